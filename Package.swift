@@ -22,7 +22,7 @@ let package = Package(
         // A YAML node tree with source positions, built on libyaml.
         .target(name: "YAMLReader", dependencies: ["CYAML"]),
         // The generator's stages: load → validate → translate → render → write.
-        .target(name: "SpecGenKit", dependencies: ["YAMLReader"]),
+        .target(name: "SpecGenKit", dependencies: ["YAMLReader", "SpecGenRuntime"]),
         .executableTarget(
             name: "specgen",
             dependencies: [

@@ -1,0 +1,123 @@
+import SpecGenRuntime
+
+/// The examples section: for each spec example, the request URL, a `curl` command and the Swift
+/// that builds the same request. The query string comes from the runtime's `QueryBuilder`, the
+/// same code the generated requests use, so the docs show exactly what a client sends.
+struct ExampleRenderer {
+    let api: APISpec
+    let endpoint: EndpointSpec
+
+    func lines() -> [String] {
+        guard !endpoint.examples.isEmpty else { return [] }
+        var lines = ["## Examples", ""]
+        for example in endpoint.examples {
+            lines += ["### \(Markdown.text(example.title))", ""]
+            let url = (api.hosts.first?.url ?? "https://example.com") + endpoint.path + queryString(example)
+            var curl = "curl --location '\(shellQuoted(url))'"
+            for header in api.headers + endpoint.headers {
+                if let argument = example.arguments.first(where: { $0.name == header.name }) {
+                    curl += " \\\n  --header '\(shellQuoted(header.name)): \(shellQuoted(argument.values.first?.description ?? ""))'"
+                }
+            }
+            if api.auth.scheme == .basic {
+                curl += " \\\n  --header 'Authorization: Basic <base64 of username:password>'"
+            }
+            lines += Markdown.codeBlock(curl, language: "sh")
+            lines.append("")
+            lines += Markdown.codeBlock(swiftSnippet(example), language: "swift")
+            lines.append("")
+        }
+        return lines
+    }
+
+    private func queryString(_ example: ExampleSpec) -> String {
+        var query = QueryBuilder()
+        for item in api.fixedQuery + endpoint.fixedQuery {
+            query.append(item.name, item.value)
+        }
+        for parameter in endpoint.allParameters {
+            guard let argument = example.arguments.first(where: { $0.name == parameter.name }) else { continue }
+            let texts = argument.values.map(\.description)
+            if let separator = parameter.listSeparator {
+                // The validator has checked the values; a failure here would be a generator bug.
+                try? query.append(parameter.name, list: texts, separator: separator)
+            } else if let text = texts.first {
+                query.append(parameter.name, text)
+            }
+        }
+        if let switches = endpoint.switches,
+           let argument = example.arguments.first(where: { $0.name == switches.name }) {
+            let chosen = Set(argument.values.map(\.description))
+            for item in switches.switches where chosen.contains(item.name) {
+                query.append(item.name, switches.value)
+            }
+        }
+        let encoded = query.encoded
+        return encoded.isEmpty ? "" : "?" + encoded
+    }
+
+    private func swiftSnippet(_ example: ExampleSpec) -> String {
+        let typeName = RequestTranslator.typeName(of: endpoint)
+        var initArguments: [String] = []
+        var assignments: [String] = []
+        for entry in endpoint.parameters {
+            switch entry {
+            case .group(let group):
+                guard let member = group.members.first(where: { member in example.arguments.contains { $0.name == member.name } }),
+                      let argument = example.arguments.first(where: { $0.name == member.name }) else { continue }
+                let caseName = SwiftName.property(wire: member.name, override: member.swiftName)
+                initArguments.append("\(SwiftName.member(SwiftName.camelCase(group.name))): .\(caseName)(\(swiftValue(argument, for: member)))")
+            case .parameter(let parameter):
+                guard let argument = example.arguments.first(where: { $0.name == parameter.name }) else { continue }
+                let name = SwiftName.property(wire: parameter.name, override: parameter.swiftName)
+                if parameter.isRequired {
+                    initArguments.append("\(name): \(swiftValue(argument, for: parameter))")
+                } else {
+                    assignments.append("request.\(name) = \(swiftValue(argument, for: parameter))")
+                }
+            }
+        }
+        if let switches = endpoint.switches,
+           let argument = example.arguments.first(where: { $0.name == switches.name }) {
+            let chosen = Set(argument.values.map(\.description))
+            let cases = switches.switches.filter { chosen.contains($0.name) }.map {
+                "." + SwiftName.property(wire: $0.name, override: $0.swiftName)
+            }
+            assignments.append("request.\(SwiftName.member(SwiftName.camelCase(switches.name))) = [\(cases.joined(separator: ", "))]")
+        }
+        for header in api.headers + endpoint.headers {
+            guard let argument = example.arguments.first(where: { $0.name == header.name }) else { continue }
+            assignments.append("request.\(SwiftName.property(wire: header.name, override: header.swiftName)) = \(swiftValue(argument, for: header))")
+        }
+        let declaration = assignments.isEmpty ? "let" : "var"
+        var lines = ["\(declaration) request = \(typeName)(\(initArguments.joined(separator: ", ")))"]
+        lines += assignments
+        lines.append("let url = try request.url(relativeTo: \(SwiftName.type(api.name + "Host")).\(api.hosts.first.map { SwiftName.member(SwiftName.camelCase($0.name)) } ?? "_").baseURL)")
+        if api.hosts.isEmpty { lines.removeLast() }
+        return lines.joined(separator: "\n")
+    }
+
+    private func swiftValue(_ argument: ExampleSpec.Argument, for parameter: ParameterSpec) -> String {
+        let values = argument.values.map { swiftLiteral($0, for: parameter) }
+        return parameter.listSeparator == nil ? (values.first ?? "nil") : "[" + values.joined(separator: ", ") + "]"
+    }
+
+    private func swiftLiteral(_ value: LiteralValue, for parameter: ParameterSpec) -> String {
+        switch parameter.type {
+        case .enumeration(let values):
+            let match = values.first { $0.value == value.description }
+            return match.map { "." + TypeNaming.caseName(of: $0) } ?? SwiftLiteral.string(value.description)
+        case .scalar(.date):
+            return "CalendarDate(\(SwiftLiteral.string(value.description)))!"
+        case .scalar(.string):
+            return SwiftLiteral.string(value.description)
+        case .scalar:
+            return value.description
+        }
+    }
+
+    /// Text safe inside single quotes in a POSIX shell.
+    private func shellQuoted(_ text: String) -> String {
+        text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''")
+    }
+}

@@ -1,0 +1,88 @@
+/// The response section: every field reachable from the response type, one row each, named by its
+/// path in the JSON (`response.customers.customer[].registered_store.code`), so the nesting is
+/// visible and every key can be searched for.
+struct ResponseTable {
+    let api: APISpec
+
+    func lines(for typeName: String) -> [String] {
+        var rows: [[String]] = []
+        if let type = api.type(named: typeName), case .object(let fields) = type.body {
+            appendRows(fields, prefix: "", visiting: [typeName], into: &rows)
+        }
+        return Markdown.table(header: ["Field", "Type", "Description"], rows: rows)
+    }
+
+    private func appendRows(_ fields: [FieldSpec], prefix: String, visiting: Set<String>, into rows: inout [[String]]) {
+        for field in fields {
+            let path = prefix + field.name
+            var description = field.description.map { Markdown.text($0, inTable: true) } ?? ""
+            if let format = field.format { description += (description.isEmpty ? "" : " ") + "Format: \(Markdown.code(format))." }
+            if let values = enumValues(field.type) {
+                description += (description.isEmpty ? "" : " ") + "Values: " + values.map { Markdown.code($0.value) }.joined(separator: ", ") + "; others are kept as sent."
+            }
+            if field.isRequired { description += (description.isEmpty ? "" : " ") + "Always present." }
+            rows.append([Markdown.code(displayPath(path, type: field.type)), typeText(field.type), description])
+            switch nested(field.type) {
+            case .fields(let inner, let childPrefix):
+                appendRows(inner, prefix: displayPath(path, type: field.type) + childPrefix, visiting: visiting, into: &rows)
+            case .named(let name, let childPrefix):
+                guard let type = api.type(named: name), case .object(let inner) = type.body else { break }
+                if visiting.contains(name) {
+                    // A type that contains itself through a list: show it once.
+                    continue
+                }
+                appendRows(inner, prefix: displayPath(path, type: field.type) + childPrefix,
+                           visiting: visiting.union([name]), into: &rows)
+            case .none:
+                break
+            }
+        }
+    }
+
+    private enum Nested {
+        case fields([FieldSpec], String)
+        case named(String, String)
+        case none
+    }
+
+    private func nested(_ type: FieldType) -> Nested {
+        switch type {
+        case .inlineObject(_, let fields): .fields(fields, ".")
+        case .named(let reference): .named(reference.name, ".")
+        case .list(let items, _):
+            switch nested(items) {
+            case .fields(let fields, _): .fields(fields, ".")
+            case .named(let name, _): .named(name, ".")
+            case .none: .none
+            }
+        default: .none
+        }
+    }
+
+    /// Lists show their wrapper and `[]`: `customers.customer[]`.
+    private func displayPath(_ path: String, type: FieldType) -> String {
+        guard case .list(_, let wrapper) = type else { return path }
+        return wrapper.map { "\(path).\($0)[]" } ?? "\(path)[]"
+    }
+
+    private func enumValues(_ type: FieldType) -> [EnumValueSpec]? {
+        switch type {
+        case .inlineEnum(_, let values): return values
+        case .named(let reference):
+            if case .enumeration(let values)? = api.type(named: reference.name)?.body { return values }
+            return nil
+        case .list(let items, _): return enumValues(items)
+        default: return nil
+        }
+    }
+
+    private func typeText(_ type: FieldType) -> String {
+        switch type {
+        case .scalar(let scalar): scalar.rawValue
+        case .named(let reference): Markdown.code(reference.name)
+        case .inlineObject: "object"
+        case .inlineEnum: "enum"
+        case .list(let items, _): "list of " + typeText(items)
+        }
+    }
+}

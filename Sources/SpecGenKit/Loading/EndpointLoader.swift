@@ -1,0 +1,110 @@
+import YAMLReader
+
+extension SpecLoader {
+    func loadEndpoint(_ node: YAMLNode, file: String, diagnostics: DiagnosticCollector) -> EndpointSpec? {
+        guard let reader = MappingReader(node, as: SpecVocabulary.endpoint, diagnostics: diagnostics) else { return nil }
+        let method = reader.choice("method", from: EndpointSpec.Method.allCases.map(\.rawValue))
+        let path = reader.string("path")
+        if let path, !path.hasPrefix("/") {
+            diagnostics.error("'path' must start with '/'", at: reader.location(of: "path"))
+        }
+        var response: (TypeReference, String?)?
+        if let responseNode = reader.value("response"),
+           let responseReader = MappingReader(responseNode, as: SpecVocabulary.response, diagnostics: diagnostics),
+           let typeName = responseReader.string("type") {
+            response = (TypeReference(name: typeName, location: responseReader.location(of: "type")),
+                        responseReader.string("description"))
+        }
+        guard let name = reader.string("name"), let method, let path, let summary = reader.string("summary"),
+              let (responseType, responseDescription) = response
+        else { return nil }
+
+        return EndpointSpec(
+            file: file,
+            name: name,
+            method: EndpointSpec.Method(rawValue: method) ?? .GET,
+            path: path,
+            summary: summary,
+            description: reader.string("description"),
+            fixedQuery: loadFixedQuery(reader.list("fixed_query") ?? [], diagnostics: diagnostics),
+            headers: loadParameters(reader.list("headers") ?? [], as: SpecVocabulary.header, diagnostics: diagnostics),
+            parameters: loadParameterEntries(reader.list("parameters") ?? [], diagnostics: diagnostics),
+            switches: reader.value("switches").flatMap { loadSwitches($0, diagnostics: diagnostics) },
+            responseType: responseType,
+            responseDescription: responseDescription,
+            examples: (reader.list("examples") ?? []).compactMap { loadExample($0, diagnostics: diagnostics) },
+            location: reader.location)
+    }
+
+    private func loadParameterEntries(_ nodes: [YAMLNode], diagnostics: DiagnosticCollector) -> [ParameterEntry] {
+        nodes.compactMap { node -> ParameterEntry? in
+            // A mapping with a `group` key is a group; anything else is read as a parameter.
+            let isGroup = node.mapping?.contains { $0.key.scalar?.text == "group" } ?? false
+            if isGroup {
+                return loadGroup(node, diagnostics: diagnostics).map(ParameterEntry.group)
+            }
+            return loadParameter(node, as: SpecVocabulary.parameter, diagnostics: diagnostics).map(ParameterEntry.parameter)
+        }
+    }
+
+    private func loadGroup(_ node: YAMLNode, diagnostics: DiagnosticCollector) -> ParameterGroupSpec? {
+        guard let reader = MappingReader(node, as: SpecVocabulary.parameterGroup, diagnostics: diagnostics) else { return nil }
+        let requirement = reader.choice("require", from: ParameterGroupSpec.Requirement.allCases.map(\.rawValue))
+        let members = loadParameters(reader.list("parameters") ?? [], as: SpecVocabulary.parameter, diagnostics: diagnostics)
+        for member in members where member.isRequired || member.defaultValue != nil {
+            diagnostics.error(
+                "group member '\(member.name)' cannot be 'required' or have a 'default'; the group decides",
+                at: member.location)
+        }
+        if reader.has("parameters"), members.isEmpty, !(reader.list("parameters") ?? []).isEmpty == false {
+            diagnostics.error("a parameter group needs at least one parameter", at: reader.location(of: "parameters"))
+        }
+        guard let name = reader.string("group"), let requirement,
+              let requirementValue = ParameterGroupSpec.Requirement(rawValue: requirement)
+        else { return nil }
+        return ParameterGroupSpec(
+            name: name, requirement: requirementValue, description: reader.string("description"),
+            members: members, location: node.location)
+    }
+
+    private func loadSwitches(_ node: YAMLNode, diagnostics: DiagnosticCollector) -> SwitchSetSpec? {
+        guard let reader = MappingReader(node, as: SpecVocabulary.switches, diagnostics: diagnostics) else { return nil }
+        let switches = (reader.list("values") ?? []).compactMap { valueNode -> SwitchSpec? in
+            guard let valueReader = MappingReader(valueNode, as: SpecVocabulary.switchValue, diagnostics: diagnostics),
+                  let name = valueReader.string("name") else { return nil }
+            return SwitchSpec(
+                name: name, swiftName: valueReader.string("swift_name"),
+                description: valueReader.string("description"), location: valueNode.location)
+        }
+        guard let name = reader.string("name"), let value = reader.string("value") else { return nil }
+        return SwitchSetSpec(
+            name: name, value: value, description: reader.string("description"), switches: switches,
+            location: node.location)
+    }
+
+    private func loadExample(_ node: YAMLNode, diagnostics: DiagnosticCollector) -> ExampleSpec? {
+        guard let reader = MappingReader(node, as: SpecVocabulary.example, diagnostics: diagnostics) else { return nil }
+        let arguments = (reader.mapping("arguments") ?? []).compactMap { entry -> ExampleSpec.Argument? in
+            guard let name = entry.key.scalar?.text else { return nil }
+            if let items = entry.value.sequence {
+                let values = items.compactMap { item -> LiteralValue? in
+                    guard let literal = item.literal else {
+                        diagnostics.error("example values must be scalars, found \(item.kindDescription)", at: item.location)
+                        return nil
+                    }
+                    return literal
+                }
+                return ExampleSpec.Argument(name: name, values: values, isList: true, location: entry.key.location)
+            }
+            guard let literal = entry.value.literal else {
+                diagnostics.error(
+                    "example argument '\(name)' must be a scalar or a list, found \(entry.value.kindDescription)",
+                    at: entry.value.location)
+                return nil
+            }
+            return ExampleSpec.Argument(name: name, values: [literal], isList: false, location: entry.key.location)
+        }
+        guard let title = reader.string("title") else { return nil }
+        return ExampleSpec(title: title, arguments: arguments, location: node.location)
+    }
+}

@@ -1,0 +1,137 @@
+import YAMLReader
+
+/// Reads one YAML mapping as a spec object of a known kind: reports unknown keys (with a
+/// suggestion), missing required keys and values of the wrong type, and hands out typed values.
+/// Every problem goes to the collector; accessors return nil for anything missing or wrong, so the
+/// loader can carry on and find the next problem.
+struct MappingReader {
+    let node: YAMLNode
+    let vocabulary: ObjectVocabulary
+    let diagnostics: DiagnosticCollector
+    private var entries: [String: YAMLMappingEntry] = [:]
+
+    /// Nil (after reporting) when `node` is not a mapping.
+    init?(_ node: YAMLNode, as vocabulary: ObjectVocabulary, diagnostics: DiagnosticCollector) {
+        self.node = node
+        self.vocabulary = vocabulary
+        self.diagnostics = diagnostics
+        guard let mapping = node.mapping else {
+            diagnostics.error("expected a mapping for \(vocabulary.noun), found \(node.kindDescription)", at: node.location)
+            return nil
+        }
+        for entry in mapping {
+            guard let key = entry.key.scalar?.text else { continue }
+            guard vocabulary.keys.contains(key) else {
+                diagnostics.error(
+                    "unknown key '\(key)' in \(vocabulary.noun)" + Suggestion.didYouMean(key, in: vocabulary.keys),
+                    at: entry.key.location)
+                continue
+            }
+            entries[key] = entry
+        }
+        for key in vocabulary.required where entries[key] == nil {
+            diagnostics.error("missing required key '\(key)' in \(vocabulary.noun)", at: node.location)
+        }
+    }
+
+    var location: SourceLocation { node.location }
+
+    func has(_ key: String) -> Bool { entries[key] != nil }
+
+    /// The value node of `key`, unchecked.
+    func value(_ key: String) -> YAMLNode? { entries[key]?.value }
+
+    /// Where `key`'s value starts, or the mapping's own location.
+    func location(of key: String) -> SourceLocation { entries[key]?.value.location ?? node.location }
+
+    func string(_ key: String) -> String? {
+        guard let value = value(key) else { return nil }
+        guard let scalar = value.scalar, case .string(let text) = scalar.value else {
+            // Numbers written without quotes are fine where a string is expected ("1.1" vs 1.1).
+            if let scalar = value.scalar, scalar.value != .null, case .plain = scalar.style {
+                return scalar.text
+            }
+            typeError(key, expected: "a string", found: value)
+            return nil
+        }
+        return text
+    }
+
+    /// A string that must be non-empty and one of `allowed`.
+    func choice(_ key: String, from allowed: [String]) -> String? {
+        guard let text = string(key) else { return nil }
+        guard allowed.contains(text) else {
+            diagnostics.error(
+                "'\(text)' is not a valid \(key); expected one of \(allowed.map { "'\($0)'" }.joined(separator: ", "))"
+                    + Suggestion.didYouMean(text, in: allowed),
+                at: location(of: key))
+            return nil
+        }
+        return text
+    }
+
+    func bool(_ key: String) -> Bool? {
+        guard let value = value(key) else { return nil }
+        guard case .bool(let flag)? = value.scalar?.value else {
+            typeError(key, expected: "true or false", found: value)
+            return nil
+        }
+        return flag
+    }
+
+    func int(_ key: String) -> Int? {
+        guard let value = value(key) else { return nil }
+        guard case .int(let number)? = value.scalar?.value else {
+            typeError(key, expected: "an integer", found: value)
+            return nil
+        }
+        return number
+    }
+
+    func number(_ key: String) -> Double? {
+        guard let value = value(key) else { return nil }
+        switch value.scalar?.value {
+        case .int(let number): return Double(number)
+        case .float(let number): return number
+        default:
+            typeError(key, expected: "a number", found: value)
+            return nil
+        }
+    }
+
+    /// The items of a list value; reports anything else.
+    func list(_ key: String) -> [YAMLNode]? {
+        guard let value = value(key) else { return nil }
+        guard let items = value.sequence else {
+            typeError(key, expected: "a list", found: value)
+            return nil
+        }
+        return items
+    }
+
+    func mapping(_ key: String) -> [YAMLMappingEntry]? {
+        guard let value = value(key) else { return nil }
+        guard let entries = value.mapping else {
+            typeError(key, expected: "a mapping", found: value)
+            return nil
+        }
+        return entries
+    }
+
+    func typeError(_ key: String, expected: String, found: YAMLNode) {
+        diagnostics.error("'\(key)' must be \(expected), found \(found.kindDescription)", at: found.location)
+    }
+}
+
+extension YAMLNode {
+    /// The node as a spec literal (default values, `requires` values, example arguments).
+    var literal: LiteralValue? {
+        switch scalar?.value {
+        case .string(let text): .string(text)
+        case .int(let number): .integer(number)
+        case .float(let number): .number(number)
+        case .bool(let flag): .boolean(flag)
+        case .null, nil: nil
+        }
+    }
+}

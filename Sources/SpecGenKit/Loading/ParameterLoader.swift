@@ -1,0 +1,98 @@
+import YAMLReader
+
+extension SpecLoader {
+    /// Query parameters and headers share one shape; the vocabulary decides which keys are allowed.
+    func loadParameters(_ nodes: [YAMLNode], as vocabulary: ObjectVocabulary, diagnostics: DiagnosticCollector) -> [ParameterSpec] {
+        nodes.compactMap { loadParameter($0, as: vocabulary, diagnostics: diagnostics) }
+    }
+
+    func loadParameter(_ node: YAMLNode, as vocabulary: ObjectVocabulary, diagnostics: DiagnosticCollector) -> ParameterSpec? {
+        guard let reader = MappingReader(node, as: vocabulary, diagnostics: diagnostics) else { return nil }
+        let allowedTypes = ScalarKind.allCases.map(\.rawValue) + ["enum"]
+        let typeText = reader.choice("type", from: allowedTypes)
+        var type: ParameterType?
+        switch typeText {
+        case "enum":
+            if reader.has("values") {
+                type = .enumeration(loadEnumValues(reader, diagnostics: diagnostics))
+            } else {
+                diagnostics.error("a parameter of type 'enum' needs 'values'", at: reader.location(of: "type"))
+            }
+        case let text?:
+            type = ScalarKind(rawValue: text).map(ParameterType.scalar)
+            for key in ["values", "type_name"] where reader.has(key) {
+                diagnostics.error("'\(key)' only applies to type 'enum'", at: reader.location(of: key))
+            }
+        case nil:
+            break
+        }
+
+        let requires = (reader.mapping("requires") ?? []).compactMap { entry -> ParameterSpec.Requirement? in
+            guard let name = entry.key.scalar?.text else { return nil }
+            guard let value = entry.value.literal else {
+                diagnostics.error("'requires' values must be scalars, found \(entry.value.kindDescription)", at: entry.value.location)
+                return nil
+            }
+            return ParameterSpec.Requirement(parameter: name, value: value, location: entry.key.location)
+        }
+        var separator: String?
+        if reader.has("list") {
+            separator = reader.string("list")
+            if separator?.isEmpty == true {
+                diagnostics.error("'list' must be a non-empty separator such as \",\"", at: reader.location(of: "list"))
+            }
+        }
+        var defaultValue: LiteralValue?
+        if let node = reader.value("default") {
+            defaultValue = node.literal
+            if defaultValue == nil {
+                reader.typeError("default", expected: "a scalar", found: node)
+            }
+        }
+
+        // Every key is read before giving up, so each of its problems is reported.
+        let name = reader.string("name")
+        let swiftName = reader.string("swift_name")
+        let typeName = reader.string("type_name")
+        let description = reader.string("description")
+        let isRequired = reader.bool("required") ?? false
+        let minimum = reader.number("minimum")
+        let maximum = reader.number("maximum")
+        guard let name, let type else { return nil }
+        return ParameterSpec(
+            name: name,
+            swiftName: swiftName,
+            type: type,
+            typeName: typeName,
+            description: description,
+            isRequired: isRequired,
+            defaultValue: defaultValue,
+            minimum: minimum,
+            maximum: maximum,
+            listSeparator: separator,
+            requires: requires,
+            location: node.location)
+    }
+
+    /// `values:` as plain scalars or `{value, swift_name, description}` mappings.
+    func loadEnumValues(_ reader: MappingReader, diagnostics: DiagnosticCollector) -> [EnumValueSpec] {
+        guard let nodes = reader.list("values") else { return [] }
+        if nodes.isEmpty {
+            diagnostics.error("'values' must list at least one value", at: reader.location(of: "values"))
+        }
+        return nodes.compactMap { node -> EnumValueSpec? in
+            if let scalar = node.scalar {
+                guard scalar.value != .null else {
+                    diagnostics.error("an enum value cannot be null", at: node.location)
+                    return nil
+                }
+                return EnumValueSpec(value: scalar.text, swiftName: nil, description: nil, location: node.location)
+            }
+            guard let valueReader = MappingReader(node, as: SpecVocabulary.enumValue, diagnostics: diagnostics),
+                  let value = valueReader.string("value") else { return nil }
+            return EnumValueSpec(
+                value: value, swiftName: valueReader.string("swift_name"),
+                description: valueReader.string("description"), location: node.location)
+        }
+    }
+}

@@ -1,0 +1,152 @@
+import YAMLReader
+
+/// Stage 1: parses the YAML files of one API and builds its `APISpec`, reporting every structural
+/// problem (syntax, unknown or missing keys, wrong value types). Cross-references are the
+/// validator's job; the loader only needs each file on its own.
+public struct SpecLoader {
+    public var limits: YAMLLimits
+
+    public init(limits: YAMLLimits = .default) {
+        self.limits = limits
+    }
+
+    /// Nil when the API cannot be assembled at all (errors are in `diagnostics` then). A non-nil
+    /// result may still come with errors; the pipeline stops before generating in that case.
+    public func load(_ source: SpecSource, diagnostics: DiagnosticCollector) -> APISpec? {
+        var apiSection: (reader: MappingReader, file: SpecSource.File)?
+        var endpoints: [EndpointSpec] = []
+        var types: [TypeSpec] = []
+
+        for file in source.files {
+            let document = YAMLParser.parse(file.bytes, file: file.displayPath, limits: limits)
+            for error in document.errors {
+                diagnostics.error(error.message, at: error.location)
+            }
+            guard document.errors.isEmpty else { continue }
+            guard let root = document.root else {
+                diagnostics.error(
+                    "file is empty; expected an 'api:' or 'endpoint:' section",
+                    at: SourceLocation(file: file.displayPath, line: 1, column: 1))
+                continue
+            }
+            guard let topLevel = root.mapping else {
+                diagnostics.error("expected a mapping at the top of a spec file, found \(root.kindDescription)", at: root.location)
+                continue
+            }
+            let isAPIFile = topLevel.contains { $0.key.scalar?.text == "api" }
+            guard let reader = MappingReader(
+                root, as: isAPIFile ? SpecVocabulary.apiFile : SpecVocabulary.endpointFile, diagnostics: diagnostics)
+            else { continue }
+            checkFormatVersion(reader)
+
+            if let typeEntries = reader.mapping("types") {
+                types += loadTypes(typeEntries, file: file.relativePath, diagnostics: diagnostics)
+            }
+            if isAPIFile {
+                if let previous = apiSection {
+                    diagnostics.error(
+                        "a second 'api:' section; the first is in \(previous.file.displayPath)",
+                        at: reader.location(of: "api"))
+                } else if let apiNode = reader.value("api"), let apiReader = MappingReader(
+                    apiNode, as: SpecVocabulary.api, diagnostics: diagnostics) {
+                    apiSection = (apiReader, file)
+                }
+            } else if let endpointNode = reader.value("endpoint"),
+                      let endpoint = loadEndpoint(endpointNode, file: file.relativePath, diagnostics: diagnostics) {
+                endpoints.append(endpoint)
+            }
+        }
+
+        guard let (api, apiFile) = apiSection else {
+            if let first = source.files.first, !diagnostics.hasErrors {
+                diagnostics.error(
+                    "no file of '\(source.folderName)' has an 'api:' section",
+                    at: SourceLocation(file: first.displayPath, line: 1, column: 1))
+            }
+            return nil
+        }
+        return APISpec(
+            folderName: source.folderName,
+            file: apiFile.relativePath,
+            name: api.string("name") ?? "",
+            module: api.string("module") ?? "",
+            title: api.string("title") ?? "",
+            version: api.string("version"),
+            description: api.string("description"),
+            hosts: loadHosts(api, diagnostics: diagnostics),
+            auth: loadAuth(api, diagnostics: diagnostics),
+            headers: loadParameters(api.list("headers") ?? [], as: SpecVocabulary.header, diagnostics: diagnostics),
+            fixedQuery: loadFixedQuery(api.list("fixed_query") ?? [], diagnostics: diagnostics),
+            leniency: loadLeniency(api, diagnostics: diagnostics),
+            types: types,
+            endpoints: endpoints,
+            location: api.location)
+    }
+
+    private func checkFormatVersion(_ reader: MappingReader) {
+        guard reader.has("specgen"), let version = reader.int("specgen") else { return }
+        if version != SpecVocabulary.formatVersion {
+            reader.diagnostics.error(
+                "unsupported spec format version \(version); this specgen reads version \(SpecVocabulary.formatVersion)",
+                at: reader.location(of: "specgen"))
+        }
+    }
+
+    private func loadHosts(_ api: MappingReader, diagnostics: DiagnosticCollector) -> [HostSpec] {
+        (api.list("hosts") ?? []).compactMap { node in
+            guard let reader = MappingReader(node, as: SpecVocabulary.host, diagnostics: diagnostics),
+                  let name = reader.string("name"), let url = reader.string("url") else { return nil }
+            return HostSpec(name: name, url: url, description: reader.string("description"), location: node.location)
+        }
+    }
+
+    private func loadAuth(_ api: MappingReader, diagnostics: DiagnosticCollector) -> AuthSpec {
+        guard let node = api.value("auth"),
+              let reader = MappingReader(node, as: SpecVocabulary.auth, diagnostics: diagnostics),
+              let scheme = reader.choice("scheme", from: AuthSpec.Scheme.allCases.map(\.rawValue))
+        else { return AuthSpec(scheme: .none, description: nil) }
+        return AuthSpec(scheme: AuthSpec.Scheme(rawValue: scheme) ?? .none, description: reader.string("description"))
+    }
+
+    func loadFixedQuery(_ nodes: [YAMLNode], diagnostics: DiagnosticCollector) -> [FixedQueryItem] {
+        nodes.compactMap { node in
+            guard let reader = MappingReader(node, as: SpecVocabulary.fixedQuery, diagnostics: diagnostics),
+                  let name = reader.string("name"), let value = reader.string("value") else { return nil }
+            return FixedQueryItem(name: name, value: value, description: reader.string("description"), location: node.location)
+        }
+    }
+
+    /// `leniency:` is a list of option names, `strict` or `all`.
+    func loadLeniency(_ reader: MappingReader, diagnostics: DiagnosticCollector) -> LeniencySpec? {
+        guard let node = reader.value("leniency") else { return nil }
+        let names = LeniencySpec.Option.allCases.map(\.rawValue)
+        if let scalar = node.scalar {
+            switch scalar.text {
+            case "strict": return .strict
+            case "all": return .all
+            default:
+                diagnostics.error(
+                    "'leniency' must be 'strict', 'all' or a list of \(names.joined(separator: ", "))"
+                        + Suggestion.didYouMean(scalar.text, in: names + ["strict", "all"]),
+                    at: node.location)
+                return nil
+            }
+        }
+        guard let items = node.sequence else {
+            reader.typeError("leniency", expected: "a list", found: node)
+            return nil
+        }
+        var options = Set<LeniencySpec.Option>()
+        for item in items {
+            guard let text = item.scalar?.text, let option = LeniencySpec.Option(rawValue: text) else {
+                let text = item.scalar?.text ?? item.kindDescription
+                diagnostics.error("unknown leniency '\(text)'" + Suggestion.didYouMean(text, in: names), at: item.location)
+                continue
+            }
+            if !options.insert(option).inserted {
+                diagnostics.error("leniency '\(text)' is listed twice", at: item.location)
+            }
+        }
+        return LeniencySpec(options: options)
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import YAMLReader
+
+/// The spec files of one API, read but not yet parsed: a folder on disk or files a test makes up.
+public struct SpecSource: Sendable {
+    public struct File: Sendable {
+        /// Relative to the spec root, e.g. `capillary/customer_get.yaml`; stable across machines.
+        public var relativePath: String
+        /// How diagnostics name the file: the path as the user gave it.
+        public var displayPath: String
+        public var bytes: [UInt8]
+
+        public init(relativePath: String, displayPath: String, bytes: [UInt8]) {
+            self.relativePath = relativePath
+            self.displayPath = displayPath
+            self.bytes = bytes
+        }
+    }
+
+    /// The API folder's name, e.g. `capillary`.
+    public var folderName: String
+    public var files: [File]
+
+    public init(folderName: String, files: [File]) {
+        self.folderName = folderName
+        self.files = files
+    }
+
+    /// Finds the APIs under `root`: every folder (the root itself included) that directly holds
+    /// `.yaml` or `.yml` files is one API. Files are sorted so that output never depends on the
+    /// order the file system lists them in.
+    public static func discover(root: String) throws -> [SpecSource] {
+        let fileManager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fileManager.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw SpecSourceError.notADirectory(root)
+        }
+        var sources: [SpecSource] = []
+        var folders = [""]
+        if let children = try? fileManager.contentsOfDirectory(atPath: root) {
+            for child in children.sorted() where !child.hasPrefix(".") {
+                var childIsDirectory: ObjCBool = false
+                if fileManager.fileExists(atPath: join(root, child), isDirectory: &childIsDirectory),
+                   childIsDirectory.boolValue {
+                    folders.append(child)
+                }
+            }
+        }
+        for folder in folders {
+            let directory = folder.isEmpty ? root : join(root, folder)
+            let names = (try fileManager.contentsOfDirectory(atPath: directory))
+                .filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.hasPrefix(".") }
+                .sorted()
+            guard !names.isEmpty else { continue }
+            let files = try names.map { name -> File in
+                let relative = folder.isEmpty ? name : folder + "/" + name
+                let path = join(directory, name)
+                guard let data = fileManager.contents(atPath: path) else {
+                    throw SpecSourceError.unreadable(path)
+                }
+                return File(relativePath: relative, displayPath: path, bytes: [UInt8](data))
+            }
+            let folderName = folder.isEmpty ? URL(fileURLWithPath: root).standardizedFileURL.lastPathComponent : folder
+            sources.append(SpecSource(folderName: folderName, files: files))
+        }
+        return sources
+    }
+
+    private static func join(_ directory: String, _ name: String) -> String {
+        directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+}
+
+public enum SpecSourceError: Error, CustomStringConvertible {
+    case notADirectory(String)
+    case unreadable(String)
+
+    public var description: String {
+        switch self {
+        case .notADirectory(let path): "error: spec folder '\(path)' does not exist or is not a folder"
+        case .unreadable(let path): "\(path):1:1: error: cannot read file"
+        }
+    }
+}

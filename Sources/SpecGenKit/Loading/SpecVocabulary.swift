@@ -1,0 +1,84 @@
+/// The keys each kind of spec object accepts. The loader rejects any other key, and a test checks
+/// these tables against `Spec/specgen.schema.json`, so the schema editors use and the loader agree.
+public struct ObjectVocabulary: Sendable {
+    /// The definition's name in the JSON Schema, and how messages name the object.
+    public let name: String
+    /// Human name used in messages ("unknown key 'x' in parameter").
+    public let noun: String
+    public let keys: [String]
+    public let required: [String]
+}
+
+public enum SpecVocabulary {
+    public static let apiFile = ObjectVocabulary(
+        name: "apiFile", noun: "API file",
+        keys: ["specgen", "api", "types"], required: ["specgen", "api"])
+    public static let endpointFile = ObjectVocabulary(
+        name: "endpointFile", noun: "endpoint file",
+        keys: ["specgen", "endpoint", "types"], required: ["specgen", "endpoint"])
+    public static let api = ObjectVocabulary(
+        name: "api", noun: "api",
+        keys: ["name", "module", "title", "version", "description", "hosts", "auth", "headers", "fixed_query", "leniency"],
+        required: ["name", "module", "title"])
+    public static let host = ObjectVocabulary(
+        name: "host", noun: "host",
+        keys: ["name", "url", "description"], required: ["name", "url"])
+    public static let auth = ObjectVocabulary(
+        name: "auth", noun: "auth",
+        keys: ["scheme", "description"], required: ["scheme"])
+    public static let header = ObjectVocabulary(
+        name: "header", noun: "header",
+        keys: ["name", "swift_name", "type", "values", "type_name", "required", "description"],
+        required: ["name", "type"])
+    public static let fixedQuery = ObjectVocabulary(
+        name: "fixedQuery", noun: "fixed query item",
+        keys: ["name", "value", "description"], required: ["name", "value"])
+    public static let endpoint = ObjectVocabulary(
+        name: "endpoint", noun: "endpoint",
+        keys: ["name", "method", "path", "summary", "description", "fixed_query", "headers", "parameters",
+               "switches", "response", "examples"],
+        required: ["name", "method", "path", "summary", "response"])
+    public static let parameter = ObjectVocabulary(
+        name: "parameter", noun: "parameter",
+        keys: ["name", "swift_name", "type", "values", "type_name", "description", "required", "default",
+               "minimum", "maximum", "list", "requires"],
+        required: ["name", "type"])
+    public static let parameterGroup = ObjectVocabulary(
+        name: "parameterGroup", noun: "parameter group",
+        keys: ["group", "require", "description", "parameters"], required: ["group", "require", "parameters"])
+    public static let switches = ObjectVocabulary(
+        name: "switches", noun: "switches",
+        keys: ["name", "value", "description", "values"], required: ["name", "value", "values"])
+    public static let switchValue = ObjectVocabulary(
+        name: "switchValue", noun: "switch",
+        keys: ["name", "swift_name", "description"], required: ["name"])
+    public static let response = ObjectVocabulary(
+        name: "response", noun: "response",
+        keys: ["type", "description"], required: ["type"])
+    public static let example = ObjectVocabulary(
+        name: "example", noun: "example",
+        keys: ["title", "arguments"], required: ["title", "arguments"])
+    public static let typeDefinition = ObjectVocabulary(
+        name: "typeDefinition", noun: "type",
+        keys: ["kind", "description", "fields", "values", "leniency"], required: ["kind"])
+    public static let field = ObjectVocabulary(
+        name: "field", noun: "field",
+        keys: ["name", "swift_name", "type", "description", "format", "required", "fields", "values", "items",
+               "wrapper", "type_name", "leniency"],
+        required: ["name", "type"])
+    public static let listItems = ObjectVocabulary(
+        name: "listItems", noun: "list items",
+        keys: ["type", "fields", "values", "type_name"], required: ["type"])
+    public static let enumValue = ObjectVocabulary(
+        name: "enumValue", noun: "enum value",
+        keys: ["value", "swift_name", "description"], required: ["value"])
+
+    /// Every object kind, for the schema test.
+    public static let all: [ObjectVocabulary] = [
+        apiFile, endpointFile, api, host, auth, header, fixedQuery, endpoint, parameter, parameterGroup,
+        switches, switchValue, response, example, typeDefinition, field, listItems, enumValue,
+    ]
+
+    /// The only format version this generator reads.
+    public static let formatVersion = 1
+}

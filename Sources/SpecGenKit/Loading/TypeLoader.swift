@@ -1,0 +1,130 @@
+import YAMLReader
+
+extension SpecLoader {
+    func loadTypes(_ entries: [YAMLMappingEntry], file: String, diagnostics: DiagnosticCollector) -> [TypeSpec] {
+        entries.compactMap { entry -> TypeSpec? in
+            guard let name = entry.key.scalar?.text else { return nil }
+            guard let reader = MappingReader(entry.value, as: SpecVocabulary.typeDefinition, diagnostics: diagnostics),
+                  let kind = reader.choice("kind", from: ["object", "enum"]) else { return nil }
+            if SwiftName.pascalCase(name) != name {
+                diagnostics.error("type name '\(name)' must be PascalCase, e.g. '\(SwiftName.pascalCase(name))'", at: entry.key.location)
+            }
+            let body: TypeBody
+            if kind == "object" {
+                if reader.has("values") {
+                    diagnostics.error("'values' only applies to kind 'enum'", at: reader.location(of: "values"))
+                }
+                if !reader.has("fields") {
+                    diagnostics.error("a type of kind 'object' needs 'fields'", at: reader.location(of: "kind"))
+                }
+                body = .object(loadFields(reader.list("fields") ?? [], diagnostics: diagnostics))
+            } else {
+                for key in ["fields", "leniency"] where reader.has(key) {
+                    diagnostics.error("'\(key)' only applies to kind 'object'", at: reader.location(of: key))
+                }
+                if !reader.has("values") {
+                    diagnostics.error("a type of kind 'enum' needs 'values'", at: reader.location(of: "kind"))
+                }
+                body = .enumeration(loadEnumValues(reader, diagnostics: diagnostics))
+            }
+            return TypeSpec(
+                name: name, description: reader.string("description"), body: body,
+                leniency: loadLeniency(reader, diagnostics: diagnostics), file: file, location: entry.key.location)
+        }
+    }
+
+    func loadFields(_ nodes: [YAMLNode], diagnostics: DiagnosticCollector) -> [FieldSpec] {
+        nodes.compactMap { node -> FieldSpec? in
+            guard let reader = MappingReader(node, as: SpecVocabulary.field, diagnostics: diagnostics) else { return nil }
+            let type = loadFieldType(reader, diagnostics: diagnostics)
+            if reader.has("wrapper"), case .list? = type {} else if reader.has("wrapper") {
+                diagnostics.error("'wrapper' only applies to type 'list'", at: reader.location(of: "wrapper"))
+            }
+            // Every key is read before giving up, so each of its problems is reported.
+            let name = reader.string("name")
+            let swiftName = reader.string("swift_name")
+            let description = reader.string("description")
+            let format = reader.string("format")
+            let isRequired = reader.bool("required") ?? false
+            let leniency = loadLeniency(reader, diagnostics: diagnostics)
+            guard let name, let type else { return nil }
+            return FieldSpec(
+                name: name, swiftName: swiftName, type: type, description: description, format: format,
+                isRequired: isRequired, leniency: leniency, location: node.location)
+        }
+    }
+
+    /// Reads `type` with its companions `fields`, `values`, `items`, `wrapper` and `type_name`,
+    /// from a field or from a list's `items` mapping.
+    private func loadFieldType(_ reader: MappingReader, diagnostics: DiagnosticCollector) -> FieldType? {
+        guard let typeText = reader.string("type") else { return nil }
+        let typeName = reader.has("type_name") ? reader.string("type_name") : nil
+        func reject(_ keys: [String]) {
+            for key in keys where reader.has(key) {
+                diagnostics.error("'\(key)' does not apply to type '\(typeText)'", at: reader.location(of: key))
+            }
+        }
+        switch typeText {
+        case "object":
+            reject(["values", "items"])
+            guard reader.has("fields") else {
+                diagnostics.error("type 'object' needs 'fields'", at: reader.location(of: "type"))
+                return nil
+            }
+            return .inlineObject(typeName: typeName, fields: loadFields(reader.list("fields") ?? [], diagnostics: diagnostics))
+        case "enum":
+            reject(["fields", "items"])
+            guard reader.has("values") else {
+                diagnostics.error("type 'enum' needs 'values'", at: reader.location(of: "type"))
+                return nil
+            }
+            return .inlineEnum(typeName: typeName, values: loadEnumValues(reader, diagnostics: diagnostics))
+        case "list":
+            reject(["fields", "values", "type_name"])
+            guard let itemsNode = reader.value("items") else {
+                diagnostics.error("type 'list' needs 'items'", at: reader.location(of: "type"))
+                return nil
+            }
+            let wrapper = reader.has("wrapper") ? reader.string("wrapper") : nil
+            return loadItems(itemsNode, diagnostics: diagnostics).map { .list(items: $0, wrapper: wrapper) }
+        default:
+            reject(["fields", "values", "items", "type_name"])
+            return namedOrScalar(typeText, at: reader.location(of: "type"), diagnostics: diagnostics)
+        }
+    }
+
+    /// `items: Name`, `items: string`, or an inline `{type, fields, values, type_name}`.
+    private func loadItems(_ node: YAMLNode, diagnostics: DiagnosticCollector) -> FieldType? {
+        if let scalar = node.scalar {
+            if ["object", "enum", "list"].contains(scalar.text) {
+                diagnostics.error(
+                    "'items: \(scalar.text)' needs a mapping with the item's definition, e.g. {type: \(scalar.text), ...}",
+                    at: node.location)
+                return nil
+            }
+            return namedOrScalar(scalar.text, at: node.location, diagnostics: diagnostics)
+        }
+        guard let reader = MappingReader(node, as: SpecVocabulary.listItems, diagnostics: diagnostics) else { return nil }
+        if reader.string("type") == "list" {
+            diagnostics.error("lists of lists are not supported", at: reader.location(of: "type"))
+            return nil
+        }
+        return loadFieldType(reader, diagnostics: diagnostics)
+    }
+
+    private func namedOrScalar(_ text: String, at location: SourceLocation, diagnostics: DiagnosticCollector) -> FieldType? {
+        if let scalar = ScalarKind(rawValue: text) {
+            return .scalar(scalar)
+        }
+        if let first = text.unicodeScalars.first, ("A"..."Z").contains(first),
+           text.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("a"..."z").contains($0) || ("0"..."9").contains($0) }) {
+            return .named(TypeReference(name: text, location: location))
+        }
+        let builtins = ScalarKind.allCases.map(\.rawValue) + ["enum", "object", "list"]
+        diagnostics.error(
+            "unknown type '\(text)'; expected \(builtins.joined(separator: ", ")) or a PascalCase type name"
+                + Suggestion.didYouMean(text, in: builtins),
+            at: location)
+        return nil
+    }
+}

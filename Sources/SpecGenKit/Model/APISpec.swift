@@ -1,0 +1,54 @@
+import YAMLReader
+
+/// One API as the spec folder describes it: the API file plus every endpoint file.
+/// Produced by the loader, checked by the validator, read by the translators.
+public struct APISpec: Sendable {
+    /// Folder name under `Spec/`, used in generated-file headers (stable, machine independent).
+    public var folderName: String
+    /// The API file, relative to the spec root (e.g. `capillary/api.yaml`).
+    public var file: String
+    public var name: String
+    public var module: String
+    public var title: String
+    public var version: String?
+    public var description: String?
+    public var hosts: [HostSpec]
+    public var auth: AuthSpec
+    public var headers: [ParameterSpec]
+    public var fixedQuery: [FixedQueryItem]
+    public var leniency: LeniencySpec?
+    public var types: [TypeSpec]
+    public var endpoints: [EndpointSpec]
+    public var location: SourceLocation
+
+    /// The named type called `name`, if the spec defines one.
+    public func type(named name: String) -> TypeSpec? {
+        types.first { $0.name == name }
+    }
+}
+
+/// A named base URL, e.g. a regional cluster.
+public struct HostSpec: Sendable {
+    public var name: String
+    public var url: String
+    public var description: String?
+    public var location: SourceLocation
+}
+
+public struct AuthSpec: Sendable {
+    public enum Scheme: String, Sendable, CaseIterable {
+        case basic
+        case none
+    }
+
+    public var scheme: Scheme
+    public var description: String?
+}
+
+/// A query parameter sent with a constant value, such as `format=json`.
+public struct FixedQueryItem: Sendable {
+    public var name: String
+    public var value: String
+    public var description: String?
+    public var location: SourceLocation
+}

@@ -1,0 +1,131 @@
+import YAMLReader
+
+/// One endpoint: how to call it and what it answers.
+public struct EndpointSpec: Sendable {
+    public enum Method: String, Sendable, CaseIterable {
+        case GET, POST, PUT, PATCH, DELETE
+    }
+
+    /// The file it was read from, relative to the spec root (e.g. `capillary/customer_get.yaml`).
+    public var file: String
+    public var name: String
+    public var method: Method
+    public var path: String
+    public var summary: String
+    public var description: String?
+    public var fixedQuery: [FixedQueryItem]
+    public var headers: [ParameterSpec]
+    public var parameters: [ParameterEntry]
+    public var switches: SwitchSetSpec?
+    public var responseType: TypeReference
+    public var responseDescription: String?
+    public var examples: [ExampleSpec]
+    public var location: SourceLocation
+
+    /// Every query parameter, group members included, in query-string order.
+    public var allParameters: [ParameterSpec] {
+        parameters.flatMap { entry -> [ParameterSpec] in
+            switch entry {
+            case .parameter(let parameter): [parameter]
+            case .group(let group): group.members
+            }
+        }
+    }
+}
+
+/// An entry of an endpoint's `parameters` list.
+public enum ParameterEntry: Sendable {
+    case parameter(ParameterSpec)
+    case group(ParameterGroupSpec)
+}
+
+/// A query parameter or a header.
+public struct ParameterSpec: Sendable {
+    public var name: String
+    public var swiftName: String?
+    public var type: ParameterType
+    public var typeName: String?
+    public var description: String?
+    public var isRequired: Bool
+    public var defaultValue: LiteralValue?
+    public var minimum: Double?
+    public var maximum: Double?
+    /// Set for bulk parameters: the values are joined with this separator.
+    public var listSeparator: String?
+    public var requires: [Requirement]
+    public var location: SourceLocation
+
+    /// "When this parameter is set, `parameter` must be `value`."
+    public struct Requirement: Sendable {
+        public var parameter: String
+        public var value: LiteralValue
+        public var location: SourceLocation
+    }
+}
+
+public enum ParameterType: Sendable {
+    case scalar(ScalarKind)
+    case enumeration([EnumValueSpec])
+}
+
+/// A choice between parameters; the request names exactly one of them.
+public struct ParameterGroupSpec: Sendable {
+    public enum Requirement: String, Sendable, CaseIterable {
+        case exactlyOne = "exactly_one"
+    }
+
+    public var name: String
+    public var requirement: Requirement
+    public var description: String?
+    public var members: [ParameterSpec]
+    public var location: SourceLocation
+}
+
+/// Parameters that are either absent or sent with one fixed value.
+public struct SwitchSetSpec: Sendable {
+    public var name: String
+    public var value: String
+    public var description: String?
+    public var switches: [SwitchSpec]
+    public var location: SourceLocation
+}
+
+public struct SwitchSpec: Sendable {
+    public var name: String
+    public var swiftName: String?
+    public var description: String?
+    public var location: SourceLocation
+}
+
+/// An example call, rendered into the docs.
+public struct ExampleSpec: Sendable {
+    public var title: String
+    public var arguments: [Argument]
+    public var location: SourceLocation
+
+    public struct Argument: Sendable {
+        public var name: String
+        public var values: [LiteralValue]
+        /// Whether the spec wrote a list (`[a, b]`) rather than one value.
+        public var isList: Bool
+        public var location: SourceLocation
+    }
+}
+
+/// A scalar written in the spec (a default, a `requires` value, an example argument).
+public enum LiteralValue: Sendable, Hashable, CustomStringConvertible {
+    case string(String)
+    case integer(Int)
+    case number(Double)
+    case boolean(Bool)
+
+    /// The value as it would be sent on the wire.
+    public var description: String {
+        switch self {
+        case .string(let text): text
+        case .integer(let value): String(value)
+        case .number(let value): value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        case .boolean(let value): value ? "true" : "false"
+        }
+    }
+}

@@ -1,0 +1,101 @@
+/// Turns wire names (`external_id`, `programId`, `X-CAP-CLIENT-COUNTRYCODE`, `3ds`) into Swift
+/// names. All escaping of identifiers happens here, so no other part of the generator decides
+/// whether a name needs backticks.
+public enum SwiftName {
+    /// Words written in capitals in Swift names (API Design Guidelines: acronyms are uniformly cased).
+    static let acronyms: Set<String> = ["id", "url", "uri", "api", "json", "xml", "http", "https", "uuid"]
+
+    /// Keywords that need backticks to be used as a name.
+    static let keywords: Set<String> = [
+        "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init",
+        "inout", "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public",
+        "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue",
+        "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return",
+        "throw", "switch", "where", "while", "Any", "as", "await", "false", "is", "nil", "super", "throws",
+        "true", "try", "some", "any", "borrowing", "consuming", "package",
+    ]
+
+    /// Names that cannot be a member even with backticks (`x.self`, `T.Type`), or that generated
+    /// code itself uses; they get a trailing underscore instead.
+    static let unusableMembers: Set<String> = ["self", "Self", "Type", "Protocol", "init", "_"]
+
+    /// Type names that would shadow a standard type the generated code refers to.
+    static let reservedTypeNames: Set<String> = [
+        "String", "Int", "Double", "Bool", "Array", "Dictionary", "Set", "Optional", "Error", "Decoder",
+        "Encoder", "Codable", "CodingKey", "CodingKeys", "Sendable", "Equatable", "Hashable", "URL", "Date",
+        "Data", "Type", "Self", "Protocol", "Any",
+    ]
+
+    /// Splits a name into lower-case words at separators, case changes (`programId`, `HTTPServer`)
+    /// and nothing else; digits stay with the word before them.
+    public static func words(_ name: String) -> [String] {
+        var words: [String] = []
+        var current: [Character] = []
+        let characters = Array(name)
+        func flush() {
+            if !current.isEmpty { words.append(String(current).lowercased()) }
+            current.removeAll()
+        }
+        for (index, character) in characters.enumerated() {
+            guard character.isLetter || character.isNumber else {
+                flush()
+                continue
+            }
+            if character.isUppercase, let previous = current.last {
+                let next = index + 1 < characters.count ? characters[index + 1] : nil
+                // "programId": lower → Upper starts a word; "HTTPServer": the S of "Server" starts one.
+                if previous.isLowercase || previous.isNumber
+                    || (previous.isUppercase && next.map { $0.isLowercase } == true) {
+                    flush()
+                }
+            }
+            current.append(character)
+        }
+        flush()
+        return words
+    }
+
+    /// `external_id` → `externalID`, not escaped.
+    public static func camelCase(_ name: String) -> String {
+        let parts = words(name)
+        guard let first = parts.first else { return "_" }
+        let head = first
+        let tail = parts.dropFirst().map(capitalized).joined()
+        return fixLeadingDigit(head + tail)
+    }
+
+    /// `registered_store` → `RegisteredStore`, not escaped.
+    public static func pascalCase(_ name: String) -> String {
+        let joined = words(name).map(capitalized).joined()
+        return joined.isEmpty ? "_" : fixLeadingDigit(joined)
+    }
+
+    /// A property, case or parameter name ready to print, declared or used: `` `default` ``.
+    public static func member(_ identifier: String) -> String {
+        if unusableMembers.contains(identifier) { return identifier + "_" }
+        return keywords.contains(identifier) ? "`\(identifier)`" : identifier
+    }
+
+    /// A type name ready to print.
+    public static func type(_ identifier: String) -> String {
+        if reservedTypeNames.contains(identifier) { return identifier + "Value" }
+        return keywords.contains(identifier) ? "`\(identifier)`" : identifier
+    }
+
+    /// The property name for a wire name, honouring an explicit `swift_name`.
+    public static func property(wire: String, override: String?) -> String {
+        member(override ?? camelCase(wire))
+    }
+
+    private static func capitalized(_ word: String) -> String {
+        if acronyms.contains(word) { return word.uppercased() }
+        // Plurals of acronyms keep a lower-case s: `item_ids` → `itemIDs`.
+        if word.hasSuffix("s"), acronyms.contains(String(word.dropLast())) { return word.dropLast().uppercased() + "s" }
+        return word.prefix(1).uppercased() + word.dropFirst()
+    }
+
+    private static func fixLeadingDigit(_ identifier: String) -> String {
+        guard let first = identifier.first, first.isNumber else { return identifier }
+        return "_" + identifier
+    }
+}

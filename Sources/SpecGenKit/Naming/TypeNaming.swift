@@ -1,0 +1,54 @@
+import YAMLReader
+
+/// Names the generator derives from the spec's structure rather than from one wire name: nested
+/// types of inline objects and enums, enum cases. The validator checks them for collisions with the
+/// same functions the translator uses to emit them.
+enum TypeNaming {
+    /// The case an open enum keeps unknown values in; a spec value with that name is renamed.
+    static let unknownCase = "unknown"
+
+    /// The nested type an inline object or enum field (or list of them) declares, if any.
+    static func inlineTypeName(of field: FieldSpec) -> String? {
+        switch field.type {
+        case .inlineObject(let typeName, _), .inlineEnum(let typeName, _):
+            return SwiftName.type(typeName ?? SwiftName.pascalCase(field.name))
+        case .list(.inlineObject(let typeName, _), let wrapper), .list(.inlineEnum(let typeName, _), let wrapper):
+            return SwiftName.type(typeName ?? SwiftName.pascalCase(wrapper ?? field.name))
+        default:
+            return nil
+        }
+    }
+
+    /// The Swift case for an enum value, escaped.
+    static func caseName(of value: EnumValueSpec) -> String {
+        let name = value.swiftName ?? SwiftName.camelCase(value.value)
+        return SwiftName.member(name == unknownCase ? name + "Value" : name)
+    }
+
+    /// The request enum for an enum parameter.
+    static func enumTypeName(of parameter: ParameterSpec) -> String {
+        SwiftName.type(parameter.typeName ?? SwiftName.pascalCase(parameter.name))
+    }
+
+    /// Named object types a list of fields holds directly (not through a list): the edges along
+    /// which a struct would contain itself.
+    static func directReferences(in fields: [FieldSpec]) -> [String] {
+        fields.flatMap { field -> [String] in
+            switch field.type {
+            case .named(let reference): [reference.name]
+            case .inlineObject(_, let nested): directReferences(in: nested)
+            default: []
+            }
+        }
+    }
+
+    static func location(of type: FieldType) -> SourceLocation? {
+        switch type {
+        case .named(let reference): reference.location
+        case .inlineObject(_, let fields): fields.first?.location
+        case .inlineEnum(_, let values): values.first?.location
+        case .list(let items, _): location(of: items)
+        case .scalar: nil
+        }
+    }
+}

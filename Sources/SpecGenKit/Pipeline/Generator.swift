@@ -1,0 +1,43 @@
+/// The whole pipeline: load → validate → translate → render. Each stage is a value that can be
+/// replaced or run on its own in tests; this type only sequences them and stops before
+/// translating when any stage reported an error, so a bad spec never produces output.
+public struct Generator {
+    public var loader: SpecLoader
+    public var validator: SpecValidator
+
+    public init(loader: SpecLoader = SpecLoader(), validator: SpecValidator = SpecValidator()) {
+        self.loader = loader
+        self.validator = validator
+    }
+
+    /// The validated specs of `sources`, or every diagnostic found.
+    public func validatedSpecs(_ sources: [SpecSource]) throws(SpecErrors) -> [APISpec] {
+        let diagnostics = DiagnosticCollector()
+        var apis: [APISpec] = []
+        for source in sources {
+            guard let api = loader.load(source, diagnostics: diagnostics) else { continue }
+            validator.validate(api, diagnostics: diagnostics)
+            apis.append(api)
+        }
+        var modules = UniqueNames(what: "module", diagnostics: diagnostics)
+        for api in apis {
+            modules.insert(api.module, display: api.module, at: api.location)
+        }
+        if diagnostics.hasErrors {
+            throw SpecErrors(diagnostics: diagnostics.sorted)
+        }
+        return apis
+    }
+
+    /// Every file the specs produce, paths relative to the output root, sorted by path.
+    public func generate(_ sources: [SpecSource]) throws(SpecErrors) -> [OutputFile] {
+        let apis = try validatedSpecs(sources)
+        let renderer = SwiftRenderer()
+        var files: [OutputFile] = []
+        for api in apis {
+            files += ModuleTranslator(api: api).files().map { OutputFile(path: $0.path, contents: renderer.render($0)) }
+            files += DocsTranslator(api: api).files().map { OutputFile(path: $0.path, contents: $0.contents) }
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+}

@@ -1,0 +1,22 @@
+/// Accumulates lines with indentation. The only place that knows about indentation width.
+struct CodePrinter {
+    private(set) var text = ""
+    private var level = 0
+    private let unit = "    "
+
+    mutating func line(_ content: String = "") {
+        if content.isEmpty {
+            text += "\n"
+        } else {
+            text += String(repeating: unit, count: level) + content + "\n"
+        }
+    }
+
+    mutating func indent() { level += 1 }
+    mutating func outdent() { level -= 1 }
+
+    /// Removes trailing blank lines (before a closing brace or the end of the file).
+    mutating func trimTrailingBlankLines() {
+        while text.hasSuffix("\n\n") { text.removeLast() }
+    }
+}

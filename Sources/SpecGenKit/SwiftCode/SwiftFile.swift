@@ -1,0 +1,110 @@
+/// A Swift source file as a tree of declarations; `SwiftRenderer` prints it. Translators build
+/// these instead of pasting strings, so layout, doc comments and blank lines are decided in one
+/// place.
+struct SwiftFile {
+    /// Relative to the output root, e.g. `CapillaryAPI/Models/Customer.swift`.
+    var path: String
+    /// Comment lines at the top (without `//`).
+    var header: [String]
+    var imports: [String]
+    var declarations: [Declaration]
+}
+
+enum AccessLevel: String {
+    case `public`
+    case `private`
+    case `internal`
+}
+
+indirect enum Declaration {
+    case type(TypeDeclaration)
+    case property(PropertyDeclaration)
+    case function(FunctionDeclaration)
+    case enumCase(EnumCaseDeclaration)
+    case typeAlias(TypeAliasDeclaration)
+}
+
+/// A struct, enum or extension.
+struct TypeDeclaration {
+    enum Kind: String {
+        case structure = "struct"
+        case enumeration = "enum"
+        case `extension`
+    }
+
+    var doc: String?
+    var access: AccessLevel?
+    var kind: Kind
+    var name: String
+    var inherits: [String] = []
+    var members: [Declaration] = []
+}
+
+struct PropertyDeclaration {
+    var doc: String?
+    var access: AccessLevel?
+    var isStatic = false
+    var isMutable = true
+    var name: String
+    var type: String?
+    /// The initial value, a Swift expression.
+    var value: String?
+    /// A computed property's getter.
+    var getter: [Statement]?
+}
+
+struct FunctionDeclaration {
+    enum Kind {
+        case function(String)
+        case initializer
+    }
+
+    struct Parameter {
+        /// The argument label when it differs from the name (`_` for none).
+        var label: String?
+        var name: String
+        var type: String
+        var defaultValue: String?
+    }
+
+    var doc: String?
+    var access: AccessLevel?
+    var modifiers: [String] = []
+    var kind: Kind
+    var parameters: [Parameter] = []
+    /// `throws` or `throws(SomeError)`.
+    var effects: String?
+    var returnType: String?
+    var body: [Statement]
+}
+
+struct EnumCaseDeclaration {
+    var doc: String?
+    var name: String
+    /// A Swift literal, already escaped.
+    var rawValue: String?
+    var associatedValue: String?
+}
+
+struct TypeAliasDeclaration {
+    var doc: String?
+    var access: AccessLevel?
+    var name: String
+    var type: String
+}
+
+/// Function bodies: lines, and blocks whose body is indented.
+indirect enum Statement {
+    case line(String)
+    /// `opening {` body `}`; `opening` excludes the brace.
+    case block(String, [Statement])
+    /// `switch subject { case pattern: body ... }`
+    case switchOver(String, [SwitchCase])
+    case blank
+}
+
+struct SwitchCase {
+    /// `case .a(let x)` or `default`, without the colon.
+    var pattern: String
+    var body: [Statement]
+}

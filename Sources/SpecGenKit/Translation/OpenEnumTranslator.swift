@@ -1,0 +1,31 @@
+/// Enums of response data: open, so a value the spec does not list decodes into `.unknown` and
+/// re-encodes unchanged instead of failing the whole response.
+struct OpenEnumTranslator {
+    func declaration(name: String, description: String?, values: [EnumValueSpec]) -> TypeDeclaration {
+        var members: [Declaration] = values.map { value in
+            .enumCase(EnumCaseDeclaration(doc: value.description, name: TypeNaming.caseName(of: value)))
+        }
+        members.append(.enumCase(EnumCaseDeclaration(
+            doc: "A value this client does not know yet, kept as it was sent.",
+            name: TypeNaming.unknownCase, associatedValue: "String")))
+
+        var initCases = values.map { value in
+            SwitchCase(pattern: "case \(SwiftLiteral.string(value.value))", body: [.line("self = .\(TypeNaming.caseName(of: value))")])
+        }
+        initCases.append(SwitchCase(pattern: "default", body: [.line("self = .\(TypeNaming.unknownCase)(rawValue)")]))
+        members.append(.function(FunctionDeclaration(
+            access: .public, kind: .initializer,
+            parameters: [.init(name: "rawValue", type: "String")],
+            body: [.switchOver("rawValue", initCases)])))
+
+        var rawCases = values.map { value in
+            SwitchCase(pattern: "case .\(TypeNaming.caseName(of: value))", body: [.line(SwiftLiteral.string(value.value))])
+        }
+        rawCases.append(SwitchCase(pattern: "case .\(TypeNaming.unknownCase)(let rawValue)", body: [.line("rawValue")]))
+        members.append(.property(PropertyDeclaration(
+            access: .public, name: "rawValue", type: "String", getter: [.switchOver("self", rawCases)])))
+
+        return TypeDeclaration(
+            doc: description, access: .public, kind: .enumeration, name: name, inherits: ["OpenEnum"], members: members)
+    }
+}

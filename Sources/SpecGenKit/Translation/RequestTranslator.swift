@@ -1,0 +1,324 @@
+/// An endpoint becomes a request value: what the type system can enforce it enforces (a group is
+/// an enum the initializer requires, bulk values are arrays, enums are enums), and the rest
+/// (bounds, parameters that need others) is checked before a query string is built.
+struct RequestTranslator {
+    let api: APISpec
+    let endpoint: EndpointSpec
+
+    static func typeName(of endpoint: EndpointSpec) -> String {
+        SwiftName.type(SwiftName.pascalCase(endpoint.name) + "Request")
+    }
+
+    private var headers: [ParameterSpec] { api.headers + endpoint.headers }
+
+    func declaration() -> TypeDeclaration {
+        var members: [Declaration] = [
+            .typeAlias(TypeAliasDeclaration(
+                doc: "The type the response body decodes into.", access: .public, name: "Response",
+                type: SwiftName.type(endpoint.responseType.name))),
+            .property(PropertyDeclaration(access: .public, isStatic: true, isMutable: false, name: "method",
+                                          value: SwiftLiteral.string(endpoint.method.rawValue))),
+            .property(PropertyDeclaration(access: .public, isStatic: true, isMutable: false, name: "path",
+                                          value: SwiftLiteral.string(endpoint.path))),
+        ]
+        members += nestedTypes().map(Declaration.type)
+        members += properties().map(Declaration.property)
+        members.append(.function(initializer()))
+        let constraints = constraintChecks()
+        if !constraints.isEmpty {
+            members.append(.function(FunctionDeclaration(
+                doc: "Checks what the type system cannot: bounds, and parameters that need others.",
+                access: .private, kind: .function("checkConstraints"),
+                effects: "throws(RequestValidationError)", body: constraints)))
+        }
+        members.append(.function(makeQuery(checksConstraints: !constraints.isEmpty)))
+        members.append(.function(makeHeaderFields()))
+
+        var doc = endpoint.summary
+        if let description = endpoint.description { doc += "\n\n" + description }
+        doc += "\n\n`\(endpoint.method.rawValue) \(endpoint.path)`"
+        return TypeDeclaration(
+            doc: doc, access: .public, kind: .structure, name: Self.typeName(of: endpoint),
+            inherits: ["EndpointRequest", "Equatable"], members: members)
+    }
+
+    // MARK: Nested types
+
+    private func nestedTypes() -> [TypeDeclaration] {
+        var types: [TypeDeclaration] = []
+        for entry in endpoint.parameters {
+            if case .group(let group) = entry {
+                types.append(groupEnum(group))
+            }
+        }
+        for parameter in endpoint.allParameters + headers {
+            if case .enumeration(let values) = parameter.type {
+                types.append(closedEnum(
+                    name: TypeNaming.enumTypeName(of: parameter),
+                    doc: "The values of `\(parameter.name)`.", values: values, conformances: ["QueryValue"]))
+            }
+        }
+        if let switches = endpoint.switches {
+            let values = switches.switches.map {
+                EnumValueSpec(value: $0.name, swiftName: $0.swiftName, description: $0.description, location: $0.location)
+            }
+            types.append(closedEnum(
+                name: SwiftName.type(SwiftName.pascalCase(switches.name)),
+                doc: switches.description, values: values, conformances: []))
+        }
+        return types
+    }
+
+    private func groupEnum(_ group: ParameterGroupSpec) -> TypeDeclaration {
+        let cases = group.members.map { member -> Declaration in
+            .enumCase(EnumCaseDeclaration(
+                doc: ParameterDoc.text(for: member), name: caseName(member),
+                associatedValue: SwiftTypeMapping.parameterType(of: member)))
+        }
+        return TypeDeclaration(
+            doc: group.description, access: .public, kind: .enumeration,
+            name: SwiftName.type(SwiftName.pascalCase(group.name)), inherits: ["Sendable", "Equatable"], members: cases)
+    }
+
+    private func closedEnum(name: String, doc: String?, values: [EnumValueSpec], conformances: [String]) -> TypeDeclaration {
+        let cases = values.map { value -> Declaration in
+            let caseName = TypeNaming.caseName(of: value)
+            let bare = caseName.hasPrefix("`") ? String(caseName.dropFirst().dropLast()) : caseName
+            return .enumCase(EnumCaseDeclaration(
+                doc: value.description, name: caseName,
+                rawValue: bare == value.value ? nil : SwiftLiteral.string(value.value)))
+        }
+        return TypeDeclaration(
+            doc: doc, access: .public, kind: .enumeration, name: name,
+            inherits: ["String", "Sendable", "CaseIterable"] + conformances, members: cases)
+    }
+
+    // MARK: Properties and initializer
+
+    private func caseName(_ member: ParameterSpec) -> String {
+        SwiftName.property(wire: member.name, override: member.swiftName)
+    }
+
+    private func propertyName(_ parameter: ParameterSpec) -> String {
+        SwiftName.property(wire: parameter.name, override: parameter.swiftName)
+    }
+
+    private func groupPropertyName(_ group: ParameterGroupSpec) -> String {
+        SwiftName.member(SwiftName.camelCase(group.name))
+    }
+
+    private func switchesPropertyName(_ switches: SwitchSetSpec) -> String {
+        SwiftName.member(SwiftName.camelCase(switches.name))
+    }
+
+    /// Required values first (they are the initializer's parameters), then the optional ones.
+    private var requiredValues: [(name: String, type: String, doc: String?)] {
+        var values: [(String, String, String?)] = []
+        for entry in endpoint.parameters {
+            switch entry {
+            case .group(let group):
+                values.append((groupPropertyName(group), SwiftName.type(SwiftName.pascalCase(group.name)), group.description))
+            case .parameter(let parameter) where parameter.isRequired:
+                values.append((propertyName(parameter), SwiftTypeMapping.parameterType(of: parameter), ParameterDoc.text(for: parameter)))
+            case .parameter:
+                break
+            }
+        }
+        for header in headers where header.isRequired {
+            values.append((propertyName(header), SwiftTypeMapping.parameterType(of: header), ParameterDoc.text(for: header, isHeader: true)))
+        }
+        return values
+    }
+
+    private func properties() -> [PropertyDeclaration] {
+        var properties = requiredValues.map {
+            PropertyDeclaration(doc: $0.doc, access: .public, name: $0.name, type: $0.type)
+        }
+        for case .parameter(let parameter) in endpoint.parameters where !parameter.isRequired {
+            properties.append(PropertyDeclaration(
+                doc: ParameterDoc.text(for: parameter), access: .public, name: propertyName(parameter),
+                type: SwiftTypeMapping.parameterType(of: parameter) + "?"))
+        }
+        if let switches = endpoint.switches {
+            let doc = "The switches to send, each as `name=\(switches.value)`."
+            properties.append(PropertyDeclaration(
+                doc: doc, access: .public, name: switchesPropertyName(switches),
+                type: "Set<\(SwiftName.type(SwiftName.pascalCase(switches.name)))>", value: "[]"))
+        }
+        for header in headers where !header.isRequired {
+            properties.append(PropertyDeclaration(
+                doc: ParameterDoc.text(for: header, isHeader: true), access: .public, name: propertyName(header),
+                type: SwiftTypeMapping.parameterType(of: header) + "?"))
+        }
+        return properties
+    }
+
+    private func initializer() -> FunctionDeclaration {
+        let values = requiredValues
+        var doc = "Creates a request; set the optional parameters on the value afterwards."
+        if !values.isEmpty {
+            doc += "\n\n- Parameters:\n" + values.map { "  - \($0.name): \(firstSentence($0.doc))" }.joined(separator: "\n")
+        }
+        return FunctionDeclaration(
+            doc: doc, access: .public, kind: .initializer,
+            parameters: values.map { .init(name: $0.name, type: $0.type) },
+            body: values.map { .line("self.\($0.name) = \($0.name)") })
+    }
+
+    private func firstSentence(_ text: String?) -> String {
+        guard let text else { return "" }
+        let flat = DocText.lines(text).joined(separator: " ")
+        if let end = flat.range(of: ". ") { return String(flat[..<end.lowerBound]) + "." }
+        return flat
+    }
+
+    // MARK: Constraints
+
+    private func constraintChecks() -> [Statement] {
+        var statements: [Statement] = []
+        for entry in endpoint.parameters {
+            switch entry {
+            case .parameter(let parameter):
+                let name = propertyName(parameter)
+                statements += boundChecks(parameter, value: name, isOptional: !parameter.isRequired)
+                statements += requirementChecks(parameter, value: name, isOptional: !parameter.isRequired)
+            case .group(let group):
+                let cases = group.members.compactMap { member -> SwitchCase? in
+                    let checks = boundChecks(member, value: "value", isOptional: false)
+                    guard !checks.isEmpty else { return nil }
+                    return SwitchCase(pattern: "case .\(caseName(member))(let value)", body: checks)
+                }
+                guard !cases.isEmpty else { continue }
+                let exhaustive = cases.count == group.members.count
+                statements.append(.switchOver(
+                    groupPropertyName(group),
+                    exhaustive ? cases : cases + [SwitchCase(pattern: "default", body: [.line("break")])]))
+            }
+        }
+        return statements
+    }
+
+    private func boundChecks(_ parameter: ParameterSpec, value: String, isOptional: Bool) -> [Statement] {
+        var checks: [Statement] = []
+        let literal: (Double) -> String = { bound in
+            if case .scalar(.integer) = parameter.type { return String(Int(bound)) }
+            return LiteralValue.number(bound).description
+        }
+        for (bound, comparison, problem) in [
+            (parameter.minimum, "<", "belowMinimum"), (parameter.maximum, ">", "aboveMaximum"),
+        ] {
+            guard let bound else { continue }
+            let test = parameter.listSeparator == nil
+                ? "\(value) \(comparison) \(literal(bound))"
+                : "\(value).contains(where: { $0 \(comparison) \(literal(bound)) })"
+            let condition = isOptional ? "if let \(value), \(test)" : "if \(test)"
+            checks.append(.block(condition, [
+                .line("throw RequestValidationError(parameter: \(SwiftLiteral.string(parameter.name)), problem: .\(problem)(\(literal(bound))))"),
+            ]))
+        }
+        return checks
+    }
+
+    private func requirementChecks(_ parameter: ParameterSpec, value: String, isOptional: Bool) -> [Statement] {
+        parameter.requires.compactMap { requirement -> Statement? in
+            guard let target = endpoint.allParameters.first(where: { $0.name == requirement.parameter }) else { return nil }
+            let targetName = propertyName(target)
+            let mismatch: String
+            switch requirement.value {
+            case .boolean(let flag): mismatch = "\(targetName) != \(flag)"
+            case .integer(let number) where target.listSeparator == nil: mismatch = "\(targetName) != \(number)"
+            default:
+                mismatch = "\(targetName)\(target.isRequired ? "" : "?").queryText != \(SwiftLiteral.string(requirement.value.description))"
+            }
+            let condition = isOptional ? "if \(value) != nil, \(mismatch)" : "if \(mismatch)"
+            return .block(condition, [
+                .line("throw RequestValidationError(parameter: \(SwiftLiteral.string(parameter.name)), problem: .requires(parameter: \(SwiftLiteral.string(target.name)), value: \(SwiftLiteral.string(requirement.value.description))))"),
+            ])
+        }
+    }
+
+    // MARK: Query and headers
+
+    private func makeQuery(checksConstraints: Bool) -> FunctionDeclaration {
+        var body: [Statement] = []
+        if checksConstraints { body.append(.line("try checkConstraints()")) }
+        body.append(.line("var query = QueryBuilder()"))
+        for item in api.fixedQuery + endpoint.fixedQuery {
+            body.append(.line("query.append(\(SwiftLiteral.string(item.name)), \(SwiftLiteral.string(item.value)))"))
+        }
+        for entry in endpoint.parameters {
+            switch entry {
+            case .parameter(let parameter):
+                let name = propertyName(parameter)
+                let append = appendStatement(parameter, value: name)
+                body.append(parameter.isRequired ? append : .block("if let \(name)", [append]))
+            case .group(let group):
+                body.append(.switchOver(groupPropertyName(group), group.members.map { member in
+                    SwitchCase(pattern: "case .\(caseName(member))(let value)", body: [appendStatement(member, value: "value")])
+                }))
+            }
+        }
+        if let switches = endpoint.switches {
+            let typeName = SwiftName.type(SwiftName.pascalCase(switches.name))
+            body.append(.block(
+                "for item in \(typeName).allCases where \(switchesPropertyName(switches)).contains(item)",
+                [.line("query.append(item.rawValue, \(SwiftLiteral.string(switches.value)))")]))
+        }
+        body.append(.line("return query"))
+        return FunctionDeclaration(
+            doc: "The query string, in the spec's order, after checking the request.",
+            access: .public, kind: .function("makeQuery"),
+            effects: "throws(RequestValidationError)", returnType: "QueryBuilder", body: body)
+    }
+
+    private func appendStatement(_ parameter: ParameterSpec, value: String) -> Statement {
+        let name = SwiftLiteral.string(parameter.name)
+        if let separator = parameter.listSeparator {
+            return .line("try query.append(\(name), list: \(value), separator: \(SwiftLiteral.string(separator)))")
+        }
+        return .line("query.append(\(name), \(value))")
+    }
+
+    private func makeHeaderFields() -> FunctionDeclaration {
+        var body: [Statement] = []
+        if headers.isEmpty {
+            body.append(.line("[]"))
+        } else {
+            body.append(.line("var fields: [HeaderField] = []"))
+            for header in headers {
+                let name = propertyName(header)
+                let append = Statement.line(
+                    "fields.append(try HeaderField.checked(name: \(SwiftLiteral.string(header.name)), value: \(name).queryText))")
+                body.append(header.isRequired ? append : .block("if let \(name)", [append]))
+            }
+            body.append(.line("return fields"))
+        }
+        return FunctionDeclaration(
+            doc: "The headers this request sets (authorization is the client's), checked for line breaks.",
+            access: .public, kind: .function("makeHeaderFields"),
+            effects: "throws(RequestValidationError)", returnType: "[HeaderField]", body: body)
+    }
+}
+
+/// Doc comments of parameters: the spec's description plus what the generator knows about it.
+enum ParameterDoc {
+    static func text(for parameter: ParameterSpec, isHeader: Bool = false) -> String {
+        var parts: [String] = []
+        if let description = parameter.description { parts.append(description) }
+        var facts: [String] = []
+        facts.append(isHeader ? "Header `\(parameter.name)`." : "Query parameter `\(parameter.name)`.")
+        if let separator = parameter.listSeparator {
+            facts.append("Several values are sent joined by `\(separator)`.")
+        }
+        if let defaultValue = parameter.defaultValue {
+            facts.append("The service's default is `\(defaultValue)`.")
+        }
+        if let minimum = parameter.minimum { facts.append("Must be at least \(LiteralValue.number(minimum)).") }
+        if let maximum = parameter.maximum { facts.append("Must be at most \(LiteralValue.number(maximum)).") }
+        for requirement in parameter.requires {
+            facts.append("Requires `\(requirement.parameter)=\(requirement.value)`.")
+        }
+        parts.append(facts.joined(separator: " "))
+        return parts.joined(separator: "\n\n")
+    }
+}

@@ -1,0 +1,65 @@
+/// How a spec type appears in Swift: its type name and which runtime helper decodes it.
+struct SwiftTypeMapping {
+    let api: APISpec
+
+    enum Shape {
+        /// Read with `decodeScalar` / `decodeScalarList`: strings, numbers, booleans, dates, enums.
+        case scalar
+        /// Read with `decodeObject` / `decodeObjectList`.
+        case object
+    }
+
+    static func swiftType(of scalar: ScalarKind) -> String {
+        switch scalar {
+        case .string: "String"
+        case .integer: "Int"
+        case .number: "Double"
+        case .boolean: "Bool"
+        case .date: "CalendarDate"
+        }
+    }
+
+    /// The Swift type of a field's value (not optional) and its shape; for lists, of the element.
+    func element(of type: FieldType, field: FieldSpec) -> (type: String, shape: Shape) {
+        switch type {
+        case .scalar(let scalar):
+            return (Self.swiftType(of: scalar), .scalar)
+        case .named(let reference):
+            let isEnum: Bool
+            if case .enumeration? = api.type(named: reference.name)?.body { isEnum = true } else { isEnum = false }
+            return (SwiftName.type(reference.name), isEnum ? .scalar : .object)
+        case .inlineObject:
+            return (TypeNaming.inlineTypeName(of: field) ?? "_", .object)
+        case .inlineEnum:
+            return (TypeNaming.inlineTypeName(of: field) ?? "_", .scalar)
+        case .list(let items, _):
+            return element(of: items, field: field)
+        }
+    }
+
+    /// The property's declared type, e.g. `[Customer]?`.
+    func propertyType(of field: FieldSpec) -> String {
+        let element = element(of: field.type, field: field).type
+        let base: String
+        if case .list = field.type { base = "[\(element)]" } else { base = element }
+        return field.isRequired ? base : base + "?"
+    }
+
+    /// The Swift type of a request parameter's value (not optional, list included).
+    static func parameterType(of parameter: ParameterSpec) -> String {
+        let element: String
+        switch parameter.type {
+        case .scalar(let scalar): element = swiftType(of: scalar)
+        case .enumeration: element = TypeNaming.enumTypeName(of: parameter)
+        }
+        return parameter.listSeparator == nil ? element : "[\(element)]"
+    }
+
+    /// A Swift expression for a leniency option set.
+    static func leniencyExpression(_ leniency: LeniencySpec) -> String {
+        if leniency.options.isEmpty { return ".strict" }
+        if leniency.options.count == LeniencySpec.Option.allCases.count { return ".all" }
+        let names = LeniencySpec.Option.allCases.filter(leniency.options.contains).map { "." + SwiftName.camelCase($0.rawValue) }
+        return "[" + names.joined(separator: ", ") + "]"
+    }
+}

@@ -1,0 +1,171 @@
+import YAMLReader
+
+/// Checks one endpoint: its parameters, constraints, switches, response type and examples.
+struct EndpointValidator {
+    let api: APISpec
+    let endpoint: EndpointSpec
+    let diagnostics: DiagnosticCollector
+
+    func validate() {
+        let parameters = endpoint.allParameters
+        var wireNames = UniqueNames(what: "parameter", diagnostics: diagnostics)
+        for item in api.fixedQuery + endpoint.fixedQuery {
+            wireNames.insert(item.name, display: item.name, at: item.location)
+        }
+        // Every Swift property of the request type lives in one scope.
+        var properties = UniqueNames(what: "request property", diagnostics: diagnostics)
+        for entry in endpoint.parameters {
+            switch entry {
+            case .parameter(let parameter):
+                properties.insert(SwiftName.property(wire: parameter.name, override: parameter.swiftName),
+                                  display: parameter.name, at: parameter.location)
+            case .group(let group):
+                properties.insert(SwiftName.member(SwiftName.camelCase(group.name)), display: group.name, at: group.location)
+                var cases = UniqueNames(what: "group member", diagnostics: diagnostics)
+                for member in group.members {
+                    cases.insert(SwiftName.property(wire: member.name, override: member.swiftName),
+                                 display: member.name, at: member.location)
+                }
+            }
+        }
+        for parameter in parameters {
+            wireNames.insert(parameter.name, display: parameter.name, at: parameter.location)
+            ParameterRules.check(parameter, diagnostics: diagnostics)
+            checkRequirements(of: parameter, among: parameters)
+        }
+        var headerNames = UniqueNames(what: "header", diagnostics: diagnostics)
+        for header in api.headers + endpoint.headers {
+            headerNames.insert(header.name.lowercased(), display: header.name, at: header.location)
+            properties.insert(SwiftName.property(wire: header.name, override: header.swiftName),
+                              display: header.name, at: header.location)
+        }
+        for header in endpoint.headers {
+            ParameterRules.check(header, diagnostics: diagnostics)
+        }
+        if let switches = endpoint.switches {
+            properties.insert(SwiftName.member(SwiftName.camelCase(switches.name)), display: switches.name, at: switches.location)
+            var switchNames = UniqueNames(what: "switch", diagnostics: diagnostics)
+            var caseNames = UniqueNames(what: "Swift case", diagnostics: diagnostics)
+            for item in switches.switches {
+                switchNames.insert(item.name, display: item.name, at: item.location)
+                wireNames.insert(item.name, display: item.name, at: item.location)
+                caseNames.insert(SwiftName.property(wire: item.name, override: item.swiftName), display: item.name, at: item.location)
+            }
+            if switches.switches.isEmpty {
+                diagnostics.error("'switches' needs at least one value", at: switches.location)
+            }
+        }
+        checkResponse()
+        for example in endpoint.examples {
+            ExampleChecker(api: api, endpoint: endpoint, diagnostics: diagnostics).check(example)
+        }
+    }
+
+    private func checkRequirements(of parameter: ParameterSpec, among parameters: [ParameterSpec]) {
+        for requirement in parameter.requires {
+            guard let target = parameters.first(where: { $0.name == requirement.parameter }) else {
+                diagnostics.error(
+                    "'requires' names unknown parameter '\(requirement.parameter)'"
+                        + Suggestion.didYouMean(requirement.parameter, in: parameters.map(\.name)),
+                    at: requirement.location)
+                continue
+            }
+            if target.name == parameter.name {
+                diagnostics.error("parameter '\(parameter.name)' cannot require itself", at: requirement.location)
+            } else if let problem = ParameterRules.mismatch(requirement.value, for: target) {
+                diagnostics.error("'requires' value for '\(target.name)': \(problem)", at: requirement.location)
+            }
+        }
+    }
+
+    private func checkResponse() {
+        let reference = endpoint.responseType
+        guard let type = api.type(named: reference.name) else {
+            diagnostics.error(
+                "unknown response type '\(reference.name)'" + Suggestion.didYouMean(reference.name, in: api.types.map(\.name)),
+                at: reference.location)
+            return
+        }
+        if case .enumeration = type.body {
+            diagnostics.error("response type '\(reference.name)' must be an object type", at: reference.location)
+        }
+    }
+}
+
+/// Rules every query parameter and header follows on its own.
+enum ParameterRules {
+    static func check(_ parameter: ParameterSpec, diagnostics: DiagnosticCollector) {
+        let isNumeric: Bool
+        switch parameter.type {
+        case .scalar(.integer), .scalar(.number): isNumeric = true
+        default: isNumeric = false
+        }
+        if !isNumeric, parameter.minimum != nil || parameter.maximum != nil {
+            diagnostics.error("'minimum' and 'maximum' apply only to integer and number parameters", at: parameter.location)
+        }
+        if let minimum = parameter.minimum, let maximum = parameter.maximum, minimum > maximum {
+            diagnostics.error("'minimum' \(minimum) is greater than 'maximum' \(maximum)", at: parameter.location)
+        }
+        if case .scalar(.boolean) = parameter.type, parameter.listSeparator != nil {
+            diagnostics.error("a boolean parameter cannot be a list", at: parameter.location)
+        }
+        if case .enumeration(let values) = parameter.type {
+            SpecValidator().validateEnumValues(values, diagnostics: diagnostics)
+        }
+        if let defaultValue = parameter.defaultValue, let problem = mismatch(defaultValue, for: parameter) {
+            diagnostics.error("default \(problem)", at: parameter.location)
+        }
+    }
+
+    /// Why `value` cannot be a value of `parameter`, or nil when it can.
+    static func mismatch(_ value: LiteralValue, for parameter: ParameterSpec) -> String? {
+        switch (parameter.type, value) {
+        case (.enumeration(let values), _):
+            let allowed = values.map(\.value)
+            if allowed.contains(value.description) { return nil }
+            return "'\(value)' is not one of the allowed values \(allowed.map { "'\($0)'" }.joined(separator: ", "))"
+                + Suggestion.didYouMean(value.description, in: allowed)
+        case (.scalar(.string), .string), (.scalar(.integer), .integer), (.scalar(.number), .integer),
+             (.scalar(.number), .number), (.scalar(.boolean), .boolean):
+            break
+        case (.scalar(.date), .string(let text)):
+            if DateText.isValid(text) { return nil }
+            return "'\(text)' is not a date in YYYY-MM-DD form"
+        case (.scalar(let kind), _):
+            return "'\(value)' is not a valid \(kind.rawValue)"
+        }
+        if let number = value.numericValue {
+            if let minimum = parameter.minimum, number < minimum {
+                return "\(value) is below the minimum \(LiteralValue.number(minimum))"
+            }
+            if let maximum = parameter.maximum, number > maximum {
+                return "\(value) is above the maximum \(LiteralValue.number(maximum))"
+            }
+        }
+        return nil
+    }
+}
+
+extension LiteralValue {
+    var numericValue: Double? {
+        switch self {
+        case .integer(let value): Double(value)
+        case .number(let value): value
+        default: nil
+        }
+    }
+}
+
+/// `YYYY-MM-DD` with a real month and day.
+enum DateText {
+    static func isValid(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              (1...12).contains(month) else { return false }
+        let isLeap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let days = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return (1...days).contains(day)
+    }
+}

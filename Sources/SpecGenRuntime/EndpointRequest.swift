@@ -1,0 +1,60 @@
+import Foundation
+
+/// A typed request value for one endpoint, generated per endpoint.
+///
+/// Requests are plain values: building the query and headers is separate from
+/// sending them, so any transport can be used and requests can be tested as
+/// exact strings without a network.
+public protocol EndpointRequest: Sendable {
+    associatedtype Response: Decodable & Sendable
+
+    /// The HTTP method, e.g. `"GET"`.
+    static var method: String { get }
+    /// The path below the base URL, e.g. `"/v1.1/customer/get"`.
+    static var path: String { get }
+
+    /// Checks everything sending would check: the spec's rules (bounds, dependencies), list
+    /// values and header values. Has a default implementation that builds the query and headers.
+    func validate() throws(RequestValidationError)
+    /// The query parameters, in the spec's order; throws when the request breaks a rule.
+    func makeQuery() throws(RequestValidationError) -> QueryBuilder
+    /// The request-specific header fields (not credentials).
+    func makeHeaderFields() throws(RequestValidationError) -> [HeaderField]
+}
+
+extension EndpointRequest {
+    /// Validation is exactly what building the request checks, so the two can never disagree.
+    public func validate() throws(RequestValidationError) {
+        _ = try makeQuery()
+        _ = try makeHeaderFields()
+    }
+
+    /// `path`, then `"?"` and the encoded query unless the query is empty.
+    ///
+    /// An invalid request never yields a path: ``makeQuery()`` checks the rules first.
+    public func pathAndQuery() throws(RequestValidationError) -> String {
+        let query = try makeQuery()
+        return query.isEmpty ? Self.path : Self.path + "?" + query.encoded
+    }
+
+    /// `baseURL` followed by ``pathAndQuery()``.
+    ///
+    /// The base URL may end with or without `/` and may carry a path prefix
+    /// (`https://host/api` + `/v1.1/x` → `https://host/api/v1.1/x`). It must
+    /// not carry a query or fragment.
+    public func url(relativeTo baseURL: URL) throws -> URL {
+        let tail = try pathAndQuery()
+        var base = baseURL.absoluteString
+        guard !base.contains("?"), !base.contains("#") else {
+            throw RequestValidationError(
+                parameter: "baseURL", problem: .invalidValue("must not contain a query or fragment"))
+        }
+        while base.hasSuffix("/") { base.removeLast() }
+        let joined = base + (tail.hasPrefix("/") ? tail : "/" + tail)
+        guard let url = URL(string: joined) else {
+            throw RequestValidationError(
+                parameter: "path", problem: .invalidValue("cannot be combined with the base URL into a URL"))
+        }
+        return url
+    }
+}

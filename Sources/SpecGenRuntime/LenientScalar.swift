@@ -1,0 +1,264 @@
+/// A scalar that can be read leniently from one JSON value.
+///
+/// Conforming types: `String`, `Int`, `Int64`, `Double`, `Bool`,
+/// ``CalendarDate`` and every ``OpenEnum``.
+///
+/// Only ``decodeLeniently(from:leniency:)`` must be written by a conforming
+/// type; the two other requirements are fast paths that read the value straight
+/// from its container when it already has the declared type, and only build a
+/// separate `Decoder` for the value when the strict read fails. They have
+/// default implementations, so a new conformance is correct without them.
+public protocol LenientScalar: Codable, Sendable, Hashable {
+    /// Reads the value.
+    ///
+    /// Returns `nil` only when the value is an empty form and `leniency`
+    /// contains ``Leniency/emptyAsAbsent`` — never for a present, meaningful
+    /// value. Throws `DecodingError.typeMismatch` or `.dataCorrupted` (with the
+    /// value's coding path) otherwise.
+    static func decodeLeniently(from decoder: any Decoder, leniency: Leniency) throws -> Self?
+
+    /// Reads the value for `key`: `nil` when the key is absent or `null`,
+    /// otherwise as ``decodeLeniently(from:leniency:)``.
+    static func decodeLeniently<Key: CodingKey>(
+        from container: KeyedDecodingContainer<Key>, forKey key: Key, leniency: Leniency
+    ) throws -> Self?
+
+    /// Reads the next element of `container` as ``decodeLeniently(from:leniency:)``
+    /// does, advancing past it (also when `nil` is returned).
+    static func decodeLeniently(
+        from container: inout any UnkeyedDecodingContainer, leniency: Leniency
+    ) throws -> Self?
+}
+
+extension LenientScalar {
+    public static func decodeLeniently<Key: CodingKey>(
+        from container: KeyedDecodingContainer<Key>, forKey key: Key, leniency: Leniency
+    ) throws -> Self? {
+        guard container.contains(key), try !container.decodeNil(forKey: key) else { return nil }
+        return try decodeLeniently(from: container.superDecoder(forKey: key), leniency: leniency)
+    }
+
+    public static func decodeLeniently(
+        from container: inout any UnkeyedDecodingContainer, leniency: Leniency
+    ) throws -> Self? {
+        try decodeLeniently(from: container.superDecoder(), leniency: leniency)
+    }
+}
+
+// MARK: - Shared fast paths
+
+/// Tries `strict` (the plain `Codable` read of a keyed value) and, only if the
+/// value has the wrong shape, re-reads it through a `Decoder` of its own with
+/// ``LenientScalar/decodeLeniently(from:leniency:)``.
+@inline(__always)
+func keyedFastPath<T: LenientScalar, Key: CodingKey>(
+    _ container: KeyedDecodingContainer<Key>, _ key: Key, _ leniency: Leniency,
+    strict: () throws -> T?
+) throws -> T? {
+    do {
+        return try strict()
+    } catch where DecodeFailure.isRetryable(error) {
+        return try T.decodeLeniently(from: container.superDecoder(forKey: key), leniency: leniency)
+    }
+}
+
+/// The unkeyed counterpart of `keyedFastPath`. A failed strict read must not
+/// have consumed the element (true of Foundation's decoders); if a decoder did
+/// consume it, the error is rethrown rather than reading the next element.
+@inline(__always)
+func unkeyedFastPath<T: LenientScalar>(
+    _ container: inout any UnkeyedDecodingContainer, _ leniency: Leniency,
+    strict: (inout any UnkeyedDecodingContainer) throws -> T?
+) throws -> T? {
+    let index = container.currentIndex
+    do {
+        return try strict(&container)
+    } catch where DecodeFailure.isRetryable(error) && container.currentIndex == index {
+        return try T.decodeLeniently(from: container.superDecoder(), leniency: leniency)
+    }
+}
+
+/// After a strict read of a number or boolean failed with `error`: the empty
+/// form (→ nil), the string form if `stringFlag` allows it (parsed by `parse`),
+/// or a `DecodingError` carrying the coding path.
+func recoverScalar<T>(
+    _ container: any SingleValueDecodingContainer, after error: any Error,
+    leniency: Leniency, stringFlag: Leniency, typeName: String,
+    parse: (String) -> T?
+) throws -> T? {
+    switch DecodeFailure(error) {
+    case .wrongShape:
+        if leniency.contains(.emptyAsAbsent), EmptyForm.matches(container) { return nil }
+        if leniency.contains(stringFlag), let text = try? container.decode(String.self) {
+            if let value = parse(text) { return value }
+            throw DecodingError.dataCorruptedError(
+                in: container,
+                debugDescription: "Expected \(typeName) but found the string \(quotedForMessage(text))")
+        }
+        throw error
+    case .foreign:
+        if let number = try? container.decode(Double.self) {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: container.codingPath,
+                debugDescription: "Expected \(typeName) but found the number \(number), which is not a whole number within \(typeName)'s range",
+                underlyingError: error))
+        }
+        throw DecodingError.dataCorrupted(.init(
+            codingPath: container.codingPath,
+            debugDescription: "The value cannot be read as \(typeName)",
+            underlyingError: error))
+    case .final:
+        throw error
+    }
+}
+
+// MARK: - String
+
+extension String: LenientScalar {
+    /// `""` is a value, not an empty form: it stays `""` even with
+    /// ``Leniency/emptyAsAbsent``; `[]` and `[[ ]]` become `nil`.
+    public static func decodeLeniently(from decoder: any Decoder, leniency: Leniency) throws -> String? {
+        let container = try decoder.singleValueContainer()
+        do {
+            return try container.decode(String.self)
+        } catch where DecodeFailure.isWrongShape(error) {
+            if leniency.contains(.emptyAsAbsent), EmptyForm.matches(container) { return nil }
+            if leniency.contains(.numbersAsStrings), let text = scalarText(in: container) { return text }
+            throw error
+        }
+    }
+
+    public static func decodeLeniently<Key: CodingKey>(
+        from container: KeyedDecodingContainer<Key>, forKey key: Key, leniency: Leniency
+    ) throws -> String? {
+        try keyedFastPath(container, key, leniency) { try container.decodeIfPresent(String.self, forKey: key) }
+    }
+
+    public static func decodeLeniently(
+        from container: inout any UnkeyedDecodingContainer, leniency: Leniency
+    ) throws -> String? {
+        try unkeyedFastPath(&container, leniency) { try $0.decode(String.self) }
+    }
+}
+
+// MARK: - Integers
+
+extension Int: LenientScalar {
+    /// A JSON number that is integral (`1.2e3` → 1200); with
+    /// ``Leniency/stringEncodedNumbers`` also a string such as `"12"` or
+    /// `"1.2e3"`. A fraction (`12.5`) or out-of-range value is an error, never truncated.
+    public static func decodeLeniently(from decoder: any Decoder, leniency: Leniency) throws -> Int? {
+        let container = try decoder.singleValueContainer()
+        do {
+            return try container.decode(Int.self)
+        } catch {
+            return try recoverScalar(
+                container, after: error, leniency: leniency, stringFlag: .stringEncodedNumbers,
+                typeName: "Int", parse: { NumberText.integer($0) })
+        }
+    }
+
+    public static func decodeLeniently<Key: CodingKey>(
+        from container: KeyedDecodingContainer<Key>, forKey key: Key, leniency: Leniency
+    ) throws -> Int? {
+        try keyedFastPath(container, key, leniency) { try container.decodeIfPresent(Int.self, forKey: key) }
+    }
+
+    public static func decodeLeniently(
+        from container: inout any UnkeyedDecodingContainer, leniency: Leniency
+    ) throws -> Int? {
+        try unkeyedFastPath(&container, leniency) { try $0.decode(Int.self) }
+    }
+}
+
+extension Int64: LenientScalar {
+    /// As for `Int`.
+    public static func decodeLeniently(from decoder: any Decoder, leniency: Leniency) throws -> Int64? {
+        let container = try decoder.singleValueContainer()
+        do {
+            return try container.decode(Int64.self)
+        } catch {
+            return try recoverScalar(
+                container, after: error, leniency: leniency, stringFlag: .stringEncodedNumbers,
+                typeName: "Int64", parse: { NumberText.integer($0) })
+        }
+    }
+
+    public static func decodeLeniently<Key: CodingKey>(
+        from container: KeyedDecodingContainer<Key>, forKey key: Key, leniency: Leniency
+    ) throws -> Int64? {
+        try keyedFastPath(container, key, leniency) { try container.decodeIfPresent(Int64.self, forKey: key) }
+    }
+
+    public static func decodeLeniently(
+        from container: inout any UnkeyedDecodingContainer, leniency: Leniency
+    ) throws -> Int64? {
+        try unkeyedFastPath(&container, leniency) { try $0.decode(Int64.self) }
+    }
+}
+
+// MARK: - Double
+
+extension Double: LenientScalar {
+    /// Any finite JSON number (`5.632820109E9`); with
+    /// ``Leniency/stringEncodedNumbers`` also a string such as `"26447.104"`
+    /// or `"5.632820109E9"`.
+    public static func decodeLeniently(from decoder: any Decoder, leniency: Leniency) throws -> Double? {
+        let container = try decoder.singleValueContainer()
+        do {
+            return try container.decode(Double.self)
+        } catch {
+            return try recoverScalar(
+                container, after: error, leniency: leniency, stringFlag: .stringEncodedNumbers,
+                typeName: "Double", parse: NumberText.double)
+        }
+    }
+
+    public static func decodeLeniently<Key: CodingKey>(
+        from container: KeyedDecodingContainer<Key>, forKey key: Key, leniency: Leniency
+    ) throws -> Double? {
+        try keyedFastPath(container, key, leniency) { try container.decodeIfPresent(Double.self, forKey: key) }
+    }
+
+    public static func decodeLeniently(
+        from container: inout any UnkeyedDecodingContainer, leniency: Leniency
+    ) throws -> Double? {
+        try unkeyedFastPath(&container, leniency) { try $0.decode(Double.self) }
+    }
+}
+
+// MARK: - Bool
+
+extension Bool: LenientScalar {
+    /// JSON `true` / `false`; with ``Leniency/stringEncodedBooleans`` also the
+    /// strings `"true"` / `"false"` in any letter case. Numbers (`0`, `1`) and
+    /// other strings (`"yes"`) are errors.
+    public static func decodeLeniently(from decoder: any Decoder, leniency: Leniency) throws -> Bool? {
+        let container = try decoder.singleValueContainer()
+        do {
+            return try container.decode(Bool.self)
+        } catch {
+            return try recoverScalar(
+                container, after: error, leniency: leniency, stringFlag: .stringEncodedBooleans,
+                typeName: "Bool", parse: { text in
+                    switch text.lowercased() {
+                    case "true": true
+                    case "false": false
+                    default: nil
+                    }
+                })
+        }
+    }
+
+    public static func decodeLeniently<Key: CodingKey>(
+        from container: KeyedDecodingContainer<Key>, forKey key: Key, leniency: Leniency
+    ) throws -> Bool? {
+        try keyedFastPath(container, key, leniency) { try container.decodeIfPresent(Bool.self, forKey: key) }
+    }
+
+    public static func decodeLeniently(
+        from container: inout any UnkeyedDecodingContainer, leniency: Leniency
+    ) throws -> Bool? {
+        try unkeyedFastPath(&container, leniency) { try $0.decode(Bool.self) }
+    }
+}

@@ -1,0 +1,62 @@
+/// What a request value is wrong about, found before anything is sent.
+///
+/// The description names only the parameter and the rule — never the offending
+/// value, which may be a credential or personal data and would otherwise end up
+/// in logs and crash reports.
+public struct RequestValidationError: Error, Sendable, Hashable, CustomStringConvertible {
+    public enum Problem: Sendable, Hashable {
+        /// A list parameter was given no values.
+        case emptyList
+        /// A list value contains the list separator (the associated value).
+        case separatorInValue(String)
+        /// The value is below the minimum (the associated value). `Double`
+        /// so that integer and number bounds share one case.
+        case belowMinimum(Double)
+        /// The value is above the maximum (the associated value).
+        case aboveMaximum(Double)
+        /// The parameter is only allowed when `parameter` has `value`.
+        case requires(parameter: String, value: String)
+        /// A header value contains CR, LF or NUL (header injection).
+        case invalidHeaderValue
+        /// Anything else, described in free text (which must not quote the value).
+        case invalidValue(String)
+    }
+
+    /// The parameter's wire name.
+    public var parameter: String
+    public var problem: Problem
+
+    public init(parameter: String, problem: Problem) {
+        self.parameter = parameter
+        self.problem = problem
+    }
+
+    /// For example `gap_to_upgrade_for must be >= 0` or
+    /// `gap_to_upgrade_for requires mlp=true`.
+    public var description: String {
+        switch problem {
+        case .emptyList:
+            "\(parameter) needs at least one value"
+        case .separatorInValue(let separator):
+            "\(parameter): a value contains \"\(separator)\", the list separator; it would be split into two values"
+        case .belowMinimum(let minimum):
+            "\(parameter) must be >= \(Self.boundText(minimum))"
+        case .aboveMaximum(let maximum):
+            "\(parameter) must be <= \(Self.boundText(maximum))"
+        case .requires(let other, let value):
+            "\(parameter) requires \(other)=\(value)"
+        case .invalidHeaderValue:
+            "\(parameter): header value contains a line break"
+        case .invalidValue(let text):
+            "\(parameter): \(text)"
+        }
+    }
+
+    /// `0`, not `0.0`, for integral bounds.
+    private static func boundText(_ bound: Double) -> String {
+        if bound.rounded() == bound, abs(bound) < 9_007_199_254_740_992 {
+            return String(Int64(bound))
+        }
+        return bound.description
+    }
+}
