@@ -16,7 +16,7 @@ struct ValidatorTests {
                   values: [asc, desc]
                   default: ascending
             """) == [
-            "Spec/shop/get_item.yaml:10:7: error: default 'ascending' is not one of the allowed values 'asc', 'desc'",
+            "Spec/shop/get_item.yaml:13:16: error: default 'ascending' is not one of the allowed values 'asc', 'desc'",
         ])
     }
 

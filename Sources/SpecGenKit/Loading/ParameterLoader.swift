@@ -67,6 +67,7 @@ extension SpecLoader {
             description: description,
             isRequired: isRequired,
             defaultValue: defaultValue,
+            defaultValueLocation: reader.has("default") ? reader.location(of: "default") : nil,
             minimum: minimum,
             maximum: maximum,
             listSeparator: separator,

@@ -48,6 +48,8 @@ public struct ParameterSpec: Sendable {
     public var description: String?
     public var isRequired: Bool
     public var defaultValue: LiteralValue?
+    /// Where `default` was written, for messages about it.
+    public var defaultValueLocation: SourceLocation?
     public var minimum: Double?
     public var maximum: Double?
     /// Set for bulk parameters: the values are joined with this separator.

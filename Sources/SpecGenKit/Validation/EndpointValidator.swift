@@ -113,7 +113,7 @@ enum ParameterRules {
             SpecValidator().validateEnumValues(values, diagnostics: diagnostics)
         }
         if let defaultValue = parameter.defaultValue, let problem = mismatch(defaultValue, for: parameter) {
-            diagnostics.error("default \(problem)", at: parameter.location)
+            diagnostics.error("default \(problem)", at: parameter.defaultValueLocation ?? parameter.location)
         }
     }
 
