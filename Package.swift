@@ -34,9 +34,21 @@ let package = Package(
         .target(name: "SpecGenRuntime"),
         // Generated from Spec/capillary by `specgen generate`; committed.
         .target(name: "CapillaryAPI", dependencies: ["SpecGenRuntime"], path: "Generated/CapillaryAPI"),
+        // libFuzzer's driver entry point, declared for Swift (the toolchain's fuzzer runtime defines it).
+        .systemLibrary(name: "CLibFuzzer"),
+        // Fuzz targets: a corpus replayer in a normal build, a libFuzzer binary with -D FUZZING
+        // (Tests/Fuzz/run-fuzzer).
+        .executableTarget(
+            name: "SpecGenFuzz",
+            dependencies: ["SpecGenKit", "CapillaryAPI", "CLibFuzzer"]
+        ),
 
         .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader"]),
-        .testTarget(name: "SpecGenKitTests", dependencies: ["SpecGenKit"]),
+        .testTarget(
+            name: "SpecGenKitTests",
+            dependencies: ["SpecGenKit"],
+            resources: [.copy("MalformedSpecs")]
+        ),
         .testTarget(name: "SpecGenRuntimeTests", dependencies: ["SpecGenRuntime"]),
         .testTarget(
             name: "ConformanceTests",

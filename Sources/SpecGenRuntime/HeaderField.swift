@@ -19,7 +19,7 @@ public struct HeaderField: Sendable, Hashable {
     /// parameter), and whose name was checked to be an HTTP token (throws
     /// ``RequestValidationError/Problem/invalidValue(_:)``).
     public static func checked(name: String, value: String) throws(RequestValidationError) -> HeaderField {
-        guard !name.isEmpty, name.utf8.allSatisfy(isTokenByte) else {
+        guard isValidName(name) else {
             throw RequestValidationError(parameter: name, problem: .invalidValue("not a valid header name"))
         }
         // Bytes, not Characters: "\r\n" is a single Character in Swift.
@@ -28,6 +28,11 @@ public struct HeaderField: Sendable, Hashable {
             throw RequestValidationError(parameter: name, problem: .invalidHeaderValue)
         }
         return HeaderField(name: name, value: value)
+    }
+
+    /// Whether `name` is an HTTP field name: an RFC 9110 token, one or more `tchar`s.
+    public static func isValidName(_ name: String) -> Bool {
+        !name.isEmpty && name.utf8.allSatisfy(isTokenByte)
     }
 
     /// RFC 9110 `tchar`.

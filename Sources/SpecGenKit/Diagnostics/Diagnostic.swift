@@ -18,8 +18,27 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         self.location = location
     }
 
+    /// One line, whatever the spec contained: messages quote spec text (keys, values, names), and a
+    /// line break or terminal escape in it must not split the line or rewrite the terminal.
     public var description: String {
-        "\(location.file):\(location.line):\(location.column): \(severity.rawValue): \(message)"
+        "\(Self.printable(location.file)):\(location.line):\(location.column): \(severity.rawValue): \(Self.printable(message))"
+    }
+
+    /// One character for a message: `'x' (U+0078)`, the code point telling apart look-alikes and
+    /// showing invisible characters.
+    static func quoted(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "'\(scalar)' (U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex))"
+    }
+
+    /// `text` with control and invisible characters written as escapes (`\n`, `\u{1B}`).
+    static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: DocText.isInvisibleOrControl) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if let escape = DocText.escape(scalar) { result += escape } else { result.unicodeScalars.append(scalar) }
+        }
+        return result
     }
 }
 

@@ -3,10 +3,16 @@ import YAMLReader
 extension SpecLoader {
     func loadEndpoint(_ node: YAMLNode, file: String, diagnostics: DiagnosticCollector) -> EndpointSpec? {
         guard let reader = MappingReader(node, as: SpecVocabulary.endpoint, diagnostics: diagnostics) else { return nil }
+        let name = reader.string("name")
+        if let name, !Self.isOperationName(name) {
+            diagnostics.error(
+                "endpoint name '\(name)' must be snake_case, like 'get_customer': letters, digits and '_', starting with a letter",
+                at: reader.location(of: "name"))
+        }
         let method = reader.choice("method", from: EndpointSpec.Method.allCases.map(\.rawValue))
         let path = reader.string("path")
-        if let path, !path.hasPrefix("/") {
-            diagnostics.error("'path' must start with '/'", at: reader.location(of: "path"))
+        if let path, let problem = Self.pathProblem(path) {
+            diagnostics.error(problem, at: reader.location(of: "path"))
         }
         var response: (TypeReference, String?)?
         if let responseNode = reader.value("response"),
@@ -15,8 +21,15 @@ extension SpecLoader {
             response = (TypeReference(name: typeName, location: responseReader.location(of: "type")),
                         responseReader.string("description"))
         }
-        guard let name = reader.string("name"), let method, let path, let summary = reader.string("summary"),
-              let (responseType, responseDescription) = response
+        // Every part is read before giving up on the endpoint, so each of their problems is reported.
+        let summary = reader.string("summary")
+        let description = reader.string("description")
+        let fixedQuery = loadFixedQuery(reader.list("fixed_query") ?? [], diagnostics: diagnostics)
+        let headers = loadParameters(reader.list("headers") ?? [], as: SpecVocabulary.header, diagnostics: diagnostics)
+        let parameters = loadParameterEntries(reader.list("parameters") ?? [], diagnostics: diagnostics)
+        let switches = reader.value("switches").flatMap { loadSwitches($0, diagnostics: diagnostics) }
+        let examples = (reader.list("examples") ?? []).compactMap { loadExample($0, diagnostics: diagnostics) }
+        guard let name, let method, let path, let summary, let (responseType, responseDescription) = response
         else { return nil }
 
         return EndpointSpec(
@@ -25,15 +38,44 @@ extension SpecLoader {
             method: EndpointSpec.Method(rawValue: method) ?? .GET,
             path: path,
             summary: summary,
-            description: reader.string("description"),
-            fixedQuery: loadFixedQuery(reader.list("fixed_query") ?? [], diagnostics: diagnostics),
-            headers: loadParameters(reader.list("headers") ?? [], as: SpecVocabulary.header, diagnostics: diagnostics),
-            parameters: loadParameterEntries(reader.list("parameters") ?? [], diagnostics: diagnostics),
-            switches: reader.value("switches").flatMap { loadSwitches($0, diagnostics: diagnostics) },
+            description: description,
+            fixedQuery: fixedQuery,
+            headers: headers,
+            parameters: parameters,
+            switches: switches,
             responseType: responseType,
             responseDescription: responseDescription,
-            examples: (reader.list("examples") ?? []).compactMap { loadExample($0, diagnostics: diagnostics) },
+            examples: examples,
             location: reader.location)
+    }
+
+    /// `get_customer`: the name also names the endpoint's docs page, so it must be a plain file name.
+    static func isOperationName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic else { return false }
+        return name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
+    }
+
+    /// Why `path` cannot be the path of a URL, or nil: it must start with `/` and hold only what
+    /// RFC 3986 allows in a path, so the generated request never builds a different URL than the
+    /// spec says.
+    static func pathProblem(_ path: String) -> String? {
+        guard path.hasPrefix("/") else { return "'path' must start with '/'" }
+        if path.contains("?") { return "'path' must not contain a query ('?'); use 'fixed_query' for constant parameters" }
+        if path.contains("#") { return "'path' must not contain a fragment ('#')" }
+        let scalars = Array(path.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == "%" {
+                let digits = scalars.dropFirst(index + 1).prefix(2)
+                if digits.count == 2, digits.allSatisfy(\.properties.isASCIIHexDigit) { continue }
+                return "'path' has a '%' that does not start a percent-encoded byte such as '%2F'"
+            }
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                || "-._~!$&'()*+,;=:@/".unicodeScalars.contains(scalar) {
+                continue
+            }
+            return "'path' contains \(Diagnostic.quoted(scalar)), which a URL path cannot hold; percent-encode it"
+        }
+        return nil
     }
 
     private func loadParameterEntries(_ nodes: [YAMLNode], diagnostics: DiagnosticCollector) -> [ParameterEntry] {
@@ -73,7 +115,7 @@ extension SpecLoader {
             guard let valueReader = MappingReader(valueNode, as: SpecVocabulary.switchValue, diagnostics: diagnostics),
                   let name = valueReader.string("name") else { return nil }
             return SwitchSpec(
-                name: name, swiftName: valueReader.string("swift_name"),
+                name: name, swiftName: valueReader.swiftIdentifier("swift_name"),
                 description: valueReader.string("description"), location: valueNode.location)
         }
         guard let name = reader.string("name"), let value = reader.string("value") else { return nil }

@@ -57,6 +57,24 @@ struct MappingReader {
         return text
     }
 
+    /// A name the author chose for the Swift side (`swift_name`, `type_name`), which is printed into
+    /// generated code as it is: anything but an identifier is reported and dropped. Type names must
+    /// also start with a capital letter.
+    func swiftIdentifier(_ key: String, isTypeName: Bool = false) -> String? {
+        guard let text = string(key) else { return nil }
+        guard SwiftName.isIdentifier(text) else {
+            diagnostics.error(
+                "'\(key)' must be a Swift identifier (letters, digits and '_', not starting with a digit), found '\(text)'",
+                at: location(of: key))
+            return nil
+        }
+        if isTypeName, let first = text.first, !first.isUppercase {
+            diagnostics.error("'\(key)' must start with a capital letter, like '\(SwiftName.pascalCase(text))'", at: location(of: key))
+            return nil
+        }
+        return text
+    }
+
     /// A string that must be non-empty and one of `allowed`.
     func choice(_ key: String, from allowed: [String]) -> String? {
         guard let text = string(key) else { return nil }

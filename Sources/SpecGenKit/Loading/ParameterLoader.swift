@@ -1,3 +1,4 @@
+import SpecGenRuntime
 import YAMLReader
 
 extension SpecLoader {
@@ -52,12 +53,22 @@ extension SpecLoader {
 
         // Every key is read before giving up, so each of its problems is reported.
         let name = reader.string("name")
-        let swiftName = reader.string("swift_name")
-        let typeName = reader.string("type_name")
+        let swiftName = reader.swiftIdentifier("swift_name")
+        let typeName = reader.swiftIdentifier("type_name", isTypeName: true)
         let description = reader.string("description")
         let isRequired = reader.bool("required") ?? false
-        let minimum = reader.number("minimum")
-        let maximum = reader.number("maximum")
+        let minimum = bound("minimum", of: typeText, reader)
+        let maximum = bound("maximum", of: typeText, reader)
+        if let minimum, let maximum, minimum > maximum {
+            diagnostics.error(
+                "'minimum' \(LiteralValue.number(minimum)) is greater than 'maximum' \(LiteralValue.number(maximum))",
+                at: reader.location(of: "maximum"))
+        }
+        if vocabulary.name == SpecVocabulary.header.name, let name, !HeaderField.isValidName(name) {
+            diagnostics.error(
+                "'\(name)' is not a valid HTTP header name: letters, digits and !#$%&'*+-.^_`|~ only",
+                at: reader.location(of: "name"))
+        }
         guard let name, let type else { return nil }
         return ParameterSpec(
             name: name,
@@ -74,6 +85,41 @@ extension SpecLoader {
             requires: requires,
             location: node.location)
     }
+
+    /// `minimum` or `maximum`: a finite number, on an integer or number parameter, and for an integer
+    /// a whole number that a Swift `Int` and a `Double` both hold exactly (it is printed into the
+    /// generated bounds check as an integer literal).
+    private func bound(_ key: String, of typeText: String?, _ reader: MappingReader) -> Double? {
+        guard let value = reader.number(key) else { return nil }
+        let location = reader.location(of: key)
+        guard value.isFinite else {
+            reader.diagnostics.error("'\(key)' must be a finite number, found \(LiteralValue.number(value))", at: location)
+            return nil
+        }
+        switch typeText {
+        case "integer":
+            guard value.rounded() == value else {
+                reader.diagnostics.error(
+                    "'\(key)' of an integer parameter must be a whole number, found \(LiteralValue.number(value))", at: location)
+                return nil
+            }
+            guard abs(value) <= Self.largestExactInteger else {
+                reader.diagnostics.error(
+                    "'\(key)' \(LiteralValue.number(value)) is beyond ±\(Int(Self.largestExactInteger)), the largest integer bound",
+                    at: location)
+                return nil
+            }
+        case "number", nil:
+            break
+        default:
+            reader.diagnostics.error("'\(key)' applies only to integer and number parameters", at: location)
+            return nil
+        }
+        return value
+    }
+
+    /// 2^53: every integer up to it is exact as a `Double`, which is how YAML numbers are read.
+    static let largestExactInteger: Double = 9_007_199_254_740_992
 
     /// `values:` as plain scalars or `{value, swift_name, description}` mappings.
     func loadEnumValues(_ reader: MappingReader, diagnostics: DiagnosticCollector) -> [EnumValueSpec] {
@@ -92,7 +138,7 @@ extension SpecLoader {
             guard let valueReader = MappingReader(node, as: SpecVocabulary.enumValue, diagnostics: diagnostics),
                   let value = valueReader.string("value") else { return nil }
             return EnumValueSpec(
-                value: value, swiftName: valueReader.string("swift_name"),
+                value: value, swiftName: valueReader.swiftIdentifier("swift_name"),
                 description: valueReader.string("description"), location: node.location)
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import YAMLReader
 
 /// Stage 1: parses the YAML files of one API and builds its `APISpec`, reporting every structural
@@ -65,11 +66,22 @@ public struct SpecLoader {
             }
             return nil
         }
+        let name = api.string("name") ?? ""
+        let module = api.string("module") ?? ""
+        // Both name folders of the output and prefix Swift names, so they must be identifiers.
+        if !name.isEmpty, SwiftName.pascalCase(name) != name {
+            diagnostics.error(
+                "API name '\(name)' must be a PascalCase identifier, e.g. '\(SwiftName.pascalCase(name))'", at: api.location(of: "name"))
+        }
+        if !module.isEmpty, SwiftName.pascalCase(module) != module {
+            diagnostics.error(
+                "module '\(module)' must be a Swift module name, e.g. '\(SwiftName.pascalCase(module))'", at: api.location(of: "module"))
+        }
         return APISpec(
             folderName: source.folderName,
             file: apiFile.relativePath,
-            name: api.string("name") ?? "",
-            module: api.string("module") ?? "",
+            name: name,
+            module: module,
             title: api.string("title") ?? "",
             version: api.string("version"),
             description: api.string("description"),
@@ -96,8 +108,29 @@ public struct SpecLoader {
         (api.list("hosts") ?? []).compactMap { node in
             guard let reader = MappingReader(node, as: SpecVocabulary.host, diagnostics: diagnostics),
                   let name = reader.string("name"), let url = reader.string("url") else { return nil }
+            if let problem = Self.hostURLProblem(url) {
+                diagnostics.error("host '\(name)' \(problem)", at: reader.location(of: "url"))
+            }
             return HostSpec(name: name, url: url, description: reader.string("description"), location: node.location)
         }
+    }
+
+    /// Why `url` cannot be a host's base URL, or nil. The generated code turns each into a `URL`
+    /// constant with `URL(string:)!`, and requests refuse a base URL with a query or fragment, so
+    /// both are checked here rather than failing in an app.
+    static func hostURLProblem(_ url: String) -> String? {
+        guard url.hasPrefix("https://") else { return "must have an https:// URL" }
+        guard let components = URLComponents(string: url), URL(string: url) != nil,
+              let host = components.host, !host.isEmpty else {
+            return "has '\(url)', which is not a valid URL"
+        }
+        if components.user != nil || components.password != nil {
+            return "must not put credentials in its URL"
+        }
+        if components.query != nil || components.fragment != nil {
+            return "must have a URL without a query or fragment"
+        }
+        return nil
     }
 
     private func loadAuth(_ api: MappingReader, diagnostics: DiagnosticCollector) -> AuthSpec {

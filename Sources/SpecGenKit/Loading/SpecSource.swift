@@ -29,7 +29,10 @@ public struct SpecSource: Sendable {
     /// Finds the APIs under `root`: every folder (the root itself included) that directly holds
     /// `.yaml` or `.yml` files is one API. Files are sorted so that output never depends on the
     /// order the file system lists them in.
-    public static func discover(root: String) throws -> [SpecSource] {
+    ///
+    /// At most `maxFileBytes + 1` bytes of a file are read: enough for the YAML reader to report a
+    /// file over its limit (``YAMLLimits/maxInputBytes``), without holding a huge file in memory.
+    public static func discover(root: String, maxFileBytes: Int = YAMLLimits.default.maxInputBytes) throws -> [SpecSource] {
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -55,15 +58,32 @@ public struct SpecSource: Sendable {
             let files = try names.map { name -> File in
                 let relative = folder.isEmpty ? name : folder + "/" + name
                 let path = join(directory, name)
-                guard let data = fileManager.contents(atPath: path) else {
-                    throw SpecSourceError.unreadable(path)
-                }
-                return File(relativePath: relative, displayPath: path, bytes: [UInt8](data))
+                return File(relativePath: relative, displayPath: path, bytes: try prefix(of: path, maxBytes: maxFileBytes + 1))
             }
             let folderName = folder.isEmpty ? URL(fileURLWithPath: root).standardizedFileURL.lastPathComponent : folder
             sources.append(SpecSource(folderName: folderName, files: files))
         }
         return sources
+    }
+
+    /// The first `maxBytes` bytes of the regular file at `path` (following links). Anything else, a
+    /// FIFO or a device, is refused: reading it could block or never end.
+    private static func prefix(of path: String, maxBytes: Int) throws -> [UInt8] {
+        let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+        let resolvedType = type == .typeSymbolicLink
+            ? (try? FileManager.default.attributesOfItem(atPath: URL(fileURLWithPath: path).resolvingSymlinksInPath().path))?[.type]
+                as? FileAttributeType
+            : type
+        guard resolvedType == .typeRegular, let handle = FileHandle(forReadingAtPath: path) else {
+            throw SpecSourceError.unreadable(path)
+        }
+        defer { try? handle.close() }
+        do {
+            // nil at the end of the file, so for an empty one.
+            return [UInt8](try handle.read(upToCount: maxBytes) ?? Data())
+        } catch {
+            throw SpecSourceError.unreadable(path)
+        }
     }
 
     private static func join(_ directory: String, _ name: String) -> String {

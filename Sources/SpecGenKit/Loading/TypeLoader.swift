@@ -42,7 +42,7 @@ extension SpecLoader {
             }
             // Every key is read before giving up, so each of its problems is reported.
             let name = reader.string("name")
-            let swiftName = reader.string("swift_name")
+            let swiftName = reader.swiftIdentifier("swift_name")
             let description = reader.string("description")
             let format = reader.string("format")
             let isRequired = reader.bool("required") ?? false
@@ -58,7 +58,7 @@ extension SpecLoader {
     /// from a field or from a list's `items` mapping.
     private func loadFieldType(_ reader: MappingReader, diagnostics: DiagnosticCollector) -> FieldType? {
         guard let typeText = reader.string("type") else { return nil }
-        let typeName = reader.has("type_name") ? reader.string("type_name") : nil
+        let typeName = reader.has("type_name") ? reader.swiftIdentifier("type_name", isTypeName: true) : nil
         func reject(_ keys: [String]) {
             for key in keys where reader.has(key) {
                 diagnostics.error("'\(key)' does not apply to type '\(typeText)'", at: reader.location(of: key))
@@ -86,6 +86,9 @@ extension SpecLoader {
                 return nil
             }
             let wrapper = reader.has("wrapper") ? reader.string("wrapper") : nil
+            if wrapper?.isEmpty == true {
+                diagnostics.error("'wrapper' must not be empty", at: reader.location(of: "wrapper"))
+            }
             return loadItems(itemsNode, diagnostics: diagnostics).map { .list(items: $0, wrapper: wrapper) }
         default:
             reject(["fields", "values", "items", "type_name"])

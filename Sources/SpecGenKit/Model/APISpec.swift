@@ -17,13 +17,48 @@ public struct APISpec: Sendable {
     public var headers: [ParameterSpec]
     public var fixedQuery: [FixedQueryItem]
     public var leniency: LeniencySpec?
-    public var types: [TypeSpec]
+    public var types: [TypeSpec] {
+        didSet { typeIndex = Self.index(types) }
+    }
     public var endpoints: [EndpointSpec]
     public var location: SourceLocation
+    /// Positions in `types` by name (the first of duplicates), so that looking a type up costs the
+    /// same for a spec with thousands of types as for one with ten.
+    private var typeIndex: [String: Int]
+
+    init(folderName: String, file: String, name: String, module: String, title: String, version: String?,
+         description: String?, hosts: [HostSpec], auth: AuthSpec, headers: [ParameterSpec],
+         fixedQuery: [FixedQueryItem], leniency: LeniencySpec?, types: [TypeSpec], endpoints: [EndpointSpec],
+         location: SourceLocation) {
+        self.folderName = folderName
+        self.file = file
+        self.name = name
+        self.module = module
+        self.title = title
+        self.version = version
+        self.description = description
+        self.hosts = hosts
+        self.auth = auth
+        self.headers = headers
+        self.fixedQuery = fixedQuery
+        self.leniency = leniency
+        self.types = types
+        self.endpoints = endpoints
+        self.location = location
+        self.typeIndex = Self.index(types)
+    }
+
+    private static func index(_ types: [TypeSpec]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (position, type) in types.enumerated() where index[type.name] == nil {
+            index[type.name] = position
+        }
+        return index
+    }
 
     /// The named type called `name`, if the spec defines one.
     public func type(named name: String) -> TypeSpec? {
-        types.first { $0.name == name }
+        typeIndex[name].map { types[$0] }
     }
 }
 

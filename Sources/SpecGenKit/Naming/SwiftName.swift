@@ -70,6 +70,14 @@ public enum SwiftName {
         return joined.isEmpty ? "_" : fixLeadingDigit(joined)
     }
 
+    /// Whether `text` can be printed as a Swift identifier (escaped with ``member(_:)`` or
+    /// ``type(_:)`` if it is a keyword): a letter or `_` followed by letters, digits and `_`, as
+    /// Unicode's identifier properties define them.
+    public static func isIdentifier(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first == "_" || first.properties.isXIDStart, text != "_" else { return false }
+        return text.unicodeScalars.allSatisfy { $0 == "_" || $0.properties.isXIDContinue }
+    }
+
     /// A property, case or parameter name ready to print, declared or used: `` `default` ``.
     public static func member(_ identifier: String) -> String {
         if unusableMembers.contains(identifier) { return identifier + "_" }

@@ -8,13 +8,9 @@ enum SwiftLiteral {
             switch scalar {
             case "\\": result += "\\\\"
             case "\"": result += "\\\""
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\0": result += "\\0"
             default:
-                if DocText.isInvisibleOrControl(scalar) {
-                    result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+                if let escape = DocText.escape(scalar) {
+                    result += escape
                 } else {
                     result.unicodeScalars.append(scalar)
                 }
@@ -33,6 +29,18 @@ enum DocText {
         case 0x00...0x1F, 0x7F...0x9F: true                 // C0 and C1 controls
         case 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2069, 0xFEFF: true  // zero-width, separators, bidi
         default: false
+        }
+    }
+
+    /// The Swift-style escape (`\n`, `\0`, `\u{202E}`) of a control or invisible character, nil for
+    /// any other. Shared by string literals and diagnostics, which both show such characters as escapes.
+    static func escape(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case "\n": "\\n"
+        case "\r": "\\r"
+        case "\t": "\\t"
+        case "\0": "\\0"
+        default: isInvisibleOrControl(scalar) ? "\\u{\(String(scalar.value, radix: 16, uppercase: true))}" : nil
         }
     }
 

@@ -3,6 +3,11 @@
 struct ModuleTranslator {
     let api: APISpec
 
+    /// The enum of the API's named hosts, e.g. `CapillaryHost`.
+    static func hostsTypeName(of api: APISpec) -> String {
+        SwiftName.type(api.name + "Host")
+    }
+
     func files() -> [SwiftFile] {
         var files: [SwiftFile] = []
         let defaultLeniency = api.leniency ?? .strict
@@ -58,7 +63,7 @@ struct ModuleTranslator {
             access: .public, name: "baseURL", type: "URL", getter: [.switchOver("self", cases)])))
         return TypeDeclaration(
             doc: "The hosts of the \(api.title).", access: .public, kind: .enumeration,
-            name: SwiftName.type(api.name + "Host"), inherits: ["String", "Sendable", "CaseIterable"], members: members)
+            name: Self.hostsTypeName(of: api), inherits: ["String", "Sendable", "CaseIterable"], members: members)
     }
 }
 

@@ -8,47 +8,69 @@ struct EndpointValidator {
 
     func validate() {
         let parameters = endpoint.allParameters
-        var wireNames = UniqueNames(what: "parameter", diagnostics: diagnostics)
-        for item in api.fixedQuery + endpoint.fixedQuery {
+        // Query names: the fixed items, the parameters and the switches all share one query string.
+        var wireNames = UniqueNames(what: "query parameter", diagnostics: diagnostics)
+        for item in api.fixedQuery {
+            wireNames.seed(item.name, display: item.name, at: item.location)
+        }
+        for item in endpoint.fixedQuery {
             wireNames.insert(item.name, display: item.name, at: item.location)
         }
-        // Every Swift property of the request type lives in one scope.
-        var properties = UniqueNames(what: "request property", diagnostics: diagnostics)
+        // Every Swift property of the request type lives in one scope, and so does every nested type.
+        var headerNames = UniqueNames(what: "header", comparison: .ignoringCase, diagnostics: diagnostics)
+        var properties = UniqueNames(
+            what: "request property", comparison: .swiftName(remedy: "set 'swift_name' on one"), diagnostics: diagnostics)
+        var nestedTypes = UniqueNames(
+            what: "nested type", comparison: .swiftName(remedy: "set 'type_name' on one or rename it"), diagnostics: diagnostics)
+        nestedTypes.reserve("Response", for: "the type alias of the response type")
+        for header in api.headers {
+            headerNames.seed(header.name.lowercased(), display: header.name, at: header.location)
+            properties.seed(SwiftName.property(wire: header.name, override: header.swiftName), display: header.name, at: header.location)
+        }
         for entry in endpoint.parameters {
             switch entry {
             case .parameter(let parameter):
-                properties.insert(SwiftName.property(wire: parameter.name, override: parameter.swiftName),
-                                  display: parameter.name, at: parameter.location)
+                // A repeated wire name is reported once, not again as a Swift collision.
+                if wireNames.insert(parameter.name, display: parameter.name, at: parameter.location) {
+                    properties.insert(SwiftName.property(wire: parameter.name, override: parameter.swiftName),
+                                      display: parameter.name, at: parameter.location)
+                }
             case .group(let group):
                 properties.insert(SwiftName.member(SwiftName.camelCase(group.name)), display: group.name, at: group.location)
-                var cases = UniqueNames(what: "group member", diagnostics: diagnostics)
-                for member in group.members {
+                nestedTypes.insert(SwiftName.type(SwiftName.pascalCase(group.name)), display: group.name, at: group.location)
+                var cases = UniqueNames(
+                    what: "group member", comparison: .swiftName(remedy: "set 'swift_name' on one"), diagnostics: diagnostics)
+                for member in group.members where wireNames.insert(member.name, display: member.name, at: member.location) {
                     cases.insert(SwiftName.property(wire: member.name, override: member.swiftName),
                                  display: member.name, at: member.location)
                 }
             }
         }
         for parameter in parameters {
-            wireNames.insert(parameter.name, display: parameter.name, at: parameter.location)
             ParameterRules.check(parameter, diagnostics: diagnostics)
             checkRequirements(of: parameter, among: parameters)
         }
-        var headerNames = UniqueNames(what: "header", diagnostics: diagnostics)
-        for header in api.headers + endpoint.headers {
-            headerNames.insert(header.name.lowercased(), display: header.name, at: header.location)
+        // The API's headers were checked among themselves by the API's validation; here they only
+        // occupy their names.
+        for header in endpoint.headers where headerNames.insert(header.name.lowercased(), display: header.name, at: header.location) {
             properties.insert(SwiftName.property(wire: header.name, override: header.swiftName),
                               display: header.name, at: header.location)
         }
         for header in endpoint.headers {
             ParameterRules.check(header, diagnostics: diagnostics)
         }
+        for parameter in parameters + api.headers + endpoint.headers {
+            if case .enumeration = parameter.type {
+                nestedTypes.insert(TypeNaming.enumTypeName(of: parameter), display: parameter.typeName ?? parameter.name,
+                                   at: parameter.location)
+            }
+        }
         if let switches = endpoint.switches {
             properties.insert(SwiftName.member(SwiftName.camelCase(switches.name)), display: switches.name, at: switches.location)
-            var switchNames = UniqueNames(what: "switch", diagnostics: diagnostics)
-            var caseNames = UniqueNames(what: "Swift case", diagnostics: diagnostics)
-            for item in switches.switches {
-                switchNames.insert(item.name, display: item.name, at: item.location)
-                wireNames.insert(item.name, display: item.name, at: item.location)
+            nestedTypes.insert(SwiftName.type(SwiftName.pascalCase(switches.name)), display: switches.name, at: switches.location)
+            var caseNames = UniqueNames(
+                what: "switch", comparison: .swiftName(remedy: "set 'swift_name' on one"), diagnostics: diagnostics)
+            for item in switches.switches where wireNames.insert(item.name, display: item.name, at: item.location) {
                 caseNames.insert(SwiftName.property(wire: item.name, override: item.swiftName), display: item.name, at: item.location)
             }
             if switches.switches.isEmpty {
@@ -95,17 +117,6 @@ struct EndpointValidator {
 /// Rules every query parameter and header follows on its own.
 enum ParameterRules {
     static func check(_ parameter: ParameterSpec, diagnostics: DiagnosticCollector) {
-        let isNumeric: Bool
-        switch parameter.type {
-        case .scalar(.integer), .scalar(.number): isNumeric = true
-        default: isNumeric = false
-        }
-        if !isNumeric, parameter.minimum != nil || parameter.maximum != nil {
-            diagnostics.error("'minimum' and 'maximum' apply only to integer and number parameters", at: parameter.location)
-        }
-        if let minimum = parameter.minimum, let maximum = parameter.maximum, minimum > maximum {
-            diagnostics.error("'minimum' \(minimum) is greater than 'maximum' \(maximum)", at: parameter.location)
-        }
         if case .scalar(.boolean) = parameter.type, parameter.listSeparator != nil {
             diagnostics.error("a boolean parameter cannot be a list", at: parameter.location)
         }

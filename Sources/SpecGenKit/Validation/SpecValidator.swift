@@ -9,7 +9,7 @@ public struct SpecValidator {
     public func validate(_ api: APISpec, diagnostics: DiagnosticCollector) {
         validateAPI(api, diagnostics: diagnostics)
         validateTypes(api, diagnostics: diagnostics)
-        var endpointNames = UniqueNames(what: "endpoint", diagnostics: diagnostics)
+        var endpointNames = UniqueNames(what: "endpoint", comparison: .swiftName(remedy: "rename one"), diagnostics: diagnostics)
         for endpoint in api.endpoints {
             endpointNames.insert(SwiftName.pascalCase(endpoint.name), display: endpoint.name, at: endpoint.location)
             EndpointValidator(api: api, endpoint: endpoint, diagnostics: diagnostics).validate()
@@ -17,30 +17,41 @@ public struct SpecValidator {
     }
 
     private func validateAPI(_ api: APISpec, diagnostics: DiagnosticCollector) {
-        if !api.name.isEmpty, SwiftName.pascalCase(api.name) != api.name {
-            diagnostics.error("API name '\(api.name)' must be a PascalCase identifier, e.g. '\(SwiftName.pascalCase(api.name))'", at: api.location)
-        }
-        if !api.module.isEmpty, SwiftName.pascalCase(api.module) != api.module {
-            diagnostics.error("module '\(api.module)' must be a Swift module name, e.g. '\(SwiftName.pascalCase(api.module))'", at: api.location)
-        }
-        var hostNames = UniqueNames(what: "host", diagnostics: diagnostics)
+        var hostNames = UniqueNames(what: "host", comparison: .swiftName(remedy: "rename one"), diagnostics: diagnostics)
         for host in api.hosts {
-            hostNames.insert(SwiftName.camelCase(host.name), display: host.name, at: host.location)
-            if !host.url.hasPrefix("https://") || host.url.count <= "https://".count {
-                diagnostics.error("host '\(host.name)' must have an https:// URL", at: host.location)
-            }
+            hostNames.insert(SwiftName.member(SwiftName.camelCase(host.name)), display: host.name, at: host.location)
         }
-        var headers = UniqueNames(what: "header", diagnostics: diagnostics)
+        var queryNames = UniqueNames(what: "query parameter", diagnostics: diagnostics)
+        for item in api.fixedQuery {
+            queryNames.insert(item.name, display: item.name, at: item.location)
+        }
+        var headers = UniqueNames(what: "header", comparison: .ignoringCase, diagnostics: diagnostics)
+        var properties = UniqueNames(
+            what: "request property", comparison: .swiftName(remedy: "set 'swift_name' on one"), diagnostics: diagnostics)
+        for header in api.headers where headers.insert(header.name.lowercased(), display: header.name, at: header.location) {
+            properties.insert(SwiftName.property(wire: header.name, override: header.swiftName), display: header.name, at: header.location)
+        }
         for header in api.headers {
-            headers.insert(header.name.lowercased(), display: header.name, at: header.location)
             ParameterRules.check(header, diagnostics: diagnostics)
         }
     }
 
     private func validateTypes(_ api: APISpec, diagnostics: DiagnosticCollector) {
-        var typeNames = UniqueNames(what: "type", diagnostics: diagnostics)
+        // Named types share the module's scope with the types the generator adds.
+        var generated: [String: String] = [:]
+        if !api.hosts.isEmpty {
+            generated[ModuleTranslator.hostsTypeName(of: api)] = "the generated enum of the API's hosts"
+        }
+        for endpoint in api.endpoints {
+            generated[RequestTranslator.typeName(of: endpoint)] = "the request type of endpoint '\(endpoint.name)'"
+        }
+        var typeNames = UniqueNames(what: "type", comparison: .swiftName(remedy: "rename one"), diagnostics: diagnostics)
         for type in api.types {
-            typeNames.insert(SwiftName.type(type.name), display: type.name, at: type.location)
+            if let owner = generated[SwiftName.type(type.name)] {
+                diagnostics.error("type '\(type.name)' has the Swift name of \(owner); rename it", at: type.location)
+            } else {
+                typeNames.insert(SwiftName.type(type.name), display: type.name, at: type.location)
+            }
             switch type.body {
             case .object(let fields):
                 validateFields(fields, in: type.name, api: api, diagnostics: diagnostics)
@@ -53,14 +64,17 @@ public struct SpecValidator {
 
     func validateFields(_ fields: [FieldSpec], in owner: String, api: APISpec, diagnostics: DiagnosticCollector) {
         var wireNames = UniqueNames(what: "field", diagnostics: diagnostics)
-        var swiftNames = UniqueNames(what: "Swift property", diagnostics: diagnostics)
-        var nestedTypes = UniqueNames(what: "nested type", diagnostics: diagnostics)
+        var swiftNames = UniqueNames(
+            what: "field", comparison: .swiftName(remedy: "set 'swift_name' on one"), diagnostics: diagnostics)
+        var nestedTypes = UniqueNames(
+            what: "nested type", comparison: .swiftName(remedy: "set 'type_name' on one"), diagnostics: diagnostics)
         for field in fields {
-            wireNames.insert(field.name, display: field.name, at: field.location)
-            swiftNames.insert(
-                SwiftName.property(wire: field.name, override: field.swiftName), display: field.name, at: field.location)
+            if wireNames.insert(field.name, display: field.name, at: field.location) {
+                swiftNames.insert(
+                    SwiftName.property(wire: field.name, override: field.swiftName), display: field.name, at: field.location)
+            }
             if let nested = TypeNaming.inlineTypeName(of: field) {
-                nestedTypes.insert(nested, display: nested, at: field.location)
+                nestedTypes.insert(nested, display: field.name, at: field.location)
                 if nested == owner {
                     diagnostics.error("nested type '\(nested)' has the name of its enclosing type; set 'type_name'", at: field.location)
                 }
@@ -83,66 +97,73 @@ public struct SpecValidator {
             validateFields(fields, in: typeName ?? "", api: api, diagnostics: diagnostics)
         case .inlineEnum(_, let values):
             validateEnumValues(values, diagnostics: diagnostics)
-        case .list(let items, let wrapper):
-            if wrapper?.isEmpty == true {
-                diagnostics.error("'wrapper' must not be empty", at: TypeNaming.location(of: items) ?? api.location)
-            }
+        case .list(let items, _):
             validateFieldType(items, api: api, diagnostics: diagnostics)
         }
     }
 
     func validateEnumValues(_ values: [EnumValueSpec], diagnostics: DiagnosticCollector) {
         var wireValues = UniqueNames(what: "enum value", diagnostics: diagnostics)
-        var caseNames = UniqueNames(what: "Swift case", diagnostics: diagnostics)
-        for value in values {
-            wireValues.insert(value.value, display: value.value, at: value.location)
+        var caseNames = UniqueNames(
+            what: "enum value", comparison: .swiftName(remedy: "set 'swift_name' on one"), diagnostics: diagnostics)
+        for value in values where wireValues.insert(value.value, display: value.value, at: value.location) {
             caseNames.insert(TypeNaming.caseName(of: value), display: value.value, at: value.location)
         }
     }
 
     /// Object types that contain themselves through non-list fields would be infinitely large.
+    /// A depth-first search that visits each type once, so the time is linear in the number of
+    /// references even when many paths lead to the same type.
     private func reportCycles(_ api: APISpec, diagnostics: DiagnosticCollector) {
-        var reported = Set<String>()
+        var search = CycleSearch(api: api)
         for type in api.types {
-            var path: [String] = []
-            if let cycle = findCycle(from: type.name, api: api, path: &path), reported.insert(cycle.sorted().joined()).inserted {
-                diagnostics.error(
-                    "type '\(type.name)' contains itself: \((cycle + [cycle[0]]).joined(separator: " → ")); use a list or remove a field",
-                    at: type.location)
-            }
+            guard let cycle = search.cycle(from: type.name) else { continue }
+            let start = api.type(named: cycle[0])?.location ?? type.location
+            diagnostics.error(
+                "type '\(cycle[0])' contains itself: \((cycle + [cycle[0]]).joined(separator: " → ")); use a list or remove a field",
+                at: start)
         }
-    }
-
-    private func findCycle(from name: String, api: APISpec, path: inout [String]) -> [String]? {
-        if let index = path.firstIndex(of: name) { return Array(path[index...]) }
-        guard let type = api.type(named: name), case .object(let fields) = type.body else { return nil }
-        path.append(name)
-        defer { path.removeLast() }
-        for reference in TypeNaming.directReferences(in: fields) {
-            if let cycle = findCycle(from: reference, api: api, path: &path) { return cycle }
-        }
-        return nil
     }
 }
 
-/// Reports the second and later uses of a name in one scope.
-struct UniqueNames {
-    let what: String
-    let diagnostics: DiagnosticCollector
-    private var seen: [String: (display: String, location: SourceLocation)] = [:]
+/// Finds cycles of "contains directly" among object types. Iterative, with each type searched once,
+/// so neither a long chain of types (deep recursion) nor many paths to the same type (exponential
+/// time) can exhaust the generator.
+private struct CycleSearch {
+    let api: APISpec
+    /// Types searched already, from any start.
+    private var finished = Set<String>()
 
-    init(what: String, diagnostics: DiagnosticCollector) {
-        self.what = what
-        self.diagnostics = diagnostics
+    init(api: APISpec) {
+        self.api = api
     }
 
-    mutating func insert(_ key: String, display: String, at location: SourceLocation) {
-        if let first = seen[key] {
-            let how = first.display == display ? "duplicate \(what) '\(display)'" :
-                "\(what) '\(display)' collides with '\(first.display)' (both are '\(key)' in Swift); set 'swift_name' on one"
-            diagnostics.error("\(how) (first at \(first.location.line):\(first.location.column))", at: location)
-        } else {
-            seen[key] = (display, location)
+    /// A cycle reachable from `start` through types not searched before, as the types along it.
+    /// When one is found the search stops there, so a second cycle through the same types shows up
+    /// once the first is fixed.
+    mutating func cycle(from start: String) -> [String]? {
+        var path: [(name: String, references: [String], next: Int)] = []
+        var onPath = Set<String>()
+        func enter(_ name: String) {
+            guard !finished.contains(name), let type = api.type(named: name), case .object(let fields) = type.body else { return }
+            finished.insert(name)
+            path.append((name, TypeNaming.directReferences(in: fields), 0))
+            onPath.insert(name)
         }
+        enter(start)
+        while let top = path.last {
+            guard top.next < top.references.count else {
+                onPath.remove(top.name)
+                path.removeLast()
+                continue
+            }
+            path[path.count - 1].next += 1
+            let reference = top.references[top.next]
+            if onPath.contains(reference) {
+                return path.drop { $0.name != reference }.map(\.name)
+            }
+            enter(reference)
+        }
+        return nil
     }
 }
