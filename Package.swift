@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(
             name: "SpecGenKitTests",
             dependencies: ["SpecGenKit"],
-            resources: [.copy("MalformedSpecs")]
+            resources: [.copy("MalformedSpecs"), .copy("HostileSpec")]
         ),
         .testTarget(name: "SpecGenRuntimeTests", dependencies: ["SpecGenRuntime"]),
         .testTarget(

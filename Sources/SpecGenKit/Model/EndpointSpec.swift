@@ -126,7 +126,8 @@ public enum LiteralValue: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .string(let text): text
         case .integer(let value): String(value)
-        case .number(let value): value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        // Whole numbers up to 2^53 (exact in a Double) print as integers: `30`, not `30.0`.
+        case .number(let value): value.rounded() == value && abs(value) <= 9_007_199_254_740_992 ? String(Int(value)) : String(value)
         case .boolean(let value): value ? "true" : "false"
         }
     }

@@ -24,6 +24,9 @@ public enum SwiftName {
         "String", "Int", "Double", "Bool", "Array", "Dictionary", "Set", "Optional", "Error", "Decoder",
         "Encoder", "Codable", "CodingKey", "CodingKeys", "Sendable", "Equatable", "Hashable", "URL", "Date",
         "Data", "Type", "Self", "Protocol", "Any",
+        // SpecGenRuntime's types that generated code names, and the request's `Response` alias.
+        "CalendarDate", "EndpointRequest", "HeaderField", "Leniency", "OpenEnum", "QueryBuilder", "QueryValue",
+        "RequestValidationError", "Response",
     ]
 
     /// Splits a name into lower-case words at separators, case changes (`programId`, `HTTPServer`)
@@ -88,6 +91,12 @@ public enum SwiftName {
     public static func type(_ identifier: String) -> String {
         if reservedTypeNames.contains(identifier) { return identifier + "Value" }
         return keywords.contains(identifier) ? "`\(identifier)`" : identifier
+    }
+
+    /// A read of property `name` (as printed by ``member(_:)``) inside a function that declares
+    /// `locals`: qualified with `self.` when a local would hide it.
+    static func propertyReference(_ name: String, hiddenBy locals: Set<String>) -> String {
+        locals.contains(name) ? "self." + name : name
     }
 
     /// The property name for a wire name, honouring an explicit `swift_name`.

@@ -79,6 +79,7 @@ struct ObjectTranslator {
         }
         for field in fields {
             let name = propertyName(field)
+            let target = SwiftName.propertyReference(name, hiddenBy: ["decoder", "container"])
             let element = mapping.element(of: field.type, field: field)
             let leniencyText = SwiftTypeMapping.leniencyExpression(field.leniency ?? leniency)
             let call: String
@@ -91,9 +92,9 @@ struct ObjectTranslator {
                 call = "container.\(method)(\(element.type).self, forKey: .\(name), leniency: \(leniencyText))"
             }
             if field.isRequired {
-                body.append(.line("\(name) = try container.requireValue(\(call), forKey: .\(name))"))
+                body.append(.line("\(target) = try container.requireValue(\(call), forKey: .\(name))"))
             } else {
-                body.append(.line("\(name) = try \(call)"))
+                body.append(.line("\(target) = try \(call)"))
             }
         }
         return FunctionDeclaration(
@@ -109,13 +110,14 @@ struct ObjectTranslator {
         }
         for field in fields {
             let name = propertyName(field)
+            let value = SwiftName.propertyReference(name, hiddenBy: ["encoder", "container"])
             if case .list(_, let wrapper) = field.type {
                 let wrapperText = wrapper.map(SwiftLiteral.string) ?? "nil"
-                body.append(.line("try container.encodeList(\(name), forKey: .\(name), wrapperKey: \(wrapperText))"))
+                body.append(.line("try container.encodeList(\(value), forKey: .\(name), wrapperKey: \(wrapperText))"))
             } else if field.isRequired {
-                body.append(.line("try container.encode(\(name), forKey: .\(name))"))
+                body.append(.line("try container.encode(\(value), forKey: .\(name))"))
             } else {
-                body.append(.line("try container.encodeIfPresent(\(name), forKey: .\(name))"))
+                body.append(.line("try container.encodeIfPresent(\(value), forKey: .\(name))"))
             }
         }
         return FunctionDeclaration(

@@ -249,9 +249,9 @@ struct RequestTranslator {
         for entry in endpoint.parameters {
             switch entry {
             case .parameter(let parameter):
-                let name = propertyName(parameter)
-                let append = appendStatement(parameter, value: name)
-                body.append(parameter.isRequired ? append : .block("if let \(name)", [append]))
+                body.append(readingProperty(propertyName(parameter), isOptional: !parameter.isRequired, hiddenBy: ["query"]) {
+                    appendStatement(parameter, value: $0)
+                })
             case .group(let group):
                 body.append(.switchOver(groupPropertyName(group), group.members.map { member in
                     SwitchCase(pattern: "case .\(caseName(member))(let value)", body: [appendStatement(member, value: "value")])
@@ -271,6 +271,19 @@ struct RequestTranslator {
             effects: "throws(RequestValidationError)", returnType: "QueryBuilder", body: body)
     }
 
+    /// `use(property)`, inside `if let property` when it is optional. A property that one of the
+    /// function's `locals` would hide is read through `self.` (and unwrapped into `value`).
+    private func readingProperty(
+        _ name: String, isOptional: Bool, hiddenBy locals: Set<String>, _ use: (String) -> Statement
+    ) -> Statement {
+        let reference = SwiftName.propertyReference(name, hiddenBy: locals)
+        switch (isOptional, reference == name) {
+        case (false, _): return use(reference)
+        case (true, true): return .block("if let \(name)", [use(name)])
+        case (true, false): return .block("if let value = \(reference)", [use("value")])
+        }
+    }
+
     private func appendStatement(_ parameter: ParameterSpec, value: String) -> Statement {
         let name = SwiftLiteral.string(parameter.name)
         if let separator = parameter.listSeparator {
@@ -286,10 +299,9 @@ struct RequestTranslator {
         } else {
             body.append(.line("var fields: [HeaderField] = []"))
             for header in headers {
-                let name = propertyName(header)
-                let append = Statement.line(
-                    "fields.append(try HeaderField.checked(name: \(SwiftLiteral.string(header.name)), value: \(name).queryText))")
-                body.append(header.isRequired ? append : .block("if let \(name)", [append]))
+                body.append(readingProperty(propertyName(header), isOptional: !header.isRequired, hiddenBy: ["fields"]) {
+                    .line("fields.append(try HeaderField.checked(name: \(SwiftLiteral.string(header.name)), value: \($0).queryText))")
+                })
             }
             body.append(.line("return fields"))
         }

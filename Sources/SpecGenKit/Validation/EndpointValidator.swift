@@ -22,7 +22,6 @@ struct EndpointValidator {
             what: "request property", comparison: .swiftName(remedy: "set 'swift_name' on one"), diagnostics: diagnostics)
         var nestedTypes = UniqueNames(
             what: "nested type", comparison: .swiftName(remedy: "set 'type_name' on one or rename it"), diagnostics: diagnostics)
-        nestedTypes.reserve("Response", for: "the type alias of the response type")
         for header in api.headers {
             headerNames.seed(header.name.lowercased(), display: header.name, at: header.location)
             properties.seed(SwiftName.property(wire: header.name, override: header.swiftName), display: header.name, at: header.location)

@@ -17,8 +17,6 @@ struct UniqueNames {
     let comparison: Comparison
     let diagnostics: DiagnosticCollector
     private var seen: [String: (display: String, location: SourceLocation)] = [:]
-    /// Names the generator itself uses in this scope, with what they are.
-    private var reserved: [String: String] = [:]
 
     init(what: String, comparison: Comparison = .exact, diagnostics: DiagnosticCollector) {
         self.what = what
@@ -30,10 +28,6 @@ struct UniqueNames {
     /// Returns whether it was new, so a caller can skip checks that would only repeat the problem.
     @discardableResult
     mutating func insert(_ key: String, display: String, at location: SourceLocation) -> Bool {
-        if let owner = reserved[key] {
-            diagnostics.error("\(what) '\(display)' would be '\(key)' in Swift, the name of \(owner); \(remedy)", at: location)
-            return false
-        }
         guard let first = seen[key] else {
             seen[key] = (display, location)
             return true
@@ -52,17 +46,6 @@ struct UniqueNames {
         }
         diagnostics.error(message, at: location)
         return false
-    }
-
-    /// What to suggest when a name clashes.
-    private var remedy: String {
-        if case .swiftName(let remedy) = comparison { return remedy }
-        return "rename it"
-    }
-
-    /// Makes `key` unavailable: it names `owner`, something the generator declares in this scope.
-    mutating func reserve(_ key: String, for owner: String) {
-        reserved[key] = owner
     }
 
     /// Records `key` without reporting: for names checked in their own scope already (the API's

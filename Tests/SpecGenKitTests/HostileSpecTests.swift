@@ -1,0 +1,413 @@
+import Foundation
+import Testing
+@testable import SpecGenKit
+
+/// A spec written to break the generator's output (`HostileSpec/hostile/`): descriptions with
+/// `*/`, `/*`, `"""`, `\(`, `#"`, backslashes, carriage returns, direction overrides, zero-width
+/// characters, `|`, backticks and HTML; names and values that are keywords, start with digits,
+/// hold spaces, dashes and query syntax, or meet after case conversion. The generated Swift must
+/// build without a warning and keep every string exactly; the generated Markdown must keep its
+/// tables whole.
+@Suite("Hostile spec")
+struct HostileSpecTests {
+    static let specRoot = Bundle.module.resourceURL!.appendingPathComponent("HostileSpec")
+
+    static func generate() throws -> [OutputFile] {
+        try Generator().generate(SpecSource.discover(root: specRoot.path))
+    }
+
+    /// The spec's own values, read back with the same YAML reader the generator uses.
+    static func specValues() throws -> HostileValues {
+        let sources = try SpecSource.discover(root: specRoot.path)
+        return try HostileValues(Generator().validatedSpecs(sources)[0])
+    }
+
+    @Test func noInvisibleOrControlCharacterReachesAnOutputFile() throws {
+        for file in try Self.generate() {
+            let offending = file.contents.unicodeScalars.filter { $0 != "\n" && DocText.isInvisibleOrControl($0) }
+            #expect(offending.isEmpty, "\(file.path) contains \(offending.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    @Test func markdownTablesKeepTheirColumnsAndShowNoHTML() throws {
+        let pages = try Self.generate().filter { $0.path.hasSuffix(".md") }
+        #expect(pages.count == 2)
+        var tables = 0
+        for page in pages {
+            var expectedCells: Int?
+            for line in page.contents.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+                guard line.hasPrefix("|") else {
+                    expectedCells = nil
+                    continue
+                }
+                let cells = MarkdownTableRow.cells(line)
+                if let expectedCells {
+                    #expect(cells.count == expectedCells, "\(page.path): \(line)")
+                } else {
+                    expectedCells = cells.count
+                    tables += 1
+                }
+            }
+            // Outside code, the only tags are the generated-file marker and line breaks inside cells.
+            for line in MarkdownTableRow.prose(of: page.contents).dropFirst() {
+                #expect(!line.replacingOccurrences(of: "<br>", with: "").contains("<"), "\(page.path) lets HTML through: \(line)")
+            }
+        }
+        #expect(tables >= 5)
+    }
+
+    @Test func namesThatMeetInSwiftAreAnErrorWithoutASwiftName() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("specgen-hostile-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let api = folder.appendingPathComponent("hostile")
+        try FileManager.default.createDirectory(at: api, withIntermediateDirectories: true)
+        for name in ["api.yaml", "get_thing.yaml"] {
+            var text = try String(contentsOf: Self.specRoot.appendingPathComponent("hostile/\(name)"), encoding: .utf8)
+            text = text.replacingOccurrences(of: "        swift_name: userIDCamel\n", with: "")
+            try text.write(to: api.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let sources = try SpecSource.discover(root: folder.path)
+        do {
+            _ = try Generator().generate(sources)
+            Issue.record("a Swift name collision generated output")
+        } catch {
+            #expect(error.diagnostics.map(\.description) == [
+                "\(api.path)/api.yaml:91:9: error: field 'userId' collides with 'user_id' (both are 'userID' in Swift); set 'swift_name' on one (first at 89:9)",
+            ])
+        }
+    }
+
+    /// Builds the generated module against SpecGenRuntime in a package of its own, with a small
+    /// executable that uses it the way an app would, then compares what it prints with the spec.
+    @Test func generatedSwiftBuildsWithoutWarningsAndKeepsEveryString() throws {
+        let package = try CompiledConsumer(generated: Self.generate())
+        defer { package.remove() }
+        let build = try package.build()
+        #expect(build.status == 0, "swift build failed:\n\(build.output)")
+        let warnings = build.output.split(separator: "\n").filter { $0.contains("warning:") }
+        #expect(warnings.isEmpty, "generated code has warnings:\n\(warnings.joined(separator: "\n"))")
+        guard build.status == 0 else { return }
+
+        let values = try Self.specValues()
+        let input = HostileConsumerInput(
+            query: "*/ \"\"\" \\(x) #\" | & = + # % \u{e9} \u{202E}\r\n", eMail: "a&b=c@example.com",
+            keyword: "x&y=z", trace: "it's \u{200B}", stateValues: values.stateValues)
+        let report = try package.run(input)
+
+        // Closed enums: every value of the spec, in its order.
+        #expect(report.modeValues == values.modeValues)
+        #expect(report.headerModeValues == values.headerModeValues)
+        #expect(report.includeValues == values.switchNames)
+        // Open enums: every value known and kept.
+        #expect(report.stateValues.map(\.rawValue) == values.stateValues)
+        #expect(report.stateValues.allSatisfy { $0.isKnown })
+        #expect(report.inlineModeValues == ["on", "off", "*/"])
+
+        // The query: exactly the parameters set, in the spec's order, every byte of every value kept.
+        #expect(report.path == values.path)
+        #expect(report.query == values.fixedQuery + [
+            ["e-mail", input.eMail], ["query", input.query], ["class", input.keyword], ["mode", "*/"], ["strict", "true"],
+            ["default", values.switchValue], ["a&b", values.switchValue],
+        ])
+        #expect(report.headers == [["X-Trace-Id", input.trace], ["X-Mode", "b c"]])
+        #expect(report.headerWithLineBreak == "rejected")
+
+        // Decoding keys with quotes, backslashes and spaces, and properties named like the decoder's locals.
+        #expect(report.decoded == [
+            "quoteKey": "v1", "container": "v2", "decoder": "v3", "encoder": "v4", "encode": "v5", "class": "v6",
+            "state": "*/", "mode": "*/", "entry": "v7",
+        ])
+        #expect(report.reencodedKeys == ["class", "container", "decoder", "encode", "encoder", "entries", "mode",
+                                         "quote\"key\\ */", "state"])
+    }
+}
+
+/// Splits a GFM table row into cells: at every `|` not escaped with a backslash (GFM treats `\|` as
+/// a literal pipe even inside code spans), without the outer pipes.
+enum MarkdownTableRow {
+    static func cells(_ line: String) -> [String] {
+        var cells: [String] = []
+        var current = ""
+        var escaped = false
+        for character in line {
+            if escaped {
+                current.append(character)
+                escaped = false
+            } else if character == "\\" {
+                current.append(character)
+                escaped = true
+            } else if character == "|" {
+                cells.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        cells.append(current)
+        // The text before the first pipe and after the last one are not cells.
+        return Array(cells.dropFirst().dropLast())
+    }
+
+    /// The lines of a page without fenced code blocks and code spans: the text a renderer would
+    /// read as Markdown and HTML.
+    static func prose(of page: String) -> [String] {
+        var lines: [String] = []
+        var fence: String?
+        for line in page.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            let ticks = String(line.prefix { $0 == "`" })
+            if let open = fence {
+                if ticks.count >= open.count, line.allSatisfy({ $0 == "`" }) { fence = nil }
+                continue
+            }
+            if ticks.count >= 3 {
+                fence = ticks
+                continue
+            }
+            lines.append(withoutCodeSpans(line))
+        }
+        return lines
+    }
+
+    /// `line` with every code span (a backtick run up to the next run of the same length) removed.
+    private static func withoutCodeSpans(_ line: String) -> String {
+        let characters = Array(line)
+        var result = ""
+        var index = 0
+        while index < characters.count {
+            guard characters[index] == "`", index == 0 || characters[index - 1] != "\\" else {
+                result.append(characters[index])
+                index += 1
+                continue
+            }
+            var length = 0
+            while index + length < characters.count, characters[index + length] == "`" { length += 1 }
+            var search = index + length
+            var closing: Int?
+            while search < characters.count {
+                var run = 0
+                while search + run < characters.count, characters[search + run] == "`" { run += 1 }
+                if run == length { closing = search; break }
+                search += max(run, 1)
+            }
+            guard let closing else {
+                result += String(characters[index..<(index + length)])
+                index += length
+                continue
+            }
+            index = closing + length
+        }
+        return result
+    }
+}
+
+/// What the hostile spec says, for comparing with what the compiled code prints.
+struct HostileValues {
+    var path: String
+    var fixedQuery: [[String]]
+    var modeValues: [String]
+    var headerModeValues: [String]
+    var switchNames: [String]
+    var switchValue: String
+    var stateValues: [String]
+
+    init(_ api: APISpec) throws {
+        let endpoint = try #require(api.endpoints.first)
+        path = endpoint.path
+        fixedQuery = (api.fixedQuery + endpoint.fixedQuery).map { [$0.name, $0.value] }
+        func enumValues(_ parameter: ParameterSpec?) -> [String] {
+            guard case .enumeration(let values)? = parameter?.type else { return [] }
+            return values.map(\.value)
+        }
+        modeValues = enumValues(endpoint.allParameters.first { $0.name == "mode" })
+        headerModeValues = enumValues(endpoint.headers.first { $0.name == "X-Mode" })
+        switchNames = endpoint.switches?.switches.map(\.name) ?? []
+        switchValue = endpoint.switches?.value ?? ""
+        guard case .enumeration(let state)? = api.type(named: "State")?.body else { throw CocoaError(.coderValueNotFound) }
+        stateValues = state.map(\.value)
+    }
+}
+
+struct HostileConsumerInput: Codable {
+    var query: String
+    var eMail: String
+    var keyword: String
+    var trace: String
+    var stateValues: [String]
+}
+
+struct HostileConsumerReport: Codable {
+    struct OpenValue: Codable {
+        var rawValue: String
+        var isKnown: Bool
+    }
+
+    var modeValues: [String]
+    var headerModeValues: [String]
+    var includeValues: [String]
+    var stateValues: [OpenValue]
+    var inlineModeValues: [String]
+    var path: String
+    var query: [[String]]
+    var headers: [[String]]
+    var headerWithLineBreak: String
+    var decoded: [String: String]
+    var reencodedKeys: [String]
+}
+
+/// A package in a temporary folder: a copy of SpecGenRuntime, the generated module, and an
+/// executable that reads `HostileConsumerInput` as JSON on standard input and prints a
+/// `HostileConsumerReport`. It depends on nothing else, so it builds offline and quickly.
+struct CompiledConsumer {
+    let root: URL
+
+    init(generated: [OutputFile]) throws {
+        let fileManager = FileManager.default
+        root = fileManager.temporaryDirectory.appendingPathComponent("specgen-hostile-build-\(UUID().uuidString)")
+        let sources = root.appendingPathComponent("Sources")
+        try fileManager.createDirectory(at: sources, withIntermediateDirectories: true)
+        try fileManager.copyItem(
+            at: TestSpec.repositoryRoot.appendingPathComponent("Sources/SpecGenRuntime"),
+            to: sources.appendingPathComponent("SpecGenRuntime"))
+        for file in generated where file.path.hasSuffix(".swift") {
+            let url = sources.appendingPathComponent(file.path)
+            try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try file.contents.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let check = sources.appendingPathComponent("HostileCheck")
+        try fileManager.createDirectory(at: check, withIntermediateDirectories: true)
+        try Self.main.write(to: check.appendingPathComponent("main.swift"), atomically: true, encoding: .utf8)
+        try Self.manifest.write(to: root.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    func build() throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["swift", "build", "--package-path", root.path, "--product", "HostileCheck"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+    }
+
+    func run(_ input: HostileConsumerInput) throws -> HostileConsumerReport {
+        let process = Process()
+        process.executableURL = root.appendingPathComponent(".build/debug/HostileCheck")
+        let stdin = Pipe()
+        let stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        try process.run()
+        stdin.fileHandleForWriting.write(try JSONEncoder().encode(input))
+        try stdin.fileHandleForWriting.close()
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        return try JSONDecoder().decode(HostileConsumerReport.self, from: output)
+    }
+
+    static let manifest = """
+        // swift-tools-version: 6.1
+        import PackageDescription
+
+        let package = Package(
+            name: "HostileCheck",
+            platforms: [.macOS(.v13)],
+            targets: [
+                .target(name: "SpecGenRuntime"),
+                .target(name: "HostileAPI", dependencies: ["SpecGenRuntime"]),
+                .executableTarget(name: "HostileCheck", dependencies: ["HostileAPI", "SpecGenRuntime"]),
+            ]
+        )
+
+        """
+
+    /// The consumer: written against the generated API as an app would, with the hostile strings
+    /// arriving as data (JSON on standard input), so that no escaping of this test's is involved.
+    static let main = #"""
+        import Foundation
+        import HostileAPI
+        import SpecGenRuntime
+
+        struct Input: Codable {
+            var query: String
+            var eMail: String
+            var keyword: String
+            var trace: String
+            var stateValues: [String]
+        }
+
+        struct OpenValue: Codable {
+            var rawValue: String
+            var isKnown: Bool
+        }
+
+        struct Report: Codable {
+            var modeValues: [String]
+            var headerModeValues: [String]
+            var includeValues: [String]
+            var stateValues: [OpenValue]
+            var inlineModeValues: [String]
+            var path: String
+            var query: [[String]]
+            var headers: [[String]]
+            var headerWithLineBreak: String
+            var decoded: [String: String]
+            var reencodedKeys: [String]
+        }
+
+        let input = try JSONDecoder().decode(Input.self, from: FileHandle.standardInput.readDataToEndOfFile())
+
+        var request = GetThingRequest(selector: .eMail(input.eMail), query: input.query)
+        request.`class` = input.keyword
+        request.mode = .commentEnd
+        request.strict = true
+        request.include = [.ampersand, .`default`]
+        request.xTraceID = input.trace
+        request.xMode = .bC
+        let pathAndQuery = try request.pathAndQuery()
+        let questionMark = pathAndQuery.firstIndex(of: "?")!
+        let query = pathAndQuery[pathAndQuery.index(after: questionMark)...].split(separator: "&").map { pair in
+            pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map { String($0).removingPercentEncoding! }
+        }
+        var broken = request
+        broken.xTraceID = "a\r\nX-Injected: 1"
+        var headerWithLineBreak = "accepted"
+        do { _ = try broken.makeHeaderFields() } catch { headerWithLineBreak = "rejected" }
+
+        let body = #"{"quote\"key\\ */": "v1", "container": "v2", "decoder": "v3", "encoder": "v4", "encode": "v5", "class": "v6", "state": "*/", "mode": "*/", "entries": {"entry|\"x\"": [{"a b": "v7"}]}}"#
+        let thing = try JSONDecoder().decode(Thing.self, from: Data(body.utf8))
+        let reencoded = try JSONSerialization.jsonObject(with: JSONEncoder().encode(thing)) as! [String: Any]
+        let again = try JSONDecoder().decode(Thing.self, from: JSONEncoder().encode(thing))
+        precondition(again == thing)
+
+        let report = Report(
+            modeValues: GetThingRequest.Mode.allCases.map(\.rawValue),
+            headerModeValues: GetThingRequest.HeaderMode.allCases.map(\.rawValue),
+            includeValues: GetThingRequest.Include.allCases.map(\.rawValue),
+            stateValues: input.stateValues.map { value in
+                let state = State(rawValue: value)
+                if case .unknown = state { return OpenValue(rawValue: state.rawValue, isKnown: false) }
+                return OpenValue(rawValue: state.rawValue, isKnown: true)
+            },
+            inlineModeValues: ["on", "off", "*/"].map { Thing.Mode(rawValue: $0).rawValue },
+            path: GetThingRequest.path,
+            query: query,
+            headers: try request.makeHeaderFields().map { [$0.name, $0.value] },
+            headerWithLineBreak: headerWithLineBreak,
+            decoded: [
+                "quoteKey": thing.quoteKey ?? "", "container": thing.container ?? "", "decoder": thing.decoder ?? "",
+                "encoder": thing.encoder ?? "", "encode": thing.encode ?? "", "class": thing.`class` ?? "",
+                "state": thing.state.rawValue, "mode": thing.mode?.rawValue ?? "", "entry": thing.entries?.first?.aB ?? "",
+            ],
+            reencodedKeys: reencoded.keys.sorted())
+        FileHandle.standardOutput.write(try JSONEncoder().encode(report))
+
+        """#
+}
