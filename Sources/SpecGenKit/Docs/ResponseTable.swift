@@ -4,15 +4,30 @@
 struct ResponseTable {
     let api: APISpec
 
-    func lines(for typeName: String) -> [String] {
+    /// Limits that keep the table small whatever the types: shared sub-types reached along many
+    /// paths would otherwise be expanded once per path (exponentially many rows), and a chain of
+    /// thousands of types would nest as deep. Past `repeatedTypeRowLimit` rows a named type that
+    /// was expanded already is not expanded again (its row still names it), and named types are
+    /// expanded at most `namedTypeDepthLimit` levels deep. Real specs stay far below both.
+    static let repeatedTypeRowLimit = 1_000
+    static let namedTypeDepthLimit = 32
+
+    private struct Table {
         var rows: [[String]] = []
-        if let type = api.type(named: typeName), case .object(let fields) = type.body {
-            appendRows(fields, prefix: "", visiting: [typeName], into: &rows)
-        }
-        return Markdown.table(header: ["Field", "Type", "Description"], rows: rows)
+        /// Named types whose fields have been listed somewhere in the table.
+        var expanded: Set<String> = []
     }
 
-    private func appendRows(_ fields: [FieldSpec], prefix: String, visiting: Set<String>, into rows: inout [[String]]) {
+    func lines(for typeName: String) -> [String] {
+        var table = Table()
+        if let type = api.type(named: typeName), case .object(let fields) = type.body {
+            table.expanded.insert(typeName)
+            appendRows(fields, prefix: "", visiting: [typeName], into: &table)
+        }
+        return Markdown.table(header: ["Field", "Type", "Description"], rows: table.rows)
+    }
+
+    private func appendRows(_ fields: [FieldSpec], prefix: String, visiting: Set<String>, into table: inout Table) {
         for field in fields {
             let path = prefix + field.name
             var description = field.description.map { Markdown.text($0, inTable: true) } ?? ""
@@ -21,18 +36,18 @@ struct ResponseTable {
                 description += (description.isEmpty ? "" : " ") + "Values: " + values.map { Markdown.code($0.value) }.joined(separator: ", ") + "; others are kept as sent."
             }
             if field.isRequired { description += (description.isEmpty ? "" : " ") + "Always present." }
-            rows.append([Markdown.code(displayPath(path, type: field.type)), typeText(field.type), description])
+            table.rows.append([Markdown.code(displayPath(path, type: field.type)), typeText(field.type), description])
             switch nested(field.type) {
             case .fields(let inner, let childPrefix):
-                appendRows(inner, prefix: displayPath(path, type: field.type) + childPrefix, visiting: visiting, into: &rows)
+                appendRows(inner, prefix: displayPath(path, type: field.type) + childPrefix, visiting: visiting, into: &table)
             case .named(let name, let childPrefix):
                 guard let type = api.type(named: name), case .object(let inner) = type.body else { break }
-                if visiting.contains(name) {
-                    // A type that contains itself through a list: show it once.
-                    continue
-                }
+                // A type that contains itself through a list is shown once on its path.
+                guard !visiting.contains(name), visiting.count <= Self.namedTypeDepthLimit,
+                      table.rows.count < Self.repeatedTypeRowLimit || !table.expanded.contains(name) else { continue }
+                table.expanded.insert(name)
                 appendRows(inner, prefix: displayPath(path, type: field.type) + childPrefix,
-                           visiting: visiting.union([name]), into: &rows)
+                           visiting: visiting.union([name]), into: &table)
             case .none:
                 break
             }
