@@ -6,7 +6,7 @@ extension SpecLoader {
         let name = reader.string("name")
         if let name, !Self.isOperationName(name) {
             diagnostics.error(
-                "endpoint name '\(name)' must be snake_case, like 'get_customer': letters, digits and '_', starting with a letter",
+                "endpoint name '\(name)' must be snake_case, like 'get_customer': lower-case letters, digits and '_', starting with a letter",
                 at: reader.location(of: "name"))
         }
         let method = reader.choice("method", from: EndpointSpec.Method.allCases.map(\.rawValue))
@@ -51,8 +51,8 @@ extension SpecLoader {
 
     /// `get_customer`: the name also names the endpoint's docs page, so it must be a plain file name.
     static func isOperationName(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic else { return false }
-        return name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
+        guard let first = name.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
+        return name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
     }
 
     /// Why `path` cannot be the path of a URL, or nil: it must start with `/` and hold only what

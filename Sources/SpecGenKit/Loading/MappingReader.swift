@@ -58,18 +58,19 @@ struct MappingReader {
     }
 
     /// A name the author chose for the Swift side (`swift_name`, `type_name`), which is printed into
-    /// generated code as it is: anything but an identifier is reported and dropped. Type names must
-    /// also start with a capital letter.
+    /// generated code as it is: anything but an identifier is reported and dropped.
     func swiftIdentifier(_ key: String, isTypeName: Bool = false) -> String? {
         guard let text = string(key) else { return nil }
-        guard SwiftName.isIdentifier(text) else {
+        if isTypeName, !SwiftName.isTypeIdentifier(text) {
             diagnostics.error(
-                "'\(key)' must be a Swift identifier (letters, digits and '_', not starting with a digit), found '\(text)'",
+                "'\(key)' must be a Swift type name (an ASCII capital letter, then ASCII letters and digits), found '\(text)'",
                 at: location(of: key))
             return nil
         }
-        if isTypeName, let first = text.first, !first.isUppercase {
-            diagnostics.error("'\(key)' must start with a capital letter, like '\(SwiftName.pascalCase(text))'", at: location(of: key))
+        if !isTypeName, !SwiftName.isIdentifier(text) {
+            diagnostics.error(
+                "'\(key)' must be a Swift name (ASCII letters, digits and '_', not starting with a digit), found '\(text)'",
+                at: location(of: key))
             return nil
         }
         return text

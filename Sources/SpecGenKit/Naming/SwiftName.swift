@@ -73,12 +73,23 @@ public enum SwiftName {
         return joined.isEmpty ? "_" : fixLeadingDigit(joined)
     }
 
-    /// Whether `text` can be printed as a Swift identifier (escaped with ``member(_:)`` or
-    /// ``type(_:)`` if it is a keyword): a letter or `_` followed by letters, digits and `_`, as
-    /// Unicode's identifier properties define them.
+    /// Whether `text` can be printed as a Swift name (escaped with ``member(_:)`` if it is a
+    /// keyword): ASCII letters, digits and `_`, not starting with a digit. The spec schema's pattern
+    /// for `swift_name`.
     public static func isIdentifier(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, first == "_" || first.properties.isXIDStart, text != "_" else { return false }
-        return text.unicodeScalars.allSatisfy { $0 == "_" || $0.properties.isXIDContinue }
+        guard let first = text.unicodeScalars.first, first == "_" || isASCIILetter(first) else { return false }
+        return text.unicodeScalars.allSatisfy { $0 == "_" || isASCIILetter($0) || ("0"..."9").contains($0) }
+    }
+
+    /// Whether `text` can be printed as a type name: an ASCII capital, then ASCII letters and
+    /// digits. The spec schema's pattern for `type_name`.
+    public static func isTypeIdentifier(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, ("A"..."Z").contains(first) else { return false }
+        return text.unicodeScalars.allSatisfy { isASCIILetter($0) || ("0"..."9").contains($0) }
+    }
+
+    private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
     }
 
     /// A property, case or parameter name ready to print, declared or used: `` `default` ``.
