@@ -335,41 +335,17 @@ struct CompiledConsumer {
         import HostileAPI
         import SpecGenRuntime
 
-        struct Input: Codable {
-            var query: String
-            var eMail: String
-            var keyword: String
-            var trace: String
-            var stateValues: [String]
-        }
+        // The input and the report are plain JSON objects (`HostileConsumerInput` and
+        // `HostileConsumerReport` in the test), read and written without types of their own here.
+        let input = try JSONSerialization.jsonObject(with: FileHandle.standardInput.readDataToEndOfFile()) as! [String: Any]
+        let text = { (key: String) in input[key] as! String }
 
-        struct OpenValue: Codable {
-            var rawValue: String
-            var isKnown: Bool
-        }
-
-        struct Report: Codable {
-            var modeValues: [String]
-            var headerModeValues: [String]
-            var includeValues: [String]
-            var stateValues: [OpenValue]
-            var inlineModeValues: [String]
-            var path: String
-            var query: [[String]]
-            var headers: [[String]]
-            var headerWithLineBreak: String
-            var decoded: [String: String]
-            var reencodedKeys: [String]
-        }
-
-        let input = try JSONDecoder().decode(Input.self, from: FileHandle.standardInput.readDataToEndOfFile())
-
-        var request = GetThingRequest(selector: .eMail(input.eMail), query: input.query)
-        request.`class` = input.keyword
+        var request = GetThingRequest(selector: .eMail(text("eMail")), query: text("query"))
+        request.`class` = text("keyword")
         request.mode = .commentEnd
         request.strict = true
         request.include = [.ampersand, .`default`]
-        request.xTraceID = input.trace
+        request.xTraceID = text("trace")
         request.xMode = .bC
         let pathAndQuery = try request.pathAndQuery()
         let questionMark = pathAndQuery.firstIndex(of: "?")!
@@ -387,27 +363,28 @@ struct CompiledConsumer {
         let again = try JSONDecoder().decode(Thing.self, from: JSONEncoder().encode(thing))
         precondition(again == thing)
 
-        let report = Report(
-            modeValues: GetThingRequest.Mode.allCases.map(\.rawValue),
-            headerModeValues: GetThingRequest.HeaderMode.allCases.map(\.rawValue),
-            includeValues: GetThingRequest.Include.allCases.map(\.rawValue),
-            stateValues: input.stateValues.map { value in
+        let report: [String: Any] = [
+            "modeValues": GetThingRequest.Mode.allCases.map(\.rawValue),
+            "headerModeValues": GetThingRequest.HeaderMode.allCases.map(\.rawValue),
+            "includeValues": GetThingRequest.Include.allCases.map(\.rawValue),
+            "stateValues": (input["stateValues"] as! [String]).map { value -> [String: Any] in
                 let state = State(rawValue: value)
-                if case .unknown = state { return OpenValue(rawValue: state.rawValue, isKnown: false) }
-                return OpenValue(rawValue: state.rawValue, isKnown: true)
+                if case .unknown = state { return ["rawValue": state.rawValue, "isKnown": false] }
+                return ["rawValue": state.rawValue, "isKnown": true]
             },
-            inlineModeValues: ["on", "off", "*/"].map { Thing.Mode(rawValue: $0).rawValue },
-            path: GetThingRequest.path,
-            query: query,
-            headers: try request.makeHeaderFields().map { [$0.name, $0.value] },
-            headerWithLineBreak: headerWithLineBreak,
-            decoded: [
+            "inlineModeValues": ["on", "off", "*/"].map { Thing.Mode(rawValue: $0).rawValue },
+            "path": GetThingRequest.path,
+            "query": query,
+            "headers": try request.makeHeaderFields().map { [$0.name, $0.value] },
+            "headerWithLineBreak": headerWithLineBreak,
+            "decoded": [
                 "quoteKey": thing.quoteKey ?? "", "container": thing.container ?? "", "decoder": thing.decoder ?? "",
                 "encoder": thing.encoder ?? "", "encode": thing.encode ?? "", "class": thing.`class` ?? "",
                 "state": thing.state.rawValue, "mode": thing.mode?.rawValue ?? "", "entry": thing.entries?.first?.aB ?? "",
             ],
-            reencodedKeys: reencoded.keys.sorted())
-        FileHandle.standardOutput.write(try JSONEncoder().encode(report))
+            "reencodedKeys": reencoded.keys.sorted(),
+        ]
+        FileHandle.standardOutput.write(try JSONSerialization.data(withJSONObject: report))
 
         """#
 }
