@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "specgen", targets: ["specgen"]),
         .library(name: "SpecGenRuntime", targets: ["SpecGenRuntime"]),
         .library(name: "CapillaryAPI", targets: ["CapillaryAPI"]),
+        .plugin(name: "SpecGenBuildPlugin", targets: ["SpecGenBuildPlugin"]),
+        .plugin(name: "RegenerateCommand", targets: ["RegenerateCommand"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -29,6 +31,23 @@ let package = Package(
                 "SpecGenKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // Build time: generates Swift from the spec files of the target it is applied to.
+        .plugin(
+            name: "SpecGenBuildPlugin",
+            capability: .buildTool(),
+            dependencies: ["specgen"],
+            path: "Sources/SpecGenBuildPlugin"
+        ),
+        // `swift package --allow-writing-to-package-directory regenerate`: Spec/ → Generated/.
+        .plugin(
+            name: "RegenerateCommand",
+            capability: .command(
+                intent: .custom(verb: "regenerate", description: "Regenerate Generated/ (Swift and docs) from Spec/"),
+                permissions: [.writeToPackageDirectory(reason: "specgen rewrites the generated Swift and docs in Generated/")]
+            ),
+            dependencies: ["specgen"],
+            path: "Sources/RegenerateCommand"
         ),
         // What generated code imports: lenient decoding, query encoding, request validation.
         .target(name: "SpecGenRuntime"),

@@ -1,14 +1,25 @@
-/// Stage 3 for Swift: a validated `APISpec` becomes the files of its module: one file per named
-/// type, one per endpoint request, and one for the API itself (hosts).
+/// Stage 3 for Swift: a validated `APISpec` becomes its top-level declarations, each remembering
+/// the spec file it came from; a `SwiftLayout` then decides how they are spread over files.
 struct ModuleTranslator {
     let api: APISpec
 
-    func files() -> [SwiftFile] {
-        var files: [SwiftFile] = []
+    /// One top-level declaration and where it came from.
+    struct Unit {
+        /// The spec file (relative to the spec root) that defines it.
+        var source: String
+        /// The folder it goes to in the per-type layout (`Models`, `Requests`), or nil for the top.
+        var folder: String?
+        var name: String
+        var declaration: TypeDeclaration
+        var needsFoundation = false
+    }
+
+    func units() -> [Unit] {
+        var units: [Unit] = []
         let defaultLeniency = api.leniency ?? .strict
         let mapping = SwiftTypeMapping(api: api)
         if let hosts = hostsDeclaration() {
-            files.append(file(named: api.name, declarations: [.type(hosts)], importsFoundation: true, sources: [api.file]))
+            units.append(Unit(source: api.file, folder: nil, name: api.name, declaration: hosts, needsFoundation: true))
         }
         for type in api.types {
             let declaration: TypeDeclaration
@@ -21,26 +32,43 @@ struct ModuleTranslator {
                 declaration = OpenEnumTranslator().declaration(
                     name: SwiftName.type(type.name), description: type.description, values: values)
             }
-            files.append(file(
-                named: "Models/" + SwiftName.type(type.name), declarations: [.type(declaration)],
-                sources: [type.file]))
+            units.append(Unit(source: type.file, folder: "Models", name: SwiftName.type(type.name), declaration: declaration))
         }
         for endpoint in api.endpoints {
             let request = RequestTranslator(api: api, endpoint: endpoint).declaration()
-            files.append(file(
-                named: "Requests/" + RequestTranslator.typeName(of: endpoint), declarations: [.type(request)],
-                sources: [endpoint.file]))
+            units.append(Unit(
+                source: endpoint.file, folder: "Requests", name: RequestTranslator.typeName(of: endpoint), declaration: request))
         }
-        return files
+        return units
     }
 
-    private func file(named name: String, declarations: [Declaration], importsFoundation: Bool = false, sources: [String]) -> SwiftFile {
-        let sourceText = sources.joined(separator: ", ")
+    func files(layout: SwiftLayout) -> [SwiftFile] {
+        switch layout {
+        case .perType:
+            return units().map { unit in
+                let name = unit.folder.map { "\($0)/\(unit.name)" } ?? unit.name
+                return file(path: "\(api.module)/\(name).swift", units: [unit])
+            }
+        case .perSpecFile:
+            var order: [String] = []
+            var bySource: [String: [Unit]] = [:]
+            for unit in units() {
+                if bySource[unit.source] == nil { order.append(unit.source) }
+                bySource[unit.source, default: []].append(unit)
+            }
+            return order.map { source in
+                file(path: SwiftLayout.perSpecFileName(of: source), units: bySource[source] ?? [])
+            }
+        }
+    }
+
+    private func file(path: String, units: [Unit]) -> SwiftFile {
+        let sources = units.map(\.source).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         return SwiftFile(
-            path: "\(api.module)/\(name).swift",
-            header: GeneratedFileMarker.swiftHeader(source: sourceText),
-            imports: (importsFoundation ? ["Foundation"] : []) + ["SpecGenRuntime"],
-            declarations: declarations)
+            path: path,
+            header: GeneratedFileMarker.swiftHeader(source: sources.joined(separator: ", ")),
+            imports: (units.contains(where: \.needsFoundation) ? ["Foundation"] : []) + ["SpecGenRuntime"],
+            declarations: units.map { .type($0.declaration) })
     }
 
     private func hostsDeclaration() -> TypeDeclaration? {
