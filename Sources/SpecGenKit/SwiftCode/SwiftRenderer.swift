@@ -1,7 +1,7 @@
 /// Prints a `SwiftFile`. Layout rules live here: one blank line between members that have bodies
-/// or doc comments, none between bare enum cases, doc comments wrapped at 100 columns.
+/// or doc comments, none between bare enum cases, doc comments wrapped to end by column 100.
 struct SwiftRenderer {
-    static let docWidth = 100
+    static let lineWidth = 100
 
     func render(_ file: SwiftFile) -> String {
         var printer = CodePrinter()
@@ -148,7 +148,8 @@ struct SwiftRenderer {
 
     private func renderDoc(_ doc: String?, into printer: inout CodePrinter) {
         guard let doc else { return }
-        for line in DocText.wrapped(doc, width: Self.docWidth) {
+        let width = max(40, Self.lineWidth - printer.indentationWidth - "/// ".count)
+        for line in DocText.wrapped(doc, width: width) {
             printer.line(line.isEmpty ? "///" : "/// " + line)
         }
     }
