@@ -1,3 +1,4 @@
+import Foundation
 import YAMLReader
 
 /// Stage 2: checks what no single file can check on its own: references between types, names that
@@ -26,8 +27,10 @@ public struct SpecValidator {
         var hostNames = UniqueNames(what: "host", diagnostics: diagnostics)
         for host in api.hosts {
             hostNames.insert(SwiftName.camelCase(host.name), display: host.name, at: host.location)
-            if !host.url.hasPrefix("https://") || host.url.count <= "https://".count {
-                diagnostics.error("host '\(host.name)' must have an https:// URL", at: host.location)
+            let url = URL(string: host.url)
+            if !host.url.hasPrefix("https://") || url?.host == nil || url?.query != nil || url?.fragment != nil {
+                diagnostics.error(
+                    "host '\(host.name)' must have an https:// URL with a host and no query or fragment", at: host.location)
             }
         }
         var headers = UniqueNames(what: "header", diagnostics: diagnostics)
