@@ -8,7 +8,7 @@ struct ModuleTranslator {
         let defaultLeniency = api.leniency ?? .strict
         let mapping = SwiftTypeMapping(api: api)
         if let hosts = hostsDeclaration() {
-            files.append(file(named: api.name, declarations: [.type(hosts)], importsFoundation: true, sources: [api.file]))
+            files.append(file(named: api.name, declarations: [.type(hosts)], imports: ["Foundation", "SpecGenRuntime"], sources: [api.file]))
         }
         for type in api.types {
             let declaration: TypeDeclaration
@@ -25,6 +25,18 @@ struct ModuleTranslator {
                 named: "Models/" + SwiftName.type(type.name), declarations: [.type(declaration)],
                 sources: [type.file]))
         }
+        if let outcome = api.outcome {
+            files.append(file(
+                named: ClientNaming.failureReasonType(of: api),
+                declarations: [.type(FailureReasonTranslator(api: api, outcome: outcome).declaration())],
+                imports: ["SpecGenClient"], sources: [api.file]))
+        }
+        if !api.endpoints.isEmpty {
+            files.append(file(
+                named: ClientNaming.clientType(of: api), declarations: ClientTranslator(api: api).declarations(),
+                imports: ["Foundation", "OpenAPIRuntime", "SpecGenClient", "SpecGenRuntime"],
+                sources: [api.file] + api.endpoints.map(\.file)))
+        }
         for endpoint in api.endpoints {
             let request = RequestTranslator(api: api, endpoint: endpoint).declaration()
             files.append(file(
@@ -34,12 +46,14 @@ struct ModuleTranslator {
         return files
     }
 
-    private func file(named name: String, declarations: [Declaration], importsFoundation: Bool = false, sources: [String]) -> SwiftFile {
+    private func file(
+        named name: String, declarations: [Declaration], imports: [String] = ["SpecGenRuntime"], sources: [String]
+    ) -> SwiftFile {
         let sourceText = sources.joined(separator: ", ")
         return SwiftFile(
             path: "\(api.module)/\(name).swift",
             header: GeneratedFileMarker.swiftHeader(source: sourceText),
-            imports: (importsFoundation ? ["Foundation"] : []) + ["SpecGenRuntime"],
+            imports: imports,
             declarations: declarations)
     }
 
