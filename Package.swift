@@ -90,6 +90,7 @@ let package = Package(
             name: "ConformanceTests",
             dependencies: [
                 "CapillaryAPI", "SpecGenRuntime", "SpecGenClient", "capillary",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
             ],
