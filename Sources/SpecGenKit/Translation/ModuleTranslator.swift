@@ -42,6 +42,10 @@ struct ModuleTranslator {
             files.append(file(
                 named: "Requests/" + RequestTranslator.typeName(of: endpoint), declarations: [.type(request)],
                 sources: [endpoint.file]))
+            files.append(file(
+                named: "Requests/" + RequestTranslator.typeName(of: endpoint) + "+Arguments",
+                declarations: [.type(ArgumentTranslator(api: api, endpoint: endpoint).declaration())],
+                sources: [endpoint.file]))
         }
         return files
     }
