@@ -176,11 +176,8 @@ struct ClientTests {
     }
 
     @Test func connectionRefused() async throws {
-        // A port that was just free: bind, read the port, close.
-        let server = try LoopbackServer { _ in LoopbackServer.Reply(status: 200, reason: "OK", body: Data()) }
-        let url = server.baseURL
-        server.stop()
-        let client = try CapillaryClient(baseURL: url, credentials: Self.credentials, transport: URLSessionTransport())
+        let refusing = try RefusingPort()
+        let client = try CapillaryClient(baseURL: refusing.baseURL, credentials: Self.credentials, transport: URLSessionTransport())
         do {
             _ = try await client.getCustomer(GetCustomerRequest(identifier: .id([1])))
             Issue.record("expected a transport failure")

@@ -52,26 +52,14 @@ final class LoopbackServer: @unchecked Sendable {
 
     init(respond: @escaping @Sendable (Request) -> Reply) throws {
         self.respond = respond
-        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard listener >= 0 else { throw POSIXError(.init(rawValue: errno) ?? .EIO) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = 0
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard bound == 0, listen(listener, 16) == 0 else {
+        let (listener, port) = try Self.bindLoopback()
+        guard listen(listener, 16) == 0 else {
             let code = errno
             close(listener)
             throw POSIXError(.init(rawValue: code) ?? .EIO)
         }
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(listener, $0, &length) }
-        }
         self.listener = listener
-        port = Int(UInt16(bigEndian: address.sin_port))
+        self.port = port
         let thread = Thread { [self] in acceptLoop() }
         thread.name = "LoopbackServer:\(port)"
         thread.start()
@@ -79,6 +67,29 @@ final class LoopbackServer: @unchecked Sendable {
 
     deinit {
         stop()
+    }
+
+    /// A TCP socket bound to 127.0.0.1 on a port the system picks, and that port.
+    static func bindLoopback() throws -> (socket: Int32, port: Int) {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard descriptor >= 0 else { throw POSIXError(.init(rawValue: errno) ?? .EIO) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = 0
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard bound == 0 else {
+            let code = errno
+            close(descriptor)
+            throw POSIXError(.init(rawValue: code) ?? .EIO)
+        }
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) }
+        }
+        return (descriptor, Int(UInt16(bigEndian: address.sin_port)))
     }
 
     var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
@@ -95,9 +106,11 @@ final class LoopbackServer: @unchecked Sendable {
             return stopped
         }
         guard !wasStopped else { return }
+        // Shut down first and close only after the accept loop has ended: closing at once would
+        // free the descriptor number for the next socket, which the loop could then accept on.
         shutdown(listener, Int32(SHUT_RDWR))
-        close(listener)
         finished.wait()
+        close(listener)
     }
 
     private func acceptLoop() {
@@ -159,4 +172,21 @@ final class LoopbackServer: @unchecked Sendable {
         }
         return Request(method: requestLine[0], target: requestLine[1], headers: headers)
     }
+}
+
+/// A loopback port that refuses connections: bound, so no other server can take it while the
+/// test runs, but not listening, so every connection attempt is refused.
+final class RefusingPort {
+    let port: Int
+    private let descriptor: Int32
+
+    init() throws {
+        (descriptor, port) = try LoopbackServer.bindLoopback()
+    }
+
+    deinit {
+        close(descriptor)
+    }
+
+    var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
 }
