@@ -3,6 +3,9 @@ import Foundation
 import HTTPTypes
 import OpenAPIRuntime
 import OpenAPIURLSession
+#if AsyncHTTPClient
+import OpenAPIAsyncHTTPClient
+#endif
 import SpecGenClient
 import SpecGenRuntime
 import Testing
@@ -211,6 +214,23 @@ struct ClientTests {
         #expect(log.entries == ["outer", "inner"])
         #expect(server.received.first?.header("X-Middleware") == "outer,inner")
     }
+
+    #if AsyncHTTPClient
+    /// The same client over AsyncHTTPClient: only the transport changes.
+    @Test func asyncHTTPClientTransport() async throws {
+        let replay = try FixtureReplay("bulk-partial-201")
+        let server = try replay.start()
+        defer { server.stop() }
+        var client = try CapillaryClient(
+            baseURL: server.baseURL, credentials: Self.credentials, transport: AsyncHTTPClientTransport())
+        client.countryCode = "1"
+        let answer = try await client.getCustomer(try #require(RecordedRequests.all["bulk-partial-201"]))
+        #expect(answer.status == .partial)
+        #expect(answer.items.map { $0.failure?.reason } == [nil, .notFound, nil])
+        #expect(server.received.count == 1)
+        #expect(server.received.allSatisfy { replay.mismatches($0).isEmpty })
+    }
+    #endif
 
     @Test func hostsAndBaseURLs() throws {
         #expect(try BaseURLPolicy.checked(URL(string: "https://eu.example.com/")!).absoluteString == "https://eu.example.com")

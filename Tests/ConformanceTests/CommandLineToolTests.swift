@@ -101,6 +101,14 @@ struct CommandLineToolTests {
         #expect(result.stdout.contains("pii_deleted"))
     }
 
+    #if AsyncHTTPClient
+    @Test func asyncHTTPClientTransport() async throws {
+        let result = try await run("reference-bulk-id", ["--transport", "async-http-client", "--id", "387020208,3879773"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("387020208"))
+    }
+    #endif
+
     @Test func jsonIsTheDecodedModelWithSortedKeys() async throws {
         let result = try await run("single-customer", ["--mobile", "447700900123", "--json"])
         #expect(result.status == 0, "stderr: \(result.stderr)")
