@@ -103,8 +103,15 @@ public struct ClientCore: Sendable, CustomStringConvertible {
         do {
             return try await next(request, nil, baseURL)
         } catch {
-            throw .transport(TransportFailure(message: redacted(String(describing: error))))
+            throw .transport(TransportFailure(message: redacted(Self.describe(error))))
         }
+    }
+
+    /// URLSession's errors print as a dump of their user info; their localized description is the
+    /// sentence a person wants ("Failed to connect to 127.0.0.1 port 9: Couldn't connect to server").
+    private static func describe(_ error: any Error) -> String {
+        if let urlError = error as? URLError { return urlError.localizedDescription }
+        return String(describing: error)
     }
 
     private func collect(_ body: HTTPBody?) async throws(APIError) -> Data {
@@ -124,7 +131,7 @@ public struct ClientCore: Sendable, CustomStringConvertible {
             throw error
         } catch {
             // The connection broke while the body was arriving.
-            throw .transport(TransportFailure(message: redacted(String(describing: error))))
+            throw .transport(TransportFailure(message: redacted(Self.describe(error))))
         }
         return data
     }

@@ -190,6 +190,7 @@ struct ClientTests {
                 return
             }
             #expect(!failure.message.isEmpty)
+            #expect(!failure.message.contains("UserInfo"), "a sentence, not a dump: \(failure.message)")
         }
     }
 
