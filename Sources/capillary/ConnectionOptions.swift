@@ -29,9 +29,6 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: "The HTTP stack: \(TransportChoice.allCases.map(\.rawValue).joined(separator: ", ")).")
     var transport: TransportChoice = .urlsession
 
-    @Option(help: "The X-CAP-CLIENT-COUNTRYCODE header sent with every request.")
-    var countryCode: String?
-
     func validate() throws {
         if host != nil && baseURL != nil {
             throw ValidationError("give --host or --base-url, not both")
@@ -45,19 +42,15 @@ struct ConnectionOptions: ParsableArguments {
     func makeClient(environment: [String: String]) throws -> CapillaryClient {
         let credentials = try credentials(environment: environment)
         let transport = self.transport.make()
-        var client: CapillaryClient
         if let baseURL {
             guard let url = URL(string: baseURL) else { throw ValidationError("--base-url is not a URL") }
             do {
-                client = try CapillaryClient(baseURL: url, credentials: credentials, transport: transport)
+                return try CapillaryClient(baseURL: url, credentials: credentials, transport: transport)
             } catch {
                 throw ValidationError("--base-url: \(error)")
             }
-        } else {
-            client = CapillaryClient(host: host ?? .eu, credentials: credentials, transport: transport)
         }
-        client.countryCode = countryCode
-        return client
+        return CapillaryClient(host: host ?? .eu, credentials: credentials, transport: transport)
     }
 
     private func credentials(environment: [String: String]) throws -> BasicCredentials {

@@ -251,7 +251,9 @@ struct ClientTests {
         let server = try FixtureReplay("unknown-customer").start()
         defer { server.stop() }
         let client = try client(server)
-        for text in [String(describing: client), String(reflecting: client), String(describing: Self.credentials)] {
+        var dumped = ""
+        dump(client, to: &dumped)
+        for text in [String(describing: client), String(reflecting: client), String(describing: Self.credentials), dumped] {
             #expect(!text.contains("demo-password"))
             #expect(!text.contains("4b4d9529148d8d9440d7e20c78287f69"))
             #expect(!text.contains(Self.credentials.authorizationValue.dropFirst(6)))
