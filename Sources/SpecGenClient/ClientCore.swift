@@ -10,7 +10,7 @@ import SpecGenRuntime
 /// swift-openapi-runtime `ClientTransport` (URLSession, AsyncHTTPClient, a test double) after
 /// running the `ClientMiddleware`s in order, so an app keeps the transport and middlewares it
 /// already has. Credentials are added here, last, and never appear in what it throws.
-public struct ClientCore: Sendable, CustomStringConvertible {
+public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     /// Bodies larger than this are refused rather than held in memory.
     public static let defaultMaximumBodySize = 32 * 1024 * 1024
 
@@ -35,6 +35,19 @@ public struct ClientCore: Sendable, CustomStringConvertible {
 
     public var description: String {
         "ClientCore(baseURL: \(baseURL.absoluteString), credentials: \(credentials == nil ? "none" : "<redacted>"))"
+    }
+
+    public var debugDescription: String { description }
+
+    /// What `dump()` and debuggers show: not the transport, whose session may hold other requests
+    /// in flight, with their `Authorization` headers.
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            "baseURL": baseURL.absoluteString,
+            "credentials": credentials == nil ? "none" : "<redacted>",
+            "transport": String(describing: type(of: transport)),
+            "middlewares": middlewares.map { String(describing: type(of: $0)) },
+        ], displayStyle: .struct)
     }
 
     /// Sends `request` and decodes its body.
