@@ -8,13 +8,27 @@ let package = Package(
     name: "PluginConsumer",
     dependencies: [
         .package(name: "specgen", path: "../.."),
+        // The generated client takes any swift-openapi-runtime ClientTransport.
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .target(
-            name: "ShopClient",
-            dependencies: [.product(name: "SpecGenRuntime", package: "specgen")],
+            name: "ShopAPI",
+            dependencies: [
+                .product(name: "SpecGenRuntime", package: "specgen"),
+                .product(name: "SpecGenClient", package: "specgen"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+            ],
             plugins: [.plugin(name: "SpecGenBuildPlugin", package: "specgen")]
         ),
-        .testTarget(name: "ShopClientTests", dependencies: ["ShopClient"]),
+        .testTarget(
+            name: "ShopAPITests",
+            dependencies: [
+                "ShopAPI",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
     ]
 )

@@ -13,7 +13,8 @@ struct LayoutTests {
         #expect(files.map(\.path) == ["api.swift", "get_item.swift"])
         let api = try #require(files.first)
         #expect(api.contents.contains("public enum ShopHost: String, Sendable, CaseIterable {"))
-        #expect(api.contents.contains("import Foundation\nimport SpecGenRuntime\n"))
+        #expect(api.contents.contains("import Foundation\nimport OpenAPIRuntime\nimport SpecGenClient\nimport SpecGenRuntime\n"))
+        #expect(api.contents.contains("public struct ShopClient"))
         let items = files[1].contents
         #expect(items.contains("public struct GetItemRequest: EndpointRequest, Equatable {"))
         #expect(items.contains("public struct ItemList: Codable, Sendable, Equatable {"))

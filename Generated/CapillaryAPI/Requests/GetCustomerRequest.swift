@@ -56,7 +56,7 @@ public struct GetCustomerRequest: EndpointRequest, Equatable {
     }
 
     /// The values of `type`.
-    public enum TransactionType: String, Sendable, CaseIterable, QueryValue {
+    public enum TransactionType: String, Sendable, CaseIterable, QueryValue, ArgumentValue {
         case regular = "REGULAR"
         case notInterested = "NOT_INTERESTED"
         case `return` = "RETURN"
@@ -67,20 +67,20 @@ public struct GetCustomerRequest: EndpointRequest, Equatable {
     }
 
     /// The values of `coupon_order_by`.
-    public enum CouponOrderBy: String, Sendable, CaseIterable, QueryValue {
+    public enum CouponOrderBy: String, Sendable, CaseIterable, QueryValue, ArgumentValue {
         case createdDate = "created_date"
         case createdBy = "created_by"
         case validTill = "valid_till"
     }
 
     /// The values of `coupon_sort_order`.
-    public enum CouponSortOrder: String, Sendable, CaseIterable, QueryValue {
+    public enum CouponSortOrder: String, Sendable, CaseIterable, QueryValue, ArgumentValue {
         case asc
         case desc
     }
 
     /// The values of `coupon_org_entity_type`.
-    public enum CouponOrgEntityType: String, Sendable, CaseIterable, QueryValue {
+    public enum CouponOrgEntityType: String, Sendable, CaseIterable, QueryValue, ArgumentValue {
         case till = "TILL"
         case store = "STORE"
         case zone = "ZONE"
@@ -88,7 +88,7 @@ public struct GetCustomerRequest: EndpointRequest, Equatable {
     }
 
     /// The values of `coupon_status`.
-    public enum CouponStatus: String, Sendable, CaseIterable, QueryValue {
+    public enum CouponStatus: String, Sendable, CaseIterable, QueryValue, ArgumentValue {
         case unredeemed
         case redeemed
         case expired
@@ -97,7 +97,7 @@ public struct GetCustomerRequest: EndpointRequest, Equatable {
 
     /// Extra sections of the customer record to return. Each is sent as name=true; the service
     /// compares the value with true case-insensitively.
-    public enum Include: String, Sendable, CaseIterable {
+    public enum Include: String, Sendable, CaseIterable, ArgumentValue {
         /// Details of the customer's next tier: the next slab, its serial number and description,
         /// the trackers' values (for tracker-based strategies) and the current NPS status.
         case nextSlab = "next_slab"

@@ -8,15 +8,15 @@ extension SpecLoader {
         if let path, !path.hasPrefix("/") {
             diagnostics.error("'path' must start with '/'", at: reader.location(of: "path"))
         }
-        var response: (TypeReference, String?)?
+        var response: (TypeReference, String?, ResponseItemsSpec?)?
         if let responseNode = reader.value("response"),
            let responseReader = MappingReader(responseNode, as: SpecVocabulary.response, diagnostics: diagnostics),
            let typeName = responseReader.string("type") {
             response = (TypeReference(name: typeName, location: responseReader.location(of: "type")),
-                        responseReader.string("description"))
+                        responseReader.string("description"), loadResponseItems(responseReader))
         }
         guard let name = reader.string("name"), let method, let path, let summary = reader.string("summary"),
-              let (responseType, responseDescription) = response
+              let (responseType, responseDescription, responseItems) = response
         else { return nil }
 
         return EndpointSpec(
@@ -32,8 +32,24 @@ extension SpecLoader {
             switches: reader.value("switches").flatMap { loadSwitches($0, diagnostics: diagnostics) },
             responseType: responseType,
             responseDescription: responseDescription,
+            responseItems: responseItems,
             examples: (reader.list("examples") ?? []).compactMap { loadExample($0, diagnostics: diagnostics) },
             location: reader.location)
+    }
+
+    /// `items` and `answers` come together: a list, and what its items answer.
+    private func loadResponseItems(_ reader: MappingReader) -> ResponseItemsSpec? {
+        switch (reader.has("items"), reader.has("answers")) {
+        case (false, false):
+            return nil
+        case (true, false), (false, true):
+            let missing = reader.has("items") ? "answers" : "items"
+            reader.diagnostics.error("response 'items' and 'answers' go together; '\(missing)' is missing", at: reader.location)
+            return nil
+        case (true, true):
+            guard let path = reader.fieldPath("items"), let answers = reader.string("answers") else { return nil }
+            return ResponseItemsSpec(path: path, answers: answers, location: reader.location(of: "items"))
+        }
     }
 
     private func loadParameterEntries(_ nodes: [YAMLNode], diagnostics: DiagnosticCollector) -> [ParameterEntry] {

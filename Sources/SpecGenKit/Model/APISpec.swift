@@ -1,3 +1,4 @@
+import SpecGenRuntime
 import YAMLReader
 
 /// One API as the spec folder describes it: the API file plus every endpoint file.
@@ -17,6 +18,8 @@ public struct APISpec: Sendable {
     public var headers: [ParameterSpec]
     public var fixedQuery: [FixedQueryItem]
     public var leniency: LeniencySpec?
+    /// How response bodies report outcomes; nil when they do not (the HTTP status says it all).
+    public var outcome: OutcomeSpec?
     public var types: [TypeSpec]
     public var endpoints: [EndpointSpec]
     public var location: SourceLocation
@@ -42,6 +45,8 @@ public struct AuthSpec: Sendable {
     }
 
     public var scheme: Scheme
+    /// Set when the credential carries a digest of the password rather than the password.
+    public var passwordDigest: PasswordDigest?
     public var description: String?
 }
 

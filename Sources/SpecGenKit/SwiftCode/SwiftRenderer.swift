@@ -67,7 +67,10 @@ struct SwiftRenderer {
         if let type = property.type { text += ": " + type }
         if let value = property.value { text += " = " + value }
         guard let getter = property.getter else {
-            printer.line(text)
+            // A multi-line value (an array literal) keeps the declaration's indentation on every line.
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                printer.line(String(line))
+            }
             return
         }
         printer.line(text + " {")
@@ -131,6 +134,18 @@ struct SwiftRenderer {
                 printer.line(opening + " {")
                 printer.indent()
                 render(body, into: &printer)
+                printer.outdent()
+                printer.line("}")
+            case .ifChain(let branches, let otherwise):
+                for (index, branch) in branches.enumerated() {
+                    printer.line((index == 0 ? "if " : "} else if ") + branch.condition + " {")
+                    printer.indent()
+                    render(branch.body, into: &printer)
+                    printer.outdent()
+                }
+                printer.line("} else {")
+                printer.indent()
+                render(otherwise, into: &printer)
                 printer.outdent()
                 printer.line("}")
             case .switchOver(let subject, let cases):

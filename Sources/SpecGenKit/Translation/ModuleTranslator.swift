@@ -3,15 +3,16 @@
 struct ModuleTranslator {
     let api: APISpec
 
-    /// One top-level declaration and where it came from.
+    /// Top-level declarations that belong together, and where they came from.
     struct Unit {
-        /// The spec file (relative to the spec root) that defines it.
-        var source: String
+        /// The spec files (relative to the spec root) that define them; the first decides the file
+        /// in the per-spec-file layout.
+        var sources: [String]
         /// The folder it goes to in the per-type layout (`Models`, `Requests`), or nil for the top.
         var folder: String?
         var name: String
-        var declaration: TypeDeclaration
-        var needsFoundation = false
+        var declarations: [Declaration]
+        var imports: [String] = ["SpecGenRuntime"]
     }
 
     func units() -> [Unit] {
@@ -19,7 +20,9 @@ struct ModuleTranslator {
         let defaultLeniency = api.leniency ?? .strict
         let mapping = SwiftTypeMapping(api: api)
         if let hosts = hostsDeclaration() {
-            units.append(Unit(source: api.file, folder: nil, name: api.name, declaration: hosts, needsFoundation: true))
+            units.append(Unit(
+                sources: [api.file], folder: nil, name: api.name, declarations: [.type(hosts)],
+                imports: ["Foundation", "SpecGenRuntime"]))
         }
         for type in api.types {
             let declaration: TypeDeclaration
@@ -32,12 +35,29 @@ struct ModuleTranslator {
                 declaration = OpenEnumTranslator().declaration(
                     name: SwiftName.type(type.name), description: type.description, values: values)
             }
-            units.append(Unit(source: type.file, folder: "Models", name: SwiftName.type(type.name), declaration: declaration))
+            units.append(Unit(
+                sources: [type.file], folder: "Models", name: SwiftName.type(type.name), declarations: [.type(declaration)]))
+        }
+        if let outcome = api.outcome {
+            units.append(Unit(
+                sources: [api.file], folder: nil, name: ClientNaming.failureReasonType(of: api),
+                declarations: [.type(FailureReasonTranslator(api: api, outcome: outcome).declaration())],
+                imports: ["SpecGenClient"]))
+        }
+        if !api.endpoints.isEmpty {
+            units.append(Unit(
+                sources: [api.file] + api.endpoints.map(\.file), folder: nil, name: ClientNaming.clientType(of: api),
+                declarations: ClientTranslator(api: api).declarations(),
+                imports: ["Foundation", "OpenAPIRuntime", "SpecGenClient", "SpecGenRuntime"]))
         }
         for endpoint in api.endpoints {
-            let request = RequestTranslator(api: api, endpoint: endpoint).declaration()
+            let requestName = RequestTranslator.typeName(of: endpoint)
             units.append(Unit(
-                source: endpoint.file, folder: "Requests", name: RequestTranslator.typeName(of: endpoint), declaration: request))
+                sources: [endpoint.file], folder: "Requests", name: requestName,
+                declarations: [.type(RequestTranslator(api: api, endpoint: endpoint).declaration())]))
+            units.append(Unit(
+                sources: [endpoint.file], folder: "Requests", name: requestName + "+Arguments",
+                declarations: [.type(ArgumentTranslator(api: api, endpoint: endpoint).declaration())]))
         }
         return units
     }
@@ -53,8 +73,9 @@ struct ModuleTranslator {
             var order: [String] = []
             var bySource: [String: [Unit]] = [:]
             for unit in units() {
-                if bySource[unit.source] == nil { order.append(unit.source) }
-                bySource[unit.source, default: []].append(unit)
+                let source = unit.sources[0]
+                if bySource[source] == nil { order.append(source) }
+                bySource[source, default: []].append(unit)
             }
             return order.map { source in
                 file(path: SwiftLayout.perSpecFileName(of: source), units: bySource[source] ?? [], regeneratedBy: .build)
@@ -63,12 +84,12 @@ struct ModuleTranslator {
     }
 
     private func file(path: String, units: [Unit], regeneratedBy regeneration: GeneratedFileMarker.Regeneration) -> SwiftFile {
-        let sources = units.map(\.source).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let sources = units.flatMap(\.sources).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         return SwiftFile(
             path: path,
             header: GeneratedFileMarker.swiftHeader(source: sources.joined(separator: ", "), regeneratedBy: regeneration),
-            imports: (units.contains(where: \.needsFoundation) ? ["Foundation"] : []) + ["SpecGenRuntime"],
-            declarations: units.map { .type($0.declaration) })
+            imports: Set(units.flatMap(\.imports)).sorted(),
+            declarations: units.flatMap(\.declarations))
     }
 
     private func hostsDeclaration() -> TypeDeclaration? {

@@ -15,6 +15,7 @@ public struct SpecValidator {
             endpointNames.insert(SwiftName.pascalCase(endpoint.name), display: endpoint.name, at: endpoint.location)
             EndpointValidator(api: api, endpoint: endpoint, diagnostics: diagnostics).validate()
         }
+        OutcomeValidator(api: api, diagnostics: diagnostics).validate()
     }
 
     private func validateAPI(_ api: APISpec, diagnostics: DiagnosticCollector) {
@@ -49,6 +50,11 @@ public struct SpecValidator {
                 validateFields(fields, in: type.name, api: api, diagnostics: diagnostics)
             case .enumeration(let values):
                 validateEnumValues(values, diagnostics: diagnostics)
+            }
+        }
+        for name in ClientNaming.generatedTypes(of: api) + (api.hosts.isEmpty ? [] : [SwiftName.type(api.name + "Host")]) {
+            if let type = api.types.first(where: { SwiftName.type($0.name) == name }) {
+                diagnostics.error("type '\(type.name)' has the name of a type the generator adds; rename it", at: type.location)
             }
         }
         reportCycles(api, diagnostics: diagnostics)

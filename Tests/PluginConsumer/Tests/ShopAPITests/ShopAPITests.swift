@@ -1,5 +1,5 @@
 import Foundation
-import ShopClient
+import ShopAPI
 import Testing
 
 /// The types below exist only because the build-tool plugin generated them from the target's
@@ -13,6 +13,14 @@ struct ShopClientTests {
         request.include = [.stock]
         let url = try request.url(relativeTo: ShopHost.production.baseURL)
         #expect(url.absoluteString == "https://api.shop.example/v2/items?format=json&sku=A-1%2CB%202&limit=20&sort=price&stock=1")
+    }
+
+    @Test func clientRefusesPlainHTTPExceptToLoopback() throws {
+        let credentials = BasicCredentials(username: "u", password: "p")
+        #expect(throws: BaseURLError.self) {
+            try ShopClient(baseURL: URL(string: "http://api.shop.example")!, credentials: credentials, transport: UnusedTransport())
+        }
+        _ = try ShopClient(baseURL: URL(string: "http://127.0.0.1:8080")!, credentials: credentials, transport: UnusedTransport())
     }
 
     @Test func boundsAreChecked() {
@@ -30,5 +38,16 @@ struct ShopClientTests {
         #expect(item.inStock == true)
         #expect(item.price == Money(amount: 12.5, currency: "EUR"))
         #expect(item.state == .unknown("PAUSED"))
+    }
+}
+
+import HTTPTypes
+import OpenAPIRuntime
+
+/// A transport the tests never send through: they only construct clients.
+private struct UnusedTransport: ClientTransport {
+    func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
+        Issue.record("no request should be sent")
+        return (HTTPResponse(status: .internalServerError), nil)
     }
 }
