@@ -7,10 +7,24 @@ let package = Package(
     products: [
         .executable(name: "specgen", targets: ["specgen"]),
         .library(name: "SpecGenRuntime", targets: ["SpecGenRuntime"]),
+        .library(name: "SpecGenClient", targets: ["SpecGenClient"]),
         .library(name: "CapillaryAPI", targets: ["CapillaryAPI"]),
+        .plugin(name: "SpecGenBuildPlugin", targets: ["SpecGenBuildPlugin"]),
+        .plugin(name: "RegenerateCommand", targets: ["RegenerateCommand"]),
+        .executable(name: "capillary", targets: ["capillary"]),
+    ],
+    traits: [
+        // Off by default: AsyncHTTPClient and SwiftNIO add about four minutes to a first build.
+        .trait(
+            name: "AsyncHTTPClient",
+            description: "Lets the capillary tool send through AsyncHTTPClient (--transport async-http-client)."),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
+        .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
+        .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", from: "1.5.0"),
     ],
     targets: [
         // libyaml, found through pkg-config (Debian: libyaml-dev).
@@ -30,10 +44,57 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Build time: generates Swift from the spec files of the target it is applied to.
+        .plugin(
+            name: "SpecGenBuildPlugin",
+            capability: .buildTool(),
+            dependencies: ["specgen"],
+            path: "Sources/SpecGenBuildPlugin"
+        ),
+        // `swift package --allow-writing-to-package-directory regenerate`: Spec/ → Generated/.
+        .plugin(
+            name: "RegenerateCommand",
+            capability: .command(
+                intent: .custom(verb: "regenerate", description: "Regenerate Generated/ (Swift and docs) from Spec/"),
+                permissions: [.writeToPackageDirectory(reason: "specgen rewrites the generated Swift and docs in Generated/")]
+            ),
+            dependencies: ["specgen"],
+            path: "Sources/RegenerateCommand"
+        ),
         // What generated code imports: lenient decoding, query encoding, request validation.
         .target(name: "SpecGenRuntime"),
+        // What generated clients import: sending requests through any swift-openapi-runtime
+        // ClientTransport, typed errors, request- and item-level outcomes.
+        .target(
+            name: "SpecGenClient",
+            dependencies: [
+                "SpecGenRuntime",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+            ]
+        ),
         // Generated from Spec/capillary by `specgen generate`; committed.
-        .target(name: "CapillaryAPI", dependencies: ["SpecGenRuntime"], path: "Generated/CapillaryAPI"),
+        .target(
+            name: "CapillaryAPI",
+            dependencies: [
+                "SpecGenRuntime", "SpecGenClient",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+            ],
+            path: "Generated/CapillaryAPI"
+        ),
+        // The support engineer's command-line tool, built on the generated client.
+        .executableTarget(
+            name: "capillary",
+            dependencies: [
+                "CapillaryAPI", "SpecGenClient",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                .product(
+                    name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client",
+                    condition: .when(traits: ["AsyncHTTPClient"])),
+            ]
+        ),
         // libFuzzer's driver entry point, declared for Swift (the toolchain's fuzzer runtime defines it).
         .systemLibrary(name: "CLibFuzzer"),
         // Fuzz targets: a corpus replayer in a normal build, a libFuzzer binary with -D FUZZING
@@ -51,8 +112,22 @@ let package = Package(
         ),
         .testTarget(name: "SpecGenRuntimeTests", dependencies: ["SpecGenRuntime"]),
         .testTarget(
+            name: "SpecGenClientTests",
+            dependencies: ["SpecGenClient", .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")]
+        ),
+        // Also runs the generated client and the capillary tool against a loopback server that
+        // replays the fixtures.
+        .testTarget(
             name: "ConformanceTests",
-            dependencies: ["CapillaryAPI", "SpecGenRuntime"],
+            dependencies: [
+                "CapillaryAPI", "SpecGenRuntime", "SpecGenClient", "capillary",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                .product(
+                    name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client",
+                    condition: .when(traits: ["AsyncHTTPClient"])),
+            ],
             resources: [.copy("Fixtures")]
         ),
     ]

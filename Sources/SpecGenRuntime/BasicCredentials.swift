@@ -11,9 +11,17 @@ public struct BasicCredentials: Sendable, Hashable, CustomStringConvertible, Cus
     private let username: String
     private let password: String
 
+    /// Credentials sent as given: `password` is what the credential carries (a plain password, or a
+    /// digest the caller computed).
     public init(username: String, password: String) {
         self.username = username
         self.password = password
+    }
+
+    /// Credentials for an API that wants a digest of the password: `password` is the plain password
+    /// and the credential carries `digest.apply(to: password)`.
+    public init(username: String, password: String, digest: PasswordDigest) {
+        self.init(username: username, password: digest.apply(to: password))
     }
 
     /// `"Basic "` + base64 of `username:password` (UTF-8), for the
@@ -25,6 +33,18 @@ public struct BasicCredentials: Sendable, Hashable, CustomStringConvertible, Cus
     /// The `Authorization` header field. Base64 text cannot contain line breaks.
     public var headerField: HeaderField {
         HeaderField(name: "Authorization", value: authorizationValue)
+    }
+
+    /// `text` with every occurrence of the password and of the encoded credential replaced by
+    /// `<redacted>`, for messages built from text the client does not control (a server's error
+    /// page that echoes the request, an error thrown by a transport or middleware).
+    public func redacting(_ text: String) -> String {
+        var result = text
+        let base64 = String(authorizationValue.dropFirst("Basic ".count))
+        for secret in [base64, password] where !secret.isEmpty {
+            result = result.replacingOccurrences(of: secret, with: "<redacted>")
+        }
+        return result
     }
 
     public var description: String { "BasicCredentials(<redacted>)" }

@@ -72,3 +72,34 @@ struct Lint: ParsableCommand {
         }
     }
 }
+
+struct Sources: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sources",
+        abstract: "Writes one Swift file per spec file (<name>.swift), for build-tool plugins: no docs.",
+        discussion: "The output names depend only on the input file names, so a build system can declare them before running the generator.")
+
+    @Option(name: .long, help: "The folder the Swift files go to.")
+    var output: String
+
+    @Option(name: .long, help: "A name for the API in generated-file headers (e.g. the target's name).")
+    var name = "Specs"
+
+    @Argument(help: "The spec files of one API.")
+    var files: [String]
+
+    func run() throws {
+        do {
+            let source = try SpecSource.files(files, apiName: name)
+            let generated = try Generator().generate([source], layout: .perSpecFile, includeDocs: false)
+            let plan = try OutputPlan.make(files: generated, root: output)
+            try plan.apply()
+        } catch let errors as SpecErrors {
+            printDiagnostics(errors)
+            throw ExitCode.failure
+        } catch let error as SpecSourceError {
+            printError(error.description)
+            throw ExitCode.failure
+        }
+    }
+}

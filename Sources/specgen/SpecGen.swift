@@ -6,7 +6,7 @@ struct SpecGen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "specgen",
         abstract: "Generates Swift models, typed requests and Markdown docs from YAML endpoint specs.",
-        subcommands: [Generate.self, Check.self, Lint.self],
+        subcommands: [Generate.self, Check.self, Lint.self, Sources.self],
         defaultSubcommand: Generate.self)
 }
 

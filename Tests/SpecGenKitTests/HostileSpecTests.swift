@@ -81,10 +81,10 @@ struct HostileSpecTests {
     /// executable that uses it the way an app would, then compares what it prints with the spec.
     @Test func generatedSwiftBuildsWithoutWarningsAndKeepsEveryString() throws {
         let package = try CompiledConsumer(generated: Self.generate())
-        defer { package.remove() }
         let build = try package.build()
         #expect(build.status == 0, "swift build failed:\n\(build.output)")
-        let warnings = build.output.split(separator: "\n").filter { $0.contains("warning:") }
+        // Warnings of the generated module, or of the copies of the runtimes it is compiled with.
+        let warnings = build.output.split(separator: "\n").filter { $0.contains("warning:") && $0.contains(package.root.path + "/Sources/") }
         #expect(warnings.isEmpty, "generated code has warnings:\n\(warnings.joined(separator: "\n"))")
         guard build.status == 0 else { return }
 
@@ -254,33 +254,41 @@ struct HostileConsumerReport: Codable {
     var reencodedKeys: [String]
 }
 
-/// A package in a temporary folder: a copy of SpecGenRuntime, the generated module, and an
+/// A package holding copies of SpecGenRuntime and SpecGenClient, the generated module, and an
 /// executable that reads `HostileConsumerInput` as JSON on standard input and prints a
-/// `HostileConsumerReport`. It depends on nothing else, so it builds offline and quickly.
+/// `HostileConsumerReport`. Besides the generated client's swift-openapi-runtime it depends on
+/// nothing, so it builds offline. It lives in `.build/hostile-consumer` and files are only
+/// rewritten when they change, so after the first run only the generated module is compiled again.
 struct CompiledConsumer {
-    let root: URL
+    let root = TestSpec.repositoryRoot.appendingPathComponent(".build/hostile-consumer")
 
     init(generated: [OutputFile]) throws {
         let fileManager = FileManager.default
-        root = fileManager.temporaryDirectory.appendingPathComponent("specgen-hostile-build-\(UUID().uuidString)")
         let sources = root.appendingPathComponent("Sources")
-        try fileManager.createDirectory(at: sources, withIntermediateDirectories: true)
-        try fileManager.copyItem(
-            at: TestSpec.repositoryRoot.appendingPathComponent("Sources/SpecGenRuntime"),
-            to: sources.appendingPathComponent("SpecGenRuntime"))
-        for file in generated where file.path.hasSuffix(".swift") {
-            let url = sources.appendingPathComponent(file.path)
-            try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try file.contents.write(to: url, atomically: true, encoding: .utf8)
+        var files: [String: String] = ["Package.swift": Self.manifest, "Sources/HostileCheck/main.swift": Self.main]
+        for target in ["SpecGenRuntime", "SpecGenClient"] {
+            let folder = TestSpec.repositoryRoot.appendingPathComponent("Sources/\(target)")
+            for name in try fileManager.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".swift") {
+                files["Sources/\(target)/\(name)"] = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            }
         }
-        let check = sources.appendingPathComponent("HostileCheck")
-        try fileManager.createDirectory(at: check, withIntermediateDirectories: true)
-        try Self.main.write(to: check.appendingPathComponent("main.swift"), atomically: true, encoding: .utf8)
-        try Self.manifest.write(to: root.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
-    }
-
-    func remove() {
-        try? FileManager.default.removeItem(at: root)
+        for file in generated where file.path.hasSuffix(".swift") {
+            files["Sources/" + file.path] = file.contents
+        }
+        // Files of an earlier run that are no longer produced would be compiled too.
+        if let enumerator = fileManager.enumerator(atPath: sources.path) {
+            while let path = enumerator.nextObject() as? String {
+                if path.hasSuffix(".swift"), files["Sources/" + path] == nil {
+                    try fileManager.removeItem(at: sources.appendingPathComponent(path))
+                }
+            }
+        }
+        for (path, contents) in files {
+            let url = root.appendingPathComponent(path)
+            if (try? String(contentsOf: url, encoding: .utf8)) == contents { continue }
+            try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try contents.write(to: url, atomically: true, encoding: .utf8)
+        }
     }
 
     func build() throws -> (status: Int32, output: String) {
@@ -319,9 +327,26 @@ struct CompiledConsumer {
         let package = Package(
             name: "HostileCheck",
             platforms: [.macOS(.v13)],
+            dependencies: [
+                .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+                .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
+            ],
             targets: [
                 .target(name: "SpecGenRuntime"),
-                .target(name: "HostileAPI", dependencies: ["SpecGenRuntime"]),
+                .target(
+                    name: "SpecGenClient",
+                    dependencies: [
+                        "SpecGenRuntime",
+                        .product(name: "HTTPTypes", package: "swift-http-types"),
+                        .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                    ]
+                ),
+                .target(
+                    name: "HostileAPI",
+                    dependencies: [
+                        "SpecGenRuntime", "SpecGenClient", .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                    ]
+                ),
                 .executableTarget(name: "HostileCheck", dependencies: ["HostileAPI", "SpecGenRuntime"]),
             ]
         )

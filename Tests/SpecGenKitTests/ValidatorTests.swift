@@ -132,3 +132,30 @@ struct ValidatorTests {
             """) == [])
     }
 }
+
+@Suite("Validator: hosts and group requirements")
+struct HostAndGroupValidatorTests {
+    @Test func hostsMustBeHTTPSWithAHost() {
+        let api = TestSpec.apiFile.replacingOccurrences(of: "url: https://api.shop.example", with: "url: http://api.shop.example")
+        #expect(TestSpec.diagnostics(["api.yaml": api]) == [
+            "Spec/shop/api.yaml:8:12: error: host 'main' must have an https:// URL",
+        ])
+    }
+
+    @Test func requiresCannotNameAGroupMember() {
+        let endpoint = TestSpec.endpoint("""
+              parameters:
+                - group: selector
+                  require: exactly_one
+                  parameters:
+                    - name: id
+                      type: integer
+                - name: depth
+                  type: integer
+                  requires: { id: 1 }
+            """)
+        #expect(TestSpec.diagnostics(["api.yaml": TestSpec.apiFile, "get_item.yaml": endpoint]) == [
+            "Spec/shop/get_item.yaml:17:19: error: 'requires' cannot name 'id', a member of a parameter group; require the group's choice in the description instead",
+        ])
+    }
+}

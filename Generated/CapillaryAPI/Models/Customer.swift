@@ -5,11 +5,11 @@ import SpecGenRuntime
 /// One customer of a customer/get response. Which fields are present depends on the parameters and
 /// include switches sent. A failed item carries only the identifier it was looked up by, as it was
 /// sent, and its item_status; a malformed item may carry no identifier at all. Dates are YYYY-MM-DD
-/// HH:MM:SS without offset, in the store's time zone (some older fields are ISO 8601 with an offset),
-/// so date fields are strings.
+/// HH:MM:SS without offset, in the store's time zone (some older fields are ISO 8601 with an
+/// offset), so date fields are strings.
 public struct Customer: Codable, Sendable, Equatable {
-    /// The customer's unique user ID. A failed item looked up by id carries only this identifier, as it was
-    /// sent, plus item_status.
+    /// The customer's unique user ID. A failed item looked up by id carries only this identifier,
+    /// as it was sent, plus item_status.
     public var id: Int?
 
     /// The customer's unique ID, returned with user_id=true.
@@ -30,28 +30,28 @@ public struct Customer: Codable, Sendable, Equatable {
     /// An external identifier of the customer.
     public var externalID: String?
 
-    /// A card number of the customer. Not in the reference's response table; a failed item looked up by
-    /// card_number echoes it as it was sent.
+    /// A card number of the customer. Not in the reference's response table; a failed item looked
+    /// up by card_number echoes it as it was sent.
     public var cardNumber: String?
 
-    /// The external ID of a card of the customer. Not in the reference's response table; a failed item
-    /// looked up by card_external_id echoes it as it was sent.
+    /// The external ID of a card of the customer. Not in the reference's response table; a failed
+    /// item looked up by card_external_id echoes it as it was sent.
     public var cardExternalID: String?
 
-    /// The total lifetime points accumulated by the customer. May have decimals (26447.104) and, when very
-    /// large, arrives in scientific notation (5.632820109E9).
+    /// The total lifetime points accumulated by the customer. May have decimals (26447.104) and,
+    /// when very large, arrives in scientific notation (5.632820109E9).
     public var lifetimePoints: Double?
 
-    /// The total lifetime purchases made by the customer. May have decimals and, when very large, arrives
-    /// in scientific notation.
+    /// The total lifetime purchases made by the customer. May have decimals and, when very large,
+    /// arrives in scientific notation.
     public var lifetimePurchases: Double?
 
-    /// The current loyalty points of the customer. May have decimals and, when very large, arrives in
-    /// scientific notation.
+    /// The current loyalty points of the customer. May have decimals and, when very large, arrives
+    /// in scientific notation.
     public var loyaltyPoints: Double?
 
-    /// The customer's current tier (slab) in the loyalty program. May carry a trailing space ("Classic Tier
-    /// "); older generations send [] when the customer has no tier.
+    /// The customer's current tier (slab) in the loyalty program. May carry a trailing space
+    /// ("Classic Tier "); older generations send [] when the customer has no tier.
     public var currentSlab: String?
 
     /// The date and time the customer registered, in the store's time zone.
@@ -73,8 +73,8 @@ public struct Customer: Codable, Sendable, Equatable {
     /// The individual who registered the customer.
     public var registeredBy: String?
 
-    /// The customer's gender as a profile field. Not in the reference's response table; often null, with
-    /// the gender in extended_fields instead.
+    /// The customer's gender as a profile field. Not in the reference's response table; often null,
+    /// with the gender in extended_fields instead.
     public var gender: String?
 
     /// The customer's current NPS status, returned with the next_slab include.
@@ -101,9 +101,9 @@ public struct Customer: Codable, Sendable, Equatable {
     /// The customer's custom fields as name-value pairs; values are always strings.
     public var customFields: [NameValueField]?
 
-    /// The customer's extended fields as name-value pairs, such as gender (the customer's gender), city
-    /// (the city where the customer resides) and dob (the customer's date of birth); values are always
-    /// strings.
+    /// The customer's extended fields as name-value pairs, such as gender (the customer's gender),
+    /// city (the city where the customer resides) and dob (the customer's date of birth); values
+    /// are always strings.
     public var extendedFields: [NameValueField]?
 
     /// The customer's recent transactions (the 10 most recent, per the reference).
@@ -113,21 +113,21 @@ public struct Customer: Codable, Sendable, Equatable {
     /// coupon_sort_order.
     public var coupons: [Coupon]?
 
-    /// The customer's points per loyalty program. The reference does not document this object; its keys are
-    /// camelCase, as the service sends them.
+    /// The customer's points per loyalty program. The reference does not document this object; its
+    /// keys are camelCase, as the service sends them.
     public var pointsSummaries: [PointsSummary]?
 
-    /// The customer's tier (slab) change events, returned with slab_history=true. Each item is one upgrade
-    /// or other change, the most recent change typically first.
+    /// The customer's tier (slab) change events, returned with slab_history=true. Each item is one
+    /// upgrade or other change, the most recent change typically first.
     public var slabHistory: [SlabChange]?
 
-    /// The programs the customer is associated with, returned only with program_summary=true. Each program
-    /// carries details such as its ID, name and description; the keys are camelCase, as the service sends
-    /// them.
+    /// The programs the customer is associated with, returned only with program_summary=true. Each
+    /// program carries details such as its ID, name and description; the keys are camelCase, as the
+    /// service sends them.
     public var programsList: [Program]?
 
-    /// The partner programs (loyalty programs run outside Capillary) the customer is linked to. The service
-    /// spells these keys in PascalCase, PartnerPrograms and PartnerProgram.
+    /// The partner programs (loyalty programs run outside Capillary) the customer is linked to. The
+    /// service spells these keys in PascalCase, PartnerPrograms and PartnerProgram.
     public var partnerPrograms: [PartnerProgram]?
 
     /// The outcome for this customer; see ItemStatus for the codes.
@@ -166,8 +166,8 @@ public struct Customer: Codable, Sendable, Equatable {
 
     /// The customer's fraud details. Returned by default.
     public struct FraudDetails: Codable, Sendable, Equatable {
-        /// The fraud status of the customer, one of Capillary's documented fraud statuses; NONE when the
-        /// customer has not been marked.
+        /// The fraud status of the customer, one of Capillary's documented fraud statuses; NONE
+        /// when the customer has not been marked.
         public var status: FraudStatus?
 
         /// Who marked the customer's fraud status; empty when never marked.
@@ -181,8 +181,8 @@ public struct Customer: Codable, Sendable, Equatable {
         /// The reason recorded for the fraud status; empty when none.
         public var reason: String?
 
-        /// The fraud status of the customer, one of Capillary's documented fraud statuses; NONE when the
-        /// customer has not been marked.
+        /// The fraud status of the customer, one of Capillary's documented fraud statuses; NONE
+        /// when the customer has not been marked.
         public enum FraudStatus: OpenEnum {
             case none
             case marked
@@ -406,8 +406,8 @@ public struct Customer: Codable, Sendable, Equatable {
         }
     }
 
-    /// The customer's points per loyalty program. The reference does not document this object; its keys are
-    /// camelCase, as the service sends them.
+    /// The customer's points per loyalty program. The reference does not document this object; its
+    /// keys are camelCase, as the service sends them.
     public struct PointsSummary: Codable, Sendable, Equatable {
         /// The loyalty program this summary is for.
         public var programID: Int?
@@ -482,8 +482,8 @@ public struct Customer: Codable, Sendable, Equatable {
         }
     }
 
-    /// The customer's tier (slab) change events, returned with slab_history=true. Each item is one upgrade
-    /// or other change, the most recent change typically first.
+    /// The customer's tier (slab) change events, returned with slab_history=true. Each item is one
+    /// upgrade or other change, the most recent change typically first.
     public struct SlabChange: Codable, Sendable, Equatable {
         /// The tier the customer was upgraded or downgraded to.
         public var to: String?
@@ -606,9 +606,9 @@ public struct Customer: Codable, Sendable, Equatable {
         }
     }
 
-    /// The programs the customer is associated with, returned only with program_summary=true. Each program
-    /// carries details such as its ID, name and description; the keys are camelCase, as the service sends
-    /// them.
+    /// The programs the customer is associated with, returned only with program_summary=true. Each
+    /// program carries details such as its ID, name and description; the keys are camelCase, as the
+    /// service sends them.
     public struct Program: Codable, Sendable, Equatable {
         /// The program's ID.
         public var programID: Int?
@@ -654,8 +654,8 @@ public struct Customer: Codable, Sendable, Equatable {
         }
     }
 
-    /// The partner programs (loyalty programs run outside Capillary) the customer is linked to. The service
-    /// spells these keys in PascalCase, PartnerPrograms and PartnerProgram.
+    /// The partner programs (loyalty programs run outside Capillary) the customer is linked to. The
+    /// service spells these keys in PascalCase, PartnerPrograms and PartnerProgram.
     public struct PartnerProgram: Codable, Sendable, Equatable {
         /// The partner program's name.
         public var partnerProgramName: String?

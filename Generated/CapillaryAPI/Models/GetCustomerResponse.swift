@@ -12,8 +12,8 @@ public struct GetCustomerResponse: Codable, Sendable, Equatable {
         /// The request-level outcome.
         public var status: RequestStatus
 
-        /// One item per customer asked for, successful or not, each with its own item_status. Absent when the
-        /// request as a whole was rejected.
+        /// One item per customer asked for, successful or not, each with its own item_status.
+        /// Absent when the request as a whole was rejected.
         public var customers: [Customer]?
 
         /// Creates a value from its fields.

@@ -7,14 +7,15 @@ public struct ItemStatus: Codable, Sendable, Equatable {
     /// Whether the operation on this item succeeded.
     public var success: Bool?
 
-    /// The code representing the status of the item operation. Known codes: 1000 customer retrieved; 1011
-    /// and 1012 customer not found; 1015 no identifier given; 816 customer not found for the organization;
-    /// 618 customer marked as fraud; 1044 no permission; 8109 customer deleted after a PII delete request;
-    /// 91009 the survivor of a merged account was returned. Request-level codes such as 400 (invalid input)
-    /// also appear here.
+    /// The code representing the status of the item operation. Known codes: 1000 customer
+    /// retrieved; 1011 and 1012 customer not found; 1015 no identifier given; 816 customer not
+    /// found for the organization; 618 customer marked as fraud; 1044 no permission; 8109 customer
+    /// deleted after a PII delete request; 91009 the survivor of a merged account was returned.
+    /// Request-level codes such as 400 (invalid input) also appear here.
     public var code: Int?
 
-    /// The message describing the status of the item operation, such as "Customer successfully retrieved".
+    /// The message describing the status of the item operation, such as "Customer successfully
+    /// retrieved".
     public var message: String?
 
     /// Warnings about this item; usually empty.

@@ -2,8 +2,8 @@
 
 import SpecGenRuntime
 
-/// One custom or extended field of a customer. Values are always strings, whatever the field's meaning
-/// (a date of birth arrives as "1994-11-23 00:00:00").
+/// One custom or extended field of a customer. Values are always strings, whatever the field's
+/// meaning (a date of birth arrives as "1994-11-23 00:00:00").
 public struct NameValueField: Codable, Sendable, Equatable {
     /// The field's name, such as gender, city or dob.
     public var name: String?

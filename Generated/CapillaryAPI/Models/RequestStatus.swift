@@ -2,19 +2,19 @@
 
 import SpecGenRuntime
 
-/// The request-level outcome, in response.status. HTTP 200 with a status code of 500 is normal: this
-/// envelope, not the HTTP status, says what happened.
+/// The request-level outcome, in response.status. HTTP 200 with a status code of 500 is normal:
+/// this envelope, not the HTTP status, says what happened.
 public struct RequestStatus: Codable, Sendable, Equatable {
     /// Whether the operation succeeded; false when all items failed.
     public var success: Bool?
 
-    /// The code representing the status of the operation: 200 when all items succeeded, 201 when some
-    /// failed, 500 when all failed, 400 for invalid input, 401 for bad credentials, 402 to 408 for other
-    /// request errors.
+    /// The code representing the status of the operation: 200 when all items succeeded, 201 when
+    /// some failed, 500 when all failed, 400 for invalid input, 401 for bad credentials, 402 to 408
+    /// for other request errors.
     public var code: Int?
 
-    /// The message describing the status of the operation, such as "Some requests have failed due to
-    /// errors".
+    /// The message describing the status of the operation, such as "Some requests have failed due
+    /// to errors".
     public var message: String?
 
     /// The total number of items in the response.

@@ -4,13 +4,13 @@ import SpecGenRuntime
 
 /// Retrieves the details of one or more loyalty customers.
 ///
-/// Retrieves details of loyalty customers: loyalty information, subscription status, the 10 most recent
-/// transactions, active coupons, recent store interactions, custom fields, extended fields and the
-/// customer's unique ID. To fetch customers in bulk, pass several comma-separated values of one
-/// identifier. The caller needs the appropriate access group. Every customer, even a single one, comes
-/// back in response.customers.customer with its own item_status; a customer deleted after a PII delete
-/// request comes back as a failed item with code 8109 and the message "Customer is deleted after PII
-/// delete request".
+/// Retrieves details of loyalty customers: loyalty information, subscription status, the 10 most
+/// recent transactions, active coupons, recent store interactions, custom fields, extended fields
+/// and the customer's unique ID. To fetch customers in bulk, pass several comma-separated values of
+/// one identifier. The caller needs the appropriate access group. Every customer, even a single
+/// one, comes back in response.customers.customer with its own item_status; a customer deleted
+/// after a PII delete request comes back as a failed item with code 8109 and the message "Customer
+/// is deleted after PII delete request".
 ///
 /// `GET /v1.1/customer/get`
 public struct GetCustomerRequest: EndpointRequest, Equatable {
@@ -20,9 +20,9 @@ public struct GetCustomerRequest: EndpointRequest, Equatable {
     public static let method = "GET"
     public static let path = "/v1.1/customer/get"
 
-    /// Which customers to fetch. One identifier kind is mandatory; several comma-separated values of it
-    /// fetch customers in bulk. When identifiers of more than one kind are passed, the service does not
-    /// treat the request as a batch, so a request names exactly one kind.
+    /// Which customers to fetch. One identifier kind is mandatory; several comma-separated values
+    /// of it fetch customers in bulk. When identifiers of more than one kind are passed, the
+    /// service does not treat the request as a batch, so a request names exactly one kind.
     public enum Identifier: Sendable, Equatable {
         /// Unique user IDs of the customers to fetch.
         ///
@@ -56,7 +56,7 @@ public struct GetCustomerRequest: EndpointRequest, Equatable {
     }
 
     /// The values of `type`.
-    public enum TransactionType: String, Sendable, CaseIterable, QueryValue {
+    public enum TransactionType: String, Sendable, CaseIterable, QueryValue, ArgumentValue {
         case regular = "REGULAR"
         case notInterested = "NOT_INTERESTED"
         case `return` = "RETURN"
@@ -67,20 +67,20 @@ public struct GetCustomerRequest: EndpointRequest, Equatable {
     }
 
     /// The values of `coupon_order_by`.
-    public enum CouponOrderBy: String, Sendable, CaseIterable, QueryValue {
+    public enum CouponOrderBy: String, Sendable, CaseIterable, QueryValue, ArgumentValue {
         case createdDate = "created_date"
         case createdBy = "created_by"
         case validTill = "valid_till"
     }
 
     /// The values of `coupon_sort_order`.
-    public enum CouponSortOrder: String, Sendable, CaseIterable, QueryValue {
+    public enum CouponSortOrder: String, Sendable, CaseIterable, QueryValue, ArgumentValue {
         case asc
         case desc
     }
 
     /// The values of `coupon_org_entity_type`.
-    public enum CouponOrgEntityType: String, Sendable, CaseIterable, QueryValue {
+    public enum CouponOrgEntityType: String, Sendable, CaseIterable, QueryValue, ArgumentValue {
         case till = "TILL"
         case store = "STORE"
         case zone = "ZONE"
@@ -88,18 +88,18 @@ public struct GetCustomerRequest: EndpointRequest, Equatable {
     }
 
     /// The values of `coupon_status`.
-    public enum CouponStatus: String, Sendable, CaseIterable, QueryValue {
+    public enum CouponStatus: String, Sendable, CaseIterable, QueryValue, ArgumentValue {
         case unredeemed
         case redeemed
         case expired
         case active
     }
 
-    /// Extra sections of the customer record to return. Each is sent as name=true; the service compares the
-    /// value with true case-insensitively.
-    public enum Include: String, Sendable, CaseIterable {
-        /// Details of the customer's next tier: the next slab, its serial number and description, the trackers'
-        /// values (for tracker-based strategies) and the current NPS status.
+    /// Extra sections of the customer record to return. Each is sent as name=true; the service
+    /// compares the value with true case-insensitively.
+    public enum Include: String, Sendable, CaseIterable, ArgumentValue {
+        /// Details of the customer's next tier: the next slab, its serial number and description,
+        /// the trackers' values (for tracker-based strategies) and the current NPS status.
         case nextSlab = "next_slab"
 
         /// The store where the customer registered. Returned by default.
@@ -117,8 +117,8 @@ public struct GetCustomerRequest: EndpointRequest, Equatable {
         /// The services (SMS, email) the customer has opted in to or out of.
         case optinStatus = "optin_status"
 
-        /// A summary of the customer's points expiry: the number of points due to expire, the program ID, and
-        /// the date and time of expiry.
+        /// A summary of the customer's points expiry: the number of points due to expire, the
+        /// program ID, and the date and time of expiry.
         case expirySchedule = "expiry_schedule"
 
         /// Details of the customer's expired points.
@@ -127,16 +127,18 @@ public struct GetCustomerRequest: EndpointRequest, Equatable {
         /// The customer's points issuance and redemption history.
         case pointsSummary = "points_summary"
 
-        /// The customer's promotional points issuance and redemption history, including the issuing store and
-        /// the expiry dates of each set of issued points. At most 1000 results are returned.
+        /// The customer's promotional points issuance and redemption history, including the issuing
+        /// store and the expiry dates of each set of issued points. At most 1000 results are
+        /// returned.
         case promotionPoints = "promotion_points"
 
-        /// The criteria set for membership or tier retention, typically for membership-based loyalty programs.
+        /// The criteria set for membership or tier retention, typically for membership-based
+        /// loyalty programs.
         case membershipRetentionCriteria = "membership_retention_criteria"
 
-        /// The tier upgrade criteria, in the tier_update_criteria object of the response. Supported only for
-        /// tier upgrade strategies based on lifetime points, lifetime purchases or current points, not
-        /// tracker-based ones; not available when the customer is in the highest tier.
+        /// The tier upgrade criteria, in the tier_update_criteria object of the response. Supported
+        /// only for tier upgrade strategies based on lifetime points, lifetime purchases or current
+        /// points, not tracker-based ones; not available when the customer is in the highest tier.
         case tierUpgradeCriteria = "tier_upgrade_criteria"
 
         /// The user group the customer belongs to, if any.
@@ -151,8 +153,8 @@ public struct GetCustomerRequest: EndpointRequest, Equatable {
         /// The customer's subscription details.
         case subscriptions
 
-        /// The customer's segments, if any. Segments are logical groupings of customers by one or more
-        /// parameters.
+        /// The customer's segments, if any. Segments are logical groupings of customers by one or
+        /// more parameters.
         case segments
 
         /// For admin users, the customers active within that user's vicinity.
@@ -174,56 +176,57 @@ public struct GetCustomerRequest: EndpointRequest, Equatable {
         case basic
     }
 
-    /// Which customers to fetch. One identifier kind is mandatory; several comma-separated values of it
-    /// fetch customers in bulk. When identifiers of more than one kind are passed, the service does not
-    /// treat the request as a batch, so a request names exactly one kind.
+    /// Which customers to fetch. One identifier kind is mandatory; several comma-separated values
+    /// of it fetch customers in bulk. When identifiers of more than one kind are passed, the
+    /// service does not treat the request as a batch, so a request names exactly one kind.
     public var identifier: Identifier
 
-    /// The number of a specific transaction to fetch. Copied from the transaction endpoint's table; the
-    /// customer endpoint may ignore it.
+    /// The number of a specific transaction to fetch. Copied from the transaction endpoint's table;
+    /// the customer endpoint may ignore it.
     ///
     /// Query parameter `number`.
     public var number: Int?
 
-    /// Fetches only the transactions of the store with this code. Copied from the transaction endpoint's
-    /// table; the customer endpoint may ignore it.
+    /// Fetches only the transactions of the store with this code. Copied from the transaction
+    /// endpoint's table; the customer endpoint may ignore it.
     ///
     /// Query parameter `store_code`.
     public var storeCode: String?
 
-    /// Fetches only the transactions of the till with this code. Copied from the transaction endpoint's
-    /// table; the customer endpoint may ignore it.
+    /// Fetches only the transactions of the till with this code. Copied from the transaction
+    /// endpoint's table; the customer endpoint may ignore it.
     ///
     /// Query parameter `till_code`.
     public var tillCode: String?
 
-    /// Fetches only transactions of this amount (a long in the reference). Copied from the transaction
-    /// endpoint's table; the customer endpoint may ignore it.
+    /// Fetches only transactions of this amount (a long in the reference). Copied from the
+    /// transaction endpoint's table; the customer endpoint may ignore it.
     ///
     /// Query parameter `amount`.
     public var amount: Int?
 
-    /// Fetches only transactions made on this date, given as YYYY-MM-DD. Copied from the transaction
-    /// endpoint's table; the customer endpoint may ignore it.
+    /// Fetches only transactions made on this date, given as YYYY-MM-DD. Copied from the
+    /// transaction endpoint's table; the customer endpoint may ignore it.
     ///
     /// Query parameter `date`.
     public var date: CalendarDate?
 
-    /// Fetches only transactions of this type. ALL retrieves every type; for MIXED and NI_MIXED both the
-    /// transaction and its return details are retrieved. Without it, regular transactions are returned.
-    /// Copied from the transaction endpoint's table; the customer endpoint may ignore it.
+    /// Fetches only transactions of this type. ALL retrieves every type; for MIXED and NI_MIXED
+    /// both the transaction and its return details are retrieved. Without it, regular transactions
+    /// are returned. Copied from the transaction endpoint's table; the customer endpoint may ignore
+    /// it.
     ///
     /// Query parameter `type`. The service's default is `REGULAR`.
     public var type: TransactionType?
 
-    /// When true, transaction details are returned. Copied from the transaction endpoint's table; the
-    /// customer endpoint may ignore it.
+    /// When true, transaction details are returned. Copied from the transaction endpoint's table;
+    /// the customer endpoint may ignore it.
     ///
     /// Query parameter `tenders`.
     public var tenders: Bool?
 
-    /// When true, credit notes are returned. Copied from the transaction endpoint's table; the customer
-    /// endpoint may ignore it.
+    /// When true, credit notes are returned. Copied from the transaction endpoint's table; the
+    /// customer endpoint may ignore it.
     ///
     /// Query parameter `credit_notes`.
     public var creditNotes: Bool?
@@ -233,14 +236,14 @@ public struct GetCustomerRequest: EndpointRequest, Equatable {
     /// Query parameter `user_id`.
     public var userID: Bool?
 
-    /// The number of most recent coupon interactions (issued, redeemed and expired) to return; 5 returns
-    /// the five most recent.
+    /// The number of most recent coupon interactions (issued, redeemed and expired) to return; 5
+    /// returns the five most recent.
     ///
     /// Query parameter `coupon_limit`. Must be at least 0.
     public var couponLimit: Int?
 
-    /// The number of coupons to skip, in issuance order. For a customer who has received 10 coupons, 6
-    /// returns the 7th to the 10th.
+    /// The number of coupons to skip, in issuance order. For a customer who has received 10
+    /// coupons, 6 returns the 7th to the 10th.
     ///
     /// Query parameter `coupon_offset`. Must be at least 0.
     public var couponOffset: Int?
@@ -255,29 +258,30 @@ public struct GetCustomerRequest: EndpointRequest, Equatable {
     /// Query parameter `coupon_sort_order`. The service's default is `desc`.
     public var couponSortOrder: CouponSortOrder?
 
-    /// When true, returns the customer's tier (slab) change history: the tiers changed from and to, the
-    /// associated store, the kind of change (upgrade or downgrade), the tier's expiry date, the date of the
-    /// change and the associated program ID.
+    /// When true, returns the customer's tier (slab) change history: the tiers changed from and to,
+    /// the associated store, the kind of change (upgrade or downgrade), the tier's expiry date, the
+    /// date of the change and the associated program ID.
     ///
     /// Query parameter `slab_history`.
     public var slabHistory: Bool?
 
-    /// When true, returns the customer's loyalty information for each loyalty program, including the gaps
-    /// to upgrade and to renew. Applies only to brands with multiple loyalty programs (MLP).
+    /// When true, returns the customer's loyalty information for each loyalty program, including
+    /// the gaps to upgrade and to renew. Applies only to brands with multiple loyalty programs
+    /// (MLP).
     ///
     /// Query parameter `mlp`.
     public var mlp: Bool?
 
-    /// Days from today for which to compute the additional purchases, points, visits or tracker value the
-    /// customer needs to upgrade to the next tier: 0 for today, 1 for tomorrow, 30 for 30 days from today.
-    /// Needs mlp=true. Negative values are not supported.
+    /// Days from today for which to compute the additional purchases, points, visits or tracker
+    /// value the customer needs to upgrade to the next tier: 0 for today, 1 for tomorrow, 30 for 30
+    /// days from today. Needs mlp=true. Negative values are not supported.
     ///
     /// Query parameter `gap_to_upgrade_for`. Must be at least 0. Requires `mlp=true`.
     public var gapToUpgradeFor: Int?
 
-    /// Days from today for which to compute the additional purchases, visits, points or tracker value the
-    /// customer needs to renew the current tier: 0 for today, 1 for tomorrow, 30 for 30 days from today.
-    /// Needs mlp=true. Negative values are not supported.
+    /// Days from today for which to compute the additional purchases, visits, points or tracker
+    /// value the customer needs to renew the current tier: 0 for today, 1 for tomorrow, 30 for 30
+    /// days from today. Needs mlp=true. Negative values are not supported.
     ///
     /// Query parameter `gap_to_renew_for`. Must be at least 0. Requires `mlp=true`.
     public var gapToRenewFor: Int?
@@ -292,8 +296,8 @@ public struct GetCustomerRequest: EndpointRequest, Equatable {
     /// Query parameter `coupon_offer`. The service's default is `0`. Must be at least 0.
     public var couponOffer: Int?
 
-    /// Undocumented in the reference; by its name, the kind of organization entity to filter coupons by.
-    /// The values are from the service's OpenAPI.
+    /// Undocumented in the reference; by its name, the kind of organization entity to filter
+    /// coupons by. The values are from the service's OpenAPI.
     ///
     /// Query parameter `coupon_org_entity_type`.
     public var couponOrgEntityType: CouponOrgEntityType?
@@ -304,8 +308,8 @@ public struct GetCustomerRequest: EndpointRequest, Equatable {
     /// Query parameter `coupon_org_entity_value`.
     public var couponOrgEntityValue: String?
 
-    /// Undocumented in the reference; by its name, the status of the coupons to return. The values are from
-    /// the service's OpenAPI.
+    /// Undocumented in the reference; by its name, the status of the coupons to return. The values
+    /// are from the service's OpenAPI.
     ///
     /// Query parameter `coupon_status`.
     public var couponStatus: CouponStatus?
@@ -318,14 +322,14 @@ public struct GetCustomerRequest: EndpointRequest, Equatable {
     /// The switches to send, each as `name=true`.
     public var include: Set<Include> = []
 
-    /// The client's country code. The reference's curl examples send it (with the value 1) but do not
-    /// document it further.
+    /// The client's country code. The reference's curl examples send it (with the value 1) but do
+    /// not document it further.
     ///
     /// Header `X-CAP-CLIENT-COUNTRYCODE`.
     public var countryCode: String?
 
-    /// An ISO language code selecting the language of transaction-level extended field details, when other
-    /// than English: for example zh for Chinese, id for Indonesian, ar for Arabic.
+    /// An ISO language code selecting the language of transaction-level extended field details,
+    /// when other than English: for example zh for Chinese, id for Indonesian, ar for Arabic.
     ///
     /// Header `language`.
     public var language: String?

@@ -22,7 +22,7 @@ struct DocsTranslator {
         var lines = [GeneratedFileMarker.markdownHeader(source: api.file), "", "# \(Markdown.text(api.title))", ""]
         if let version = api.version { lines += ["Version \(Markdown.code(version)). Swift module \(Markdown.code(api.module)).", ""] }
         if let description = api.description { lines += [Markdown.text(description), ""] }
-        lines += hostsSection() + authSection()
+        lines += hostsSection() + authSection() + OutcomeSection(api: api).lines()
         lines += ["## Endpoints", ""]
         lines += Markdown.table(header: ["Endpoint", "Method and path", "Summary"], rows: api.endpoints.map { endpoint in
             ["[\(Markdown.text(endpoint.name))](\(Self.pageName(of: endpoint)))",
@@ -49,6 +49,10 @@ struct DocsTranslator {
         case .none: lines.append("None.")
         }
         if let description = api.auth.description { lines += ["", Markdown.text(description)] }
+        if let digest = api.auth.passwordDigest {
+            lines += ["", "The credential carries the password's \(digest.rawValue) digest. The Swift client takes the plain "
+                + "password (and sends its digest) or the digest itself."]
+        }
         return lines + [""]
     }
 
@@ -65,6 +69,7 @@ struct DocsTranslator {
         lines += ["## Response", ""]
         lines.append("The body decodes into \(Markdown.code(SwiftName.type(endpoint.responseType.name))).")
         if let description = endpoint.responseDescription { lines += ["", Markdown.text(description)] }
+        lines += OutcomeSection(api: api).lines(for: endpoint)
         lines.append("")
         lines += ResponseTable(api: api).lines(for: endpoint.responseType.name)
         lines.append("")

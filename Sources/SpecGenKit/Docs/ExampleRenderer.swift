@@ -92,8 +92,7 @@ struct ExampleRenderer {
         let declaration = assignments.isEmpty ? "let" : "var"
         var lines = ["\(declaration) request = \(typeName)(\(initArguments.joined(separator: ", ")))"]
         lines += assignments
-        lines.append("let url = try request.url(relativeTo: \(ModuleTranslator.hostsTypeName(of: api)).\(api.hosts.first.map { SwiftName.member(SwiftName.camelCase($0.name)) } ?? "_").baseURL)")
-        if api.hosts.isEmpty { lines.removeLast() }
+        lines.append("let result = try await client.\(ClientNaming.method(of: endpoint))(request)   // client: a \(ClientNaming.clientType(of: api))")
         return lines.joined(separator: "\n")
     }
 

@@ -14,12 +14,12 @@ extension SpecLoader {
         if let path, let problem = Self.pathProblem(path) {
             diagnostics.error(problem, at: reader.location(of: "path"))
         }
-        var response: (TypeReference, String?)?
+        var response: (TypeReference, String?, ResponseItemsSpec?)?
         if let responseNode = reader.value("response"),
            let responseReader = MappingReader(responseNode, as: SpecVocabulary.response, diagnostics: diagnostics),
            let typeName = responseReader.string("type") {
             response = (TypeReference(name: typeName, location: responseReader.location(of: "type")),
-                        responseReader.string("description"))
+                        responseReader.string("description"), loadResponseItems(responseReader))
         }
         // Every part is read before giving up on the endpoint, so each of their problems is reported.
         let summary = reader.string("summary")
@@ -29,7 +29,7 @@ extension SpecLoader {
         let parameters = loadParameterEntries(reader.list("parameters") ?? [], diagnostics: diagnostics)
         let switches = reader.value("switches").flatMap { loadSwitches($0, diagnostics: diagnostics) }
         let examples = (reader.list("examples") ?? []).compactMap { loadExample($0, diagnostics: diagnostics) }
-        guard let name, let method, let path, let summary, let (responseType, responseDescription) = response
+        guard let name, let method, let path, let summary, let (responseType, responseDescription, responseItems) = response
         else { return nil }
 
         return EndpointSpec(
@@ -45,6 +45,7 @@ extension SpecLoader {
             switches: switches,
             responseType: responseType,
             responseDescription: responseDescription,
+            responseItems: responseItems,
             examples: examples,
             location: reader.location)
     }
@@ -76,6 +77,21 @@ extension SpecLoader {
             return "'path' contains \(Diagnostic.quoted(scalar)), which a URL path cannot hold; percent-encode it"
         }
         return nil
+    }
+
+    /// `items` and `answers` come together: a list, and what its items answer.
+    private func loadResponseItems(_ reader: MappingReader) -> ResponseItemsSpec? {
+        switch (reader.has("items"), reader.has("answers")) {
+        case (false, false):
+            return nil
+        case (true, false), (false, true):
+            let missing = reader.has("items") ? "answers" : "items"
+            reader.diagnostics.error("response 'items' and 'answers' go together; '\(missing)' is missing", at: reader.location)
+            return nil
+        case (true, true):
+            guard let path = reader.fieldPath("items"), let answers = reader.string("answers") else { return nil }
+            return ResponseItemsSpec(path: path, answers: answers, location: reader.location(of: "items"))
+        }
     }
 
     private func loadParameterEntries(_ nodes: [YAMLNode], diagnostics: DiagnosticCollector) -> [ParameterEntry] {

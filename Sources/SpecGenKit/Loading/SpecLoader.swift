@@ -1,4 +1,5 @@
 import Foundation
+import SpecGenRuntime
 import YAMLReader
 
 /// Stage 1: parses the YAML files of one API and builds its `APISpec`, reporting every structural
@@ -90,6 +91,7 @@ public struct SpecLoader {
             headers: loadParameters(api.list("headers") ?? [], as: SpecVocabulary.header, diagnostics: diagnostics),
             fixedQuery: loadFixedQuery(api.list("fixed_query") ?? [], diagnostics: diagnostics),
             leniency: loadLeniency(api, diagnostics: diagnostics),
+            outcome: api.value("outcome").flatMap { loadOutcome($0, diagnostics: diagnostics) },
             types: types,
             endpoints: endpoints,
             location: api.location)
@@ -137,8 +139,15 @@ public struct SpecLoader {
         guard let node = api.value("auth"),
               let reader = MappingReader(node, as: SpecVocabulary.auth, diagnostics: diagnostics),
               let scheme = reader.choice("scheme", from: AuthSpec.Scheme.allCases.map(\.rawValue))
-        else { return AuthSpec(scheme: .none, description: nil) }
-        return AuthSpec(scheme: AuthSpec.Scheme(rawValue: scheme) ?? .none, description: reader.string("description"))
+        else { return AuthSpec(scheme: .none, passwordDigest: nil, description: nil) }
+        let digest = reader.has("password_digest")
+            ? reader.choice("password_digest", from: PasswordDigest.allCases.map(\.rawValue)) : nil
+        if digest != nil, scheme != AuthSpec.Scheme.basic.rawValue {
+            diagnostics.error("'password_digest' applies only to the 'basic' scheme", at: reader.location(of: "password_digest"))
+        }
+        return AuthSpec(
+            scheme: AuthSpec.Scheme(rawValue: scheme) ?? .none, passwordDigest: digest.flatMap(PasswordDigest.init),
+            description: reader.string("description"))
     }
 
     func loadFixedQuery(_ nodes: [YAMLNode], diagnostics: DiagnosticCollector) -> [FixedQueryItem] {

@@ -66,6 +66,26 @@ public struct SpecSource: Sendable {
         return sources
     }
 
+    /// One API from spec files named one by one (as a build-tool plugin passes them). Two files
+    /// with the same name would write the same per-spec-file output, so that is an error.
+    /// Reads at most `maxFileBytes + 1` bytes of each, as ``discover(root:maxFileBytes:)`` does.
+    public static func files(
+        _ paths: [String], apiName folderName: String, maxFileBytes: Int = YAMLLimits.default.maxInputBytes
+    ) throws -> SpecSource {
+        var seen: [String: String] = [:]
+        var files: [File] = []
+        for path in paths {
+            let name = URL(fileURLWithPath: path).lastPathComponent
+            if let first = seen[name] {
+                throw SpecSourceError.sameFileName(path, first)
+            }
+            seen[name] = path
+            files.append(File(
+                relativePath: "\(folderName)/\(name)", displayPath: path, bytes: try prefix(of: path, maxBytes: maxFileBytes + 1)))
+        }
+        return SpecSource(folderName: folderName, files: files.sorted { $0.relativePath < $1.relativePath })
+    }
+
     /// The first `maxBytes` bytes of the regular file at `path` (following links). Anything else, a
     /// FIFO or a device, is refused: reading it could block or never end.
     private static func prefix(of path: String, maxBytes: Int) throws -> [UInt8] {
@@ -94,11 +114,14 @@ public struct SpecSource: Sendable {
 public enum SpecSourceError: Error, CustomStringConvertible {
     case notADirectory(String)
     case unreadable(String)
+    case sameFileName(String, String)
 
     public var description: String {
         switch self {
         case .notADirectory(let path): "error: spec folder '\(path)' does not exist or is not a folder"
         case .unreadable(let path): "\(path):1:1: error: cannot read file"
+        case .sameFileName(let path, let first):
+            "\(path):1:1: error: has the same file name as \(first); their generated Swift files would collide"
         }
     }
 }

@@ -18,14 +18,22 @@ public enum SpecVocabulary {
         keys: ["specgen", "endpoint", "types"], required: ["specgen", "endpoint"])
     public static let api = ObjectVocabulary(
         name: "api", noun: "api",
-        keys: ["name", "module", "title", "version", "description", "hosts", "auth", "headers", "fixed_query", "leniency"],
+        keys: ["name", "module", "title", "version", "description", "hosts", "auth", "headers", "fixed_query", "leniency",
+               "outcome"],
         required: ["name", "module", "title"])
     public static let host = ObjectVocabulary(
         name: "host", noun: "host",
         keys: ["name", "url", "description"], required: ["name", "url"])
     public static let auth = ObjectVocabulary(
         name: "auth", noun: "auth",
-        keys: ["scheme", "description"], required: ["scheme"])
+        keys: ["scheme", "password_digest", "description"], required: ["scheme"])
+    public static let outcome = ObjectVocabulary(
+        name: "outcome", noun: "outcome",
+        keys: ["status", "all_succeeded", "partial", "all_failed", "item_status", "item_success", "item_failures"],
+        required: ["status", "all_succeeded", "partial", "all_failed"])
+    public static let itemFailure = ObjectVocabulary(
+        name: "itemFailure", noun: "item failure",
+        keys: ["name", "swift_name", "codes", "description"], required: ["name", "codes"])
     public static let header = ObjectVocabulary(
         name: "header", noun: "header",
         keys: ["name", "swift_name", "type", "values", "type_name", "required", "description"],
@@ -54,7 +62,7 @@ public enum SpecVocabulary {
         keys: ["name", "swift_name", "description"], required: ["name"])
     public static let response = ObjectVocabulary(
         name: "response", noun: "response",
-        keys: ["type", "description"], required: ["type"])
+        keys: ["type", "description", "items", "answers"], required: ["type"])
     public static let example = ObjectVocabulary(
         name: "example", noun: "example",
         keys: ["title", "arguments"], required: ["title", "arguments"])
@@ -75,7 +83,7 @@ public enum SpecVocabulary {
 
     /// Every object kind, for the schema test.
     public static let all: [ObjectVocabulary] = [
-        apiFile, endpointFile, api, host, auth, header, fixedQuery, endpoint, parameter, parameterGroup,
+        apiFile, endpointFile, api, host, auth, outcome, itemFailure, header, fixedQuery, endpoint, parameter, parameterGroup,
         switches, switchValue, response, example, typeDefinition, field, listItems, enumValue,
     ]
 

@@ -1,3 +1,4 @@
+import SpecGenRuntime
 import YAMLReader
 
 /// One API as the spec folder describes it: the API file plus every endpoint file.
@@ -17,6 +18,8 @@ public struct APISpec: Sendable {
     public var headers: [ParameterSpec]
     public var fixedQuery: [FixedQueryItem]
     public var leniency: LeniencySpec?
+    /// How response bodies report outcomes; nil when they do not (the HTTP status says it all).
+    public var outcome: OutcomeSpec?
     public var types: [TypeSpec] {
         didSet { typeIndex = Self.index(types) }
     }
@@ -28,8 +31,8 @@ public struct APISpec: Sendable {
 
     init(folderName: String, file: String, name: String, module: String, title: String, version: String?,
          description: String?, hosts: [HostSpec], auth: AuthSpec, headers: [ParameterSpec],
-         fixedQuery: [FixedQueryItem], leniency: LeniencySpec?, types: [TypeSpec], endpoints: [EndpointSpec],
-         location: SourceLocation) {
+         fixedQuery: [FixedQueryItem], leniency: LeniencySpec?, outcome: OutcomeSpec?, types: [TypeSpec],
+         endpoints: [EndpointSpec], location: SourceLocation) {
         self.folderName = folderName
         self.file = file
         self.name = name
@@ -42,6 +45,7 @@ public struct APISpec: Sendable {
         self.headers = headers
         self.fixedQuery = fixedQuery
         self.leniency = leniency
+        self.outcome = outcome
         self.types = types
         self.endpoints = endpoints
         self.location = location
@@ -77,6 +81,8 @@ public struct AuthSpec: Sendable {
     }
 
     public var scheme: Scheme
+    /// Set when the credential carries a digest of the password rather than the password.
+    public var passwordDigest: PasswordDigest?
     public var description: String?
 }
 

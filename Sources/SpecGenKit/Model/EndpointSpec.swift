@@ -19,6 +19,8 @@ public struct EndpointSpec: Sendable {
     public var switches: SwitchSetSpec?
     public var responseType: TypeReference
     public var responseDescription: String?
+    /// Set for bulk endpoints: where the body lists its items and which values they answer.
+    public var responseItems: ResponseItemsSpec?
     public var examples: [ExampleSpec]
     public var location: SourceLocation
 
@@ -31,6 +33,15 @@ public struct EndpointSpec: Sendable {
             }
         }
     }
+}
+
+/// A bulk endpoint's items: the list at `path` holds one item per value of the parameter or group
+/// `answers`, in request order.
+public struct ResponseItemsSpec: Sendable {
+    /// JSON keys from the response type to the list, e.g. `["response", "customers"]`.
+    public var path: [String]
+    public var answers: String
+    public var location: SourceLocation
 }
 
 /// An entry of an endpoint's `parameters` list.

@@ -25,6 +25,12 @@ enum TypeNaming {
         return SwiftName.member(name == unknownCase ? name + "Value" : name)
     }
 
+    /// The Swift case for an item failure reason, escaped.
+    static func caseName(of failure: ItemFailureSpec) -> String {
+        let name = failure.swiftName ?? SwiftName.camelCase(failure.name)
+        return SwiftName.member(name == unknownCase ? name + "Value" : name)
+    }
+
     /// The request enum for an enum parameter.
     static func enumTypeName(of parameter: ParameterSpec) -> String {
         SwiftName.type(parameter.typeName ?? SwiftName.pascalCase(parameter.name))

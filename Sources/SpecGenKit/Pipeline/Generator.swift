@@ -30,13 +30,20 @@ public struct Generator {
     }
 
     /// Every file the specs produce, paths relative to the output root, sorted by path.
-    public func generate(_ sources: [SpecSource]) throws(SpecErrors) -> [OutputFile] {
+    /// - Parameters:
+    ///   - layout: how Swift declarations are spread over files.
+    ///   - includeDocs: whether to produce the Markdown docs too.
+    public func generate(
+        _ sources: [SpecSource], layout: SwiftLayout = .perType, includeDocs: Bool = true
+    ) throws(SpecErrors) -> [OutputFile] {
         let apis = try validatedSpecs(sources)
         let renderer = SwiftRenderer()
         var files: [OutputFile] = []
         for api in apis {
-            files += ModuleTranslator(api: api).files().map { OutputFile(path: $0.path, contents: renderer.render($0)) }
-            files += DocsTranslator(api: api).files().map { OutputFile(path: $0.path, contents: $0.contents) }
+            files += ModuleTranslator(api: api).files(layout: layout).map { OutputFile(path: $0.path, contents: renderer.render($0)) }
+            if includeDocs {
+                files += DocsTranslator(api: api).files().map { OutputFile(path: $0.path, contents: $0.contents) }
+            }
         }
         return files.sorted { $0.path < $1.path }
     }

@@ -1,8 +1,11 @@
 /// Accumulates lines with indentation. The only place that knows about indentation width.
 struct CodePrinter {
     private(set) var text = ""
-    private var level = 0
+    private(set) var level = 0
     private let unit = "    "
+
+    /// Columns used by indentation at the current level.
+    var indentationWidth: Int { level * unit.count }
 
     mutating func line(_ content: String = "") {
         if content.isEmpty {

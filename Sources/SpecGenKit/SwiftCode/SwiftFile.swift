@@ -100,6 +100,8 @@ indirect enum Statement {
     case block(String, [Statement])
     /// `switch subject { case pattern: body ... }`
     case switchOver(String, [SwitchCase])
+    /// `if a { } else if b { } else { }`: conditions exclude `if`, the last branch is the `else`.
+    case ifChain([(condition: String, body: [Statement])], otherwise: [Statement])
     case blank
 }
 

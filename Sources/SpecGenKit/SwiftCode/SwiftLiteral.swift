@@ -73,6 +73,14 @@ enum DocText {
         return lines.map(\.trimmingTrailingSpaces)
     }
 
+    /// The first sentence, on one line: what a parameter list or a catalogue shows.
+    static func firstSentence(_ text: String?) -> String {
+        guard let text else { return "" }
+        let flat = lines(text).joined(separator: " ")
+        if let end = flat.range(of: ". ") { return String(flat[..<end.lowerBound]) + "." }
+        return flat
+    }
+
     /// Lines re-wrapped at `width` columns; blank lines separate paragraphs and are kept.
     static func wrapped(_ text: String, width: Int) -> [String] {
         var result: [String] = []

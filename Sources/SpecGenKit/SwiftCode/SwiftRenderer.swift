@@ -1,7 +1,7 @@
 /// Prints a `SwiftFile`. Layout rules live here: one blank line between members that have bodies
-/// or doc comments, none between bare enum cases, doc comments wrapped at 100 columns.
+/// or doc comments, none between bare enum cases, doc comments wrapped to end by column 100.
 struct SwiftRenderer {
-    static let docWidth = 100
+    static let lineWidth = 100
 
     func render(_ file: SwiftFile) -> String {
         var printer = CodePrinter()
@@ -67,7 +67,10 @@ struct SwiftRenderer {
         if let type = property.type { text += ": " + type }
         if let value = property.value { text += " = " + value }
         guard let getter = property.getter else {
-            printer.line(text)
+            // A multi-line value (an array literal) keeps the declaration's indentation on every line.
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                printer.line(String(line))
+            }
             return
         }
         printer.line(text + " {")
@@ -133,6 +136,18 @@ struct SwiftRenderer {
                 render(body, into: &printer)
                 printer.outdent()
                 printer.line("}")
+            case .ifChain(let branches, let otherwise):
+                for (index, branch) in branches.enumerated() {
+                    printer.line((index == 0 ? "if " : "} else if ") + branch.condition + " {")
+                    printer.indent()
+                    render(branch.body, into: &printer)
+                    printer.outdent()
+                }
+                printer.line("} else {")
+                printer.indent()
+                render(otherwise, into: &printer)
+                printer.outdent()
+                printer.line("}")
             case .switchOver(let subject, let cases):
                 printer.line("switch \(subject) {")
                 for switchCase in cases {
@@ -148,7 +163,8 @@ struct SwiftRenderer {
 
     private func renderDoc(_ doc: String?, into printer: inout CodePrinter) {
         guard let doc else { return }
-        for line in DocText.wrapped(doc, width: Self.docWidth) {
+        let width = max(40, Self.lineWidth - printer.indentationWidth - "/// ".count)
+        for line in DocText.wrapped(doc, width: width) {
             printer.line(line.isEmpty ? "///" : "/// " + line)
         }
     }

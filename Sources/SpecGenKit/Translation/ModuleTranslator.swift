@@ -1,5 +1,5 @@
-/// Stage 3 for Swift: a validated `APISpec` becomes the files of its module: one file per named
-/// type, one per endpoint request, and one for the API itself (hosts).
+/// Stage 3 for Swift: a validated `APISpec` becomes its top-level declarations, each remembering
+/// the spec file it came from; a `SwiftLayout` then decides how they are spread over files.
 struct ModuleTranslator {
     let api: APISpec
 
@@ -8,12 +8,26 @@ struct ModuleTranslator {
         SwiftName.type(api.name + "Host")
     }
 
-    func files() -> [SwiftFile] {
-        var files: [SwiftFile] = []
+    /// Top-level declarations that belong together, and where they came from.
+    struct Unit {
+        /// The spec files (relative to the spec root) that define them; the first decides the file
+        /// in the per-spec-file layout.
+        var sources: [String]
+        /// The folder it goes to in the per-type layout (`Models`, `Requests`), or nil for the top.
+        var folder: String?
+        var name: String
+        var declarations: [Declaration]
+        var imports: [String] = ["SpecGenRuntime"]
+    }
+
+    func units() -> [Unit] {
+        var units: [Unit] = []
         let defaultLeniency = api.leniency ?? .strict
         let mapping = SwiftTypeMapping(api: api)
         if let hosts = hostsDeclaration() {
-            files.append(file(named: api.name, declarations: [.type(hosts)], importsFoundation: true, sources: [api.file]))
+            units.append(Unit(
+                sources: [api.file], folder: nil, name: api.name, declarations: [.type(hosts)],
+                imports: ["Foundation", "SpecGenRuntime"]))
         }
         for type in api.types {
             let declaration: TypeDeclaration
@@ -26,26 +40,61 @@ struct ModuleTranslator {
                 declaration = OpenEnumTranslator().declaration(
                     name: SwiftName.type(type.name), description: type.description, values: values)
             }
-            files.append(file(
-                named: "Models/" + SwiftName.type(type.name), declarations: [.type(declaration)],
-                sources: [type.file]))
+            units.append(Unit(
+                sources: [type.file], folder: "Models", name: SwiftName.type(type.name), declarations: [.type(declaration)]))
+        }
+        if let outcome = api.outcome {
+            units.append(Unit(
+                sources: [api.file], folder: nil, name: ClientNaming.failureReasonType(of: api),
+                declarations: [.type(FailureReasonTranslator(api: api, outcome: outcome).declaration())],
+                imports: ["SpecGenClient"]))
+        }
+        if !api.endpoints.isEmpty {
+            units.append(Unit(
+                sources: [api.file] + api.endpoints.map(\.file), folder: nil, name: ClientNaming.clientType(of: api),
+                declarations: ClientTranslator(api: api).declarations(),
+                imports: ["Foundation", "OpenAPIRuntime", "SpecGenClient", "SpecGenRuntime"]))
         }
         for endpoint in api.endpoints {
-            let request = RequestTranslator(api: api, endpoint: endpoint).declaration()
-            files.append(file(
-                named: "Requests/" + RequestTranslator.typeName(of: endpoint), declarations: [.type(request)],
-                sources: [endpoint.file]))
+            let requestName = RequestTranslator.typeName(of: endpoint)
+            units.append(Unit(
+                sources: [endpoint.file], folder: "Requests", name: requestName,
+                declarations: [.type(RequestTranslator(api: api, endpoint: endpoint).declaration())]))
+            units.append(Unit(
+                sources: [endpoint.file], folder: "Requests", name: requestName + "+Arguments",
+                declarations: [.type(ArgumentTranslator(api: api, endpoint: endpoint).declaration())]))
         }
-        return files
+        return units
     }
 
-    private func file(named name: String, declarations: [Declaration], importsFoundation: Bool = false, sources: [String]) -> SwiftFile {
-        let sourceText = sources.joined(separator: ", ")
+    func files(layout: SwiftLayout) -> [SwiftFile] {
+        switch layout {
+        case .perType:
+            return units().map { unit in
+                let name = unit.folder.map { "\($0)/\(unit.name)" } ?? unit.name
+                return file(path: "\(api.module)/\(name).swift", units: [unit], regeneratedBy: .command)
+            }
+        case .perSpecFile:
+            var order: [String] = []
+            var bySource: [String: [Unit]] = [:]
+            for unit in units() {
+                let source = unit.sources[0]
+                if bySource[source] == nil { order.append(source) }
+                bySource[source, default: []].append(unit)
+            }
+            return order.map { source in
+                file(path: SwiftLayout.perSpecFileName(of: source), units: bySource[source] ?? [], regeneratedBy: .build)
+            }
+        }
+    }
+
+    private func file(path: String, units: [Unit], regeneratedBy regeneration: GeneratedFileMarker.Regeneration) -> SwiftFile {
+        let sources = units.flatMap(\.sources).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         return SwiftFile(
-            path: "\(api.module)/\(name).swift",
-            header: GeneratedFileMarker.swiftHeader(source: sourceText),
-            imports: (importsFoundation ? ["Foundation"] : []) + ["SpecGenRuntime"],
-            declarations: declarations)
+            path: path,
+            header: GeneratedFileMarker.swiftHeader(source: sources.joined(separator: ", "), regeneratedBy: regeneration),
+            imports: Set(units.flatMap(\.imports)).sorted(),
+            declarations: units.flatMap(\.declarations))
     }
 
     private func hostsDeclaration() -> TypeDeclaration? {
@@ -72,8 +121,19 @@ struct ModuleTranslator {
 enum GeneratedFileMarker {
     static let text = "Generated by specgen"
 
-    static func swiftHeader(source: String) -> [String] {
-        ["\(text) from \(source). Do not edit: change the spec and run `specgen generate`."]
+    /// What brings a file up to date after a spec change.
+    enum Regeneration {
+        /// `specgen generate`, for committed files.
+        case command
+        /// The build-tool plugin, on the next build.
+        case build
+    }
+
+    static func swiftHeader(source: String, regeneratedBy regeneration: Regeneration = .command) -> [String] {
+        switch regeneration {
+        case .command: ["\(text) from \(source). Do not edit: change the spec and run `specgen generate`."]
+        case .build: ["\(text) from \(source) at build time. Do not edit: change the spec."]
+        }
     }
 
     static func markdownHeader(source: String) -> String {

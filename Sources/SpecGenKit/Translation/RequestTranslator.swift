@@ -55,7 +55,7 @@ struct RequestTranslator {
             if case .enumeration(let values) = parameter.type {
                 types.append(closedEnum(
                     name: TypeNaming.enumTypeName(of: parameter),
-                    doc: "The values of `\(parameter.name)`.", values: values, conformances: ["QueryValue"]))
+                    doc: "The values of `\(parameter.name)`.", values: values, conformances: ["QueryValue", "ArgumentValue"]))
             }
         }
         if let switches = endpoint.switches {
@@ -64,7 +64,7 @@ struct RequestTranslator {
             }
             types.append(closedEnum(
                 name: SwiftName.type(SwiftName.pascalCase(switches.name)),
-                doc: switches.description, values: values, conformances: []))
+                doc: switches.description, values: values, conformances: ["ArgumentValue"]))
         }
         return types
     }
@@ -157,19 +157,12 @@ struct RequestTranslator {
         let values = requiredValues
         var doc = "Creates a request; set the optional parameters on the value afterwards."
         if !values.isEmpty {
-            doc += "\n\n- Parameters:\n" + values.map { "  - \($0.name): \(firstSentence($0.doc))" }.joined(separator: "\n")
+            doc += "\n\n- Parameters:\n" + values.map { "  - \($0.name): \(DocText.firstSentence($0.doc))" }.joined(separator: "\n")
         }
         return FunctionDeclaration(
             doc: doc, access: .public, kind: .initializer,
             parameters: values.map { .init(name: $0.name, type: $0.type) },
             body: values.map { .line("self.\($0.name) = \($0.name)") })
-    }
-
-    private func firstSentence(_ text: String?) -> String {
-        guard let text else { return "" }
-        let flat = DocText.lines(text).joined(separator: " ")
-        if let end = flat.range(of: ". ") { return String(flat[..<end.lowerBound]) + "." }
-        return flat
     }
 
     // MARK: Constraints

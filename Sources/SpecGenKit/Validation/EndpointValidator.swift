@@ -91,7 +91,15 @@ struct EndpointValidator {
                     at: requirement.location)
                 continue
             }
-            if target.name == parameter.name {
+            let groupMembers = endpoint.parameters.flatMap { entry -> [String] in
+                if case .group(let group) = entry { return group.members.map(\.name) }
+                return []
+            }
+            if groupMembers.contains(target.name) {
+                diagnostics.error(
+                    "'requires' cannot name '\(target.name)', a member of a parameter group; require the group's choice in the description instead",
+                    at: requirement.location)
+            } else if target.name == parameter.name {
                 diagnostics.error("parameter '\(parameter.name)' cannot require itself", at: requirement.location)
             } else if let problem = ParameterRules.mismatch(requirement.value, for: target) {
                 diagnostics.error("'requires' value for '\(target.name)': \(problem)", at: requirement.location)

@@ -1,3 +1,4 @@
+import Foundation
 import YAMLReader
 
 /// Stage 2: checks what no single file can check on its own: references between types, names that
@@ -14,6 +15,7 @@ public struct SpecValidator {
             endpointNames.insert(SwiftName.pascalCase(endpoint.name), display: endpoint.name, at: endpoint.location)
             EndpointValidator(api: api, endpoint: endpoint, diagnostics: diagnostics).validate()
         }
+        OutcomeValidator(api: api, diagnostics: diagnostics).validate()
     }
 
     private func validateAPI(_ api: APISpec, diagnostics: DiagnosticCollector) {
@@ -45,10 +47,13 @@ public struct SpecValidator {
         for endpoint in api.endpoints {
             generated[RequestTranslator.typeName(of: endpoint)] = "the request type of endpoint '\(endpoint.name)'"
         }
+        for name in ClientNaming.generatedTypes(of: api) {
+            generated[name] = "a type the generator adds"
+        }
         var typeNames = UniqueNames(what: "type", comparison: .swiftName(remedy: "rename one"), diagnostics: diagnostics)
         for type in api.types {
             if let owner = generated[SwiftName.type(type.name)] {
-                diagnostics.error("type '\(type.name)' has the Swift name of \(owner); rename it", at: type.location)
+                diagnostics.error("type '\(type.name)' has the name of \(owner); rename it", at: type.location)
             } else {
                 typeNames.insert(SwiftName.type(type.name), display: type.name, at: type.location)
             }

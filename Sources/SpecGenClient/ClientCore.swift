@@ -1,0 +1,170 @@
+import Foundation
+import HTTPTypes
+import OpenAPIRuntime
+import SpecGenRuntime
+
+/// Sends generated request values and decodes their responses; what every generated client
+/// delegates to.
+///
+/// It speaks swift-http-types' `HTTPRequest` / `HTTPResponse` and sends through any
+/// swift-openapi-runtime `ClientTransport` (URLSession, AsyncHTTPClient, a test double) after
+/// running the `ClientMiddleware`s in order, so an app keeps the transport and middlewares it
+/// already has. Credentials are added here, last, and never appear in what it throws.
+public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// Bodies larger than this are refused rather than held in memory.
+    public static let defaultMaximumBodySize = 32 * 1024 * 1024
+
+    public let baseURL: URL
+    private let credentials: BasicCredentials?
+    private let transport: any ClientTransport
+    private let middlewares: [any ClientMiddleware]
+    public var maximumBodySize: Int
+
+    /// - Parameter baseURL: a URL that passed ``BaseURLPolicy/checked(_:)``, or a host the spec
+    ///   declares (the generator checked those are https).
+    public init(
+        baseURL: URL, credentials: BasicCredentials?, transport: any ClientTransport,
+        middlewares: [any ClientMiddleware], maximumBodySize: Int = ClientCore.defaultMaximumBodySize
+    ) {
+        self.baseURL = baseURL
+        self.credentials = credentials
+        self.transport = transport
+        self.middlewares = middlewares
+        self.maximumBodySize = maximumBodySize
+    }
+
+    public var description: String {
+        "ClientCore(baseURL: \(baseURL.absoluteString), credentials: \(credentials == nil ? "none" : "<redacted>"))"
+    }
+
+    public var debugDescription: String { description }
+
+    /// What `dump()` and debuggers show: not the transport, whose session may hold other requests
+    /// in flight, with their `Authorization` headers.
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            "baseURL": baseURL.absoluteString,
+            "credentials": credentials == nil ? "none" : "<redacted>",
+            "transport": String(describing: type(of: transport)),
+            "middlewares": middlewares.map { String(describing: type(of: $0)) },
+        ], displayStyle: .struct)
+    }
+
+    /// Sends `request` and decodes its body.
+    ///
+    /// A body that decodes is returned whatever the HTTP status, because some services report
+    /// failures in the body of a 200 and successes in the body of an error status. A body that
+    /// does not decode is a ``APIError/unauthorized(_:)`` for 401, ``APIError/httpStatus(_:)``
+    /// for another error status and ``APIError/undecodableBody(_:)`` otherwise.
+    public func send<Request: EndpointRequest>(
+        _ request: Request, operationID: String
+    ) async throws(APIError) -> Request.Response {
+        let httpRequest = try makeHTTPRequest(request)
+        let (response, body) = try await perform(httpRequest, operationID: operationID)
+        let data = try await collect(body)
+        do {
+            return try JSONDecoder().decode(Request.Response.self, from: data)
+        } catch {
+            throw failure(decoding: error, response: response, data: data)
+        }
+    }
+
+    // MARK: Building
+
+    private func makeHTTPRequest<Request: EndpointRequest>(_ request: Request) throws(APIError) -> HTTPRequest {
+        let pathAndQuery: String
+        let headers: [HeaderField]
+        do {
+            pathAndQuery = try request.pathAndQuery()
+            headers = try request.makeHeaderFields()
+        } catch {
+            throw .invalidRequest(error)
+        }
+        guard let method = HTTPRequest.Method(Request.method) else {
+            throw .invalidRequest(RequestValidationError(parameter: "method", problem: .invalidValue("not an HTTP method")))
+        }
+        var fields = HTTPFields()
+        fields[.accept] = "application/json"
+        for header in headers {
+            guard let name = HTTPField.Name(header.name) else {
+                throw .invalidRequest(RequestValidationError(parameter: header.name, problem: .invalidValue("not a valid header name")))
+            }
+            fields.append(HTTPField(name: name, value: header.value))
+        }
+        if let credentials {
+            // Never indexed by HTTP/2 header compression, so it cannot be recovered from a shared table.
+            var authorization = HTTPField(name: .authorization, value: credentials.authorizationValue)
+            authorization.indexingStrategy = .disallow
+            fields.append(authorization)
+        }
+        return HTTPRequest(method: method, scheme: nil, authority: nil, path: pathAndQuery, headerFields: fields)
+    }
+
+    // MARK: Sending
+
+    private func perform(
+        _ request: HTTPRequest, operationID: String
+    ) async throws(APIError) -> (HTTPResponse, HTTPBody?) {
+        let transport = self.transport
+        var next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?) = {
+            try await transport.send($0, body: $1, baseURL: $2, operationID: operationID)
+        }
+        for middleware in middlewares.reversed() {
+            let inner = next
+            next = { try await middleware.intercept($0, body: $1, baseURL: $2, operationID: operationID, next: inner) }
+        }
+        do {
+            return try await next(request, nil, baseURL)
+        } catch {
+            throw .transport(TransportFailure(message: redacted(Self.describe(error))))
+        }
+    }
+
+    /// URLSession's errors print as a dump of their user info; their localized description is the
+    /// sentence a person wants ("Failed to connect to 127.0.0.1 port 9: Couldn't connect to server").
+    private static func describe(_ error: any Error) -> String {
+        if let urlError = error as? URLError { return urlError.localizedDescription }
+        return String(describing: error)
+    }
+
+    private func collect(_ body: HTTPBody?) async throws(APIError) -> Data {
+        guard let body else { return Data() }
+        if case .known(let length) = body.length, length > Int64(maximumBodySize) {
+            throw .responseTooLarge(limit: maximumBodySize)
+        }
+        var data = Data()
+        do {
+            for try await chunk in body {
+                guard data.count + chunk.count <= maximumBodySize else {
+                    throw APIError.responseTooLarge(limit: maximumBodySize)
+                }
+                data.append(contentsOf: chunk)
+            }
+        } catch let error as APIError {
+            throw error
+        } catch {
+            // The connection broke while the body was arriving.
+            throw .transport(TransportFailure(message: redacted(Self.describe(error))))
+        }
+        return data
+    }
+
+    // MARK: Failures
+
+    private func failure(decoding error: any Error, response: HTTPResponse, data: Data) -> APIError {
+        let excerpt = redacted(BodyExcerpt.make(data))
+        let status = response.status
+        if status.kind != .successful {
+            let failure = HTTPFailure(
+                status: status.code, reason: status.reasonPhrase, contentType: response.headerFields[.contentType],
+                excerpt: excerpt)
+            return status.code == 401 ? .unauthorized(failure) : .httpStatus(failure)
+        }
+        let (path, problem) = DecodingFailureDescription.describe(error)
+        return .undecodableBody(BodyDecodingFailure(path: path, problem: redacted(problem), excerpt: excerpt))
+    }
+
+    private func redacted(_ text: String) -> String {
+        credentials?.redacting(text) ?? text
+    }
+}

@@ -1,0 +1,139 @@
+/// A request type learns to build itself from text arguments by wire name (`ArgumentBuildable`),
+/// with a catalogue of its arguments, so that tools (the `capillary` command line) offer every
+/// parameter the spec declares without repeating them.
+struct ArgumentTranslator {
+    let api: APISpec
+    let endpoint: EndpointSpec
+
+    private var headers: [ParameterSpec] { api.headers + endpoint.headers }
+
+    func declaration() -> TypeDeclaration {
+        let catalogue = catalogueEntries().map { "    " + $0 + "," }
+        return TypeDeclaration(
+            access: nil, kind: .extension, name: RequestTranslator.typeName(of: endpoint), inherits: ["ArgumentBuildable"],
+            members: [
+                .property(PropertyDeclaration(
+                    doc: "Every parameter, switch set and header of the request, in query order, for tools that take requests as text.",
+                    access: .public, isStatic: true, isMutable: false, name: "arguments", type: "[ArgumentInfo]",
+                    value: "[\n" + catalogue.joined(separator: "\n") + "\n]")),
+                .function(initializer()),
+            ])
+    }
+
+    // MARK: Catalogue
+
+    private func catalogueEntries() -> [String] {
+        var entries: [String] = []
+        for entry in endpoint.parameters {
+            switch entry {
+            case .parameter(let parameter):
+                entries.append(info(parameter, location: "query", group: nil))
+            case .group(let group):
+                entries += group.members.map { info($0, location: "query", group: group.name) }
+            }
+        }
+        if let switches = endpoint.switches {
+            let names = switches.switches.map { SwiftLiteral.string($0.name) }.joined(separator: ", ")
+            entries.append(
+                "ArgumentInfo(name: \(SwiftLiteral.string(switches.name)), swiftName: \(SwiftLiteral.string(switchesProperty(switches))), "
+                    + "kind: .switches([\(names)]), summary: \(SwiftLiteral.string(DocText.firstSentence(switches.description))))")
+        }
+        entries += headers.map { info($0, location: "header", group: nil) }
+        return entries
+    }
+
+    private func info(_ parameter: ParameterSpec, location: String, group: String?) -> String {
+        var arguments = [
+            "name: \(SwiftLiteral.string(parameter.name))",
+            "swiftName: \(SwiftLiteral.string(bare(propertyName(parameter))))",
+        ]
+        if location != "query" { arguments.append("location: .\(location)") }
+        arguments.append("kind: \(kind(of: parameter))")
+        if let separator = parameter.listSeparator { arguments.append("separator: \(SwiftLiteral.string(separator))") }
+        if let group { arguments.append("group: \(SwiftLiteral.string(group))") }
+        if parameter.isRequired { arguments.append("isRequired: true") }
+        arguments.append("summary: \(SwiftLiteral.string(DocText.firstSentence(parameter.description)))")
+        return "ArgumentInfo(" + arguments.joined(separator: ", ") + ")"
+    }
+
+    private func kind(of parameter: ParameterSpec) -> String {
+        switch parameter.type {
+        case .scalar(let scalar): "." + scalar.rawValue
+        case .enumeration(let values): ".choice([" + values.map { SwiftLiteral.string($0.value) }.joined(separator: ", ") + "])"
+        }
+    }
+
+    // MARK: Initializer
+
+    private func initializer() -> FunctionDeclaration {
+        var body: [Statement] = [.line("try arguments.rejectUnknown(Self.arguments)")]
+        var requiredNames: [String] = []
+        for entry in endpoint.parameters {
+            switch entry {
+            case .group(let group):
+                let name = SwiftName.member(SwiftName.camelCase(group.name))
+                let members = group.members.map { SwiftLiteral.string($0.name) }.joined(separator: ", ")
+                body.append(.line("try arguments.requireAtMostOne(of: [\(members)], group: \(SwiftLiteral.string(group.name)))"))
+                body.append(.line("let \(name): \(SwiftName.type(SwiftName.pascalCase(group.name)))"))
+                let branches = group.members.map { member in
+                    (condition: "let values: \(SwiftTypeMapping.parameterType(of: member)) = try \(read(member))",
+                     body: [Statement.line("\(name) = .\(propertyName(member))(values)")])
+                }
+                body.append(.ifChain(branches, otherwise: [
+                    .line("throw .noneInGroup(\(SwiftLiteral.string(group.name)), members: [\(members)])"),
+                ]))
+                requiredNames.append(name)
+            case .parameter(let parameter) where parameter.isRequired:
+                body.append(.line("let \(propertyName(parameter)): \(SwiftTypeMapping.parameterType(of: parameter)) = try \(read(parameter, required: true))"))
+                requiredNames.append(propertyName(parameter))
+            case .parameter:
+                continue
+            }
+        }
+        for header in headers where header.isRequired {
+            body.append(.line("let \(propertyName(header)): \(SwiftTypeMapping.parameterType(of: header)) = try \(read(header, required: true))"))
+            requiredNames.append(propertyName(header))
+        }
+        body.append(.line("self.init(" + requiredNames.map { "\($0): \($0)" }.joined(separator: ", ") + ")"))
+        for case .parameter(let parameter) in endpoint.parameters where !parameter.isRequired {
+            body.append(.line("\(propertyName(parameter)) = try \(read(parameter))"))
+        }
+        if let switches = endpoint.switches {
+            body.append(.line("\(switchesProperty(switches)) = try arguments.switches(\(SwiftLiteral.string(switches.name)))"))
+        }
+        for header in headers where !header.isRequired {
+            body.append(.line("\(propertyName(header)) = try \(read(header))"))
+        }
+        return FunctionDeclaration(
+            doc: "Builds a request from text values by wire name, such as `[\"email\": \"a@x.com,b@y.com\", \"mlp\": \"true\"]`; "
+                + "the rules of ``validate()`` are checked when it is sent.",
+            access: .public, kind: .initializer,
+            parameters: [.init(name: "arguments", type: "ArgumentValues")],
+            effects: "throws(ArgumentError)", body: body)
+    }
+
+    /// `arguments.value("x")`, `arguments.list("x", separator: ",")` or their required forms.
+    private func read(_ parameter: ParameterSpec, required: Bool = false) -> String {
+        let name = SwiftLiteral.string(parameter.name)
+        if let separator = parameter.listSeparator {
+            let list = "arguments.list(\(name), separator: \(SwiftLiteral.string(separator)))"
+            return required ? "arguments.requiredList(\(name), separator: \(SwiftLiteral.string(separator)))" : list
+        }
+        return required ? "arguments.required(\(name))" : "arguments.value(\(name))"
+    }
+
+    // MARK: Names
+
+    private func propertyName(_ parameter: ParameterSpec) -> String {
+        SwiftName.property(wire: parameter.name, override: parameter.swiftName)
+    }
+
+    private func switchesProperty(_ switches: SwitchSetSpec) -> String {
+        SwiftName.member(SwiftName.camelCase(switches.name))
+    }
+
+    /// A name without the backticks a keyword needs.
+    private func bare(_ name: String) -> String {
+        name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name
+    }
+}

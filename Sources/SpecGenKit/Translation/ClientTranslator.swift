@@ -1,0 +1,274 @@
+/// The API becomes a client type with one `async throws` method per endpoint. The methods only say
+/// what is specific to the spec (where the status and the items are, which values the items
+/// answer); sending, authenticating and matching items to values is `SpecGenClient`'s.
+struct ClientTranslator {
+    let api: APISpec
+
+    func declarations() -> [Declaration] {
+        var declarations: [Declaration] = api.endpoints.compactMap { endpoint in
+            guard let items = endpoint.responseItems, let itemType = itemTypeName(items, in: endpoint) else { return nil }
+            return .typeAlias(TypeAliasDeclaration(
+                doc: "What `\(ClientNaming.method(of: endpoint))(_:)` returns: the request-level status and one result per value of `\(items.answers)`, in order.",
+                access: .public, name: ClientNaming.resultType(of: endpoint),
+                type: "BatchResult<\(SwiftName.type(endpoint.responseType.name)), \(itemType), \(ClientNaming.failureReasonType(of: api))>"))
+        }
+        declarations.append(.type(client()))
+        return declarations
+    }
+
+    private var clientType: String { ClientNaming.clientType(of: api) }
+
+    /// API-wide headers that a request may leave unset; the client sends its own value for them.
+    private var defaultHeaders: [ParameterSpec] { api.headers.filter { !$0.isRequired } }
+
+    private func client() -> TypeDeclaration {
+        var members: [Declaration] = []
+        if let outcome = api.outcome {
+            let rules = "OutcomeRules<\(ClientNaming.failureReasonType(of: api))>(allSucceeded: \(list(outcome.allSucceeded)), "
+                + "partial: \(list(outcome.partial)), allFailed: \(list(outcome.allFailed)), itemSuccess: \(list(outcome.itemSuccess)))"
+            members.append(.property(PropertyDeclaration(
+                doc: "How bodies report outcomes: the request-level codes, and the item codes that mean success.",
+                access: .private, isStatic: true, isMutable: false, name: "outcomes", value: rules)))
+        }
+        members.append(.property(PropertyDeclaration(access: .private, isMutable: false, name: "core", type: "ClientCore")))
+        for header in defaultHeaders {
+            var doc = ParameterDoc.text(for: header, isHeader: true)
+            doc += " Sent with every request that does not set its own."
+            members.append(.property(PropertyDeclaration(
+                doc: doc, access: .public, name: propertyName(header),
+                type: SwiftTypeMapping.parameterType(of: header) + "?")))
+        }
+        members += initializers().map(Declaration.function)
+        members += credentialFunctions().map(Declaration.function)
+        members += api.endpoints.map { .function(method(for: $0)) }
+        members += itemStatusFunctions().map(Declaration.function)
+
+        var doc = "A client of the \(api.title)."
+        if let description = api.description { doc += "\n\n" + description }
+        if api.auth.scheme == .basic, let description = api.auth.description { doc += "\n\nAuthentication: " + description }
+        doc += "\n\nIt sends through any swift-openapi-runtime `ClientTransport`, such as `URLSessionTransport` "
+            + "(swift-openapi-urlsession) or `AsyncHTTPClientTransport` (swift-openapi-async-http-client), after "
+            + "running its `ClientMiddleware`s in order. Credentials never appear in its descriptions or errors."
+        return TypeDeclaration(
+            doc: doc, access: .public, kind: .structure, name: clientType, inherits: ["Sendable"], members: members)
+    }
+
+    // MARK: Initializers and credentials
+
+    private func initializers() -> [FunctionDeclaration] {
+        var parameters: [FunctionDeclaration.Parameter] = []
+        if api.auth.scheme == .basic {
+            parameters.append(.init(name: "credentials", type: "BasicCredentials"))
+        }
+        parameters.append(.init(name: "transport", type: "any ClientTransport"))
+        parameters.append(.init(name: "middlewares", type: "[any ClientMiddleware]", defaultValue: "[]"))
+        let credentials = api.auth.scheme == .basic ? "credentials" : "nil"
+        func core(_ baseURL: String) -> Statement {
+            .line("core = ClientCore(baseURL: \(baseURL), credentials: \(credentials), transport: transport, middlewares: middlewares)")
+        }
+        var initializers: [FunctionDeclaration] = []
+        if !api.hosts.isEmpty {
+            initializers.append(FunctionDeclaration(
+                doc: "Creates a client of one of the API's hosts.",
+                access: .public, kind: .initializer,
+                parameters: [.init(name: "host", type: SwiftName.type(api.name + "Host"))] + parameters,
+                body: [core("host.baseURL")]))
+        }
+        initializers.append(FunctionDeclaration(
+            doc: "Creates a client of any base URL, such as an organization's own host: https, or plain http to a "
+                + "loopback address only. The URL may carry a path prefix but no query, fragment or credentials.",
+            access: .public, kind: .initializer,
+            parameters: [.init(name: "baseURL", type: "URL")] + parameters,
+            effects: "throws(BaseURLError)",
+            body: [core("try BaseURLPolicy.checked(baseURL)")]))
+        return initializers
+    }
+
+    private func credentialFunctions() -> [FunctionDeclaration] {
+        guard api.auth.scheme == .basic, let digest = api.auth.passwordDigest else { return [] }
+        return [
+            FunctionDeclaration(
+                doc: "HTTP Basic credentials from the plain password: the API wants its \(digest.rawValue) digest, "
+                    + "which is what is sent.",
+                access: .public, modifiers: ["static"], kind: .function("credentials"),
+                parameters: [.init(name: "username", type: "String"), .init(name: "password", type: "String")],
+                returnType: "BasicCredentials",
+                body: [.line("BasicCredentials(username: username, password: password, digest: .\(digest.rawValue))")]),
+            FunctionDeclaration(
+                doc: "HTTP Basic credentials from the password's \(digest.rawValue) digest, sent as given.",
+                access: .public, modifiers: ["static"], kind: .function("credentials"),
+                parameters: [.init(name: "username", type: "String"), .init(name: "passwordDigest", type: "String")],
+                returnType: "BasicCredentials",
+                body: [.line("BasicCredentials(username: username, password: passwordDigest)")]),
+        ]
+    }
+
+    // MARK: Endpoint methods
+
+    private func method(for endpoint: EndpointSpec) -> FunctionDeclaration {
+        let operation = SwiftLiteral.string(endpoint.name)
+        var body: [Statement] = []
+        if !defaultHeaders.isEmpty {
+            body.append(.line("var request = request"))
+            for header in defaultHeaders {
+                let name = propertyName(header)
+                body.append(.block("if request.\(name) == nil", [.line("request.\(name) = \(name)")]))
+            }
+        }
+        var doc = endpoint.summary + "\n\n`\(endpoint.method.rawValue) \(endpoint.path)`."
+        let returnType: String
+        if let outcome = api.outcome, case .success(let statusPath) = FieldPath.resolve(
+            outcome.statusPath, from: endpoint.responseType.name, in: api) {
+            body.append(.line("let body = try await core.send(request, operationID: \(operation))"))
+            body.append(.line("let status = \(statusPath.swiftExpression(from: "body"))"))
+            body.append(.line("let report = \(statusReport(of: statusPath.field, value: "status"))"))
+            if let items = endpoint.responseItems, let itemType = itemTypeName(items, in: endpoint) {
+                body += itemStatements(items, itemType: itemType, in: endpoint)
+                returnType = ClientNaming.resultType(of: endpoint)
+                doc += " Returns the request-level status the body reports, whatever the HTTP status, and one result "
+                    + "per value of `\(items.answers)`, in the order asked for: the item, or why it failed."
+            } else {
+                body.append(.line("_ = try Self.outcomes.batchStatus(report)"))
+                body.append(.line("return body"))
+                returnType = SwiftName.type(endpoint.responseType.name)
+            }
+        } else {
+            // A lone expression returns itself; after the default headers' statements it needs `return`.
+            body.append(.line((body.isEmpty ? "" : "return ") + "try await core.send(request, operationID: \(operation))"))
+            returnType = SwiftName.type(endpoint.responseType.name)
+        }
+        return FunctionDeclaration(
+            doc: doc, access: .public, kind: .function(ClientNaming.method(of: endpoint)),
+            parameters: [.init(label: "_", name: "request", type: RequestTranslator.typeName(of: endpoint))],
+            effects: "async throws(APIError)", returnType: returnType, body: body)
+    }
+
+    /// Which values were asked for, and how an item says which one it answers.
+    private func itemStatements(_ items: ResponseItemsSpec, itemType: String, in endpoint: EndpointSpec) -> [Statement] {
+        guard case .success(let listPath) = FieldPath.resolve(items.path, from: endpoint.responseType.name, in: api),
+              case .list(let element, _) = listPath.field.type,
+              let itemFields = FieldPath.objectFields(of: element, in: api)
+        else { return [] }
+        let listName = SwiftName.member(SwiftName.camelCase(items.path[items.path.count - 1]))
+        let listExpression = listPath.swiftExpression(from: "body")
+        var body: [Statement] = [.line("let \(listName) = \(listExpression)\(listPath.isOptional ? " ?? []" : "")")]
+        body.append(.line("let values: [String]"))
+        body.append(.line("let echo: (\(itemType)) -> String?"))
+        for entry in endpoint.parameters {
+            switch entry {
+            case .group(let group) where group.name == items.answers:
+                body.append(.switchOver("request.\(SwiftName.member(SwiftName.camelCase(group.name)))", group.members.map { member in
+                    SwitchCase(
+                        pattern: "case .\(propertyName(member))(let requested)",
+                        body: [
+                            .line("values = \(valueTexts(of: member, value: "requested"))"),
+                            .line("echo = \(echoClosure(for: member, among: itemFields))"),
+                        ])
+                }))
+            case .parameter(let parameter) where parameter.name == items.answers:
+                body.append(.line("values = \(valueTexts(of: parameter, value: "request.\(propertyName(parameter))"))"))
+                body.append(.line("echo = \(echoClosure(for: parameter, among: itemFields))"))
+            default:
+                continue
+            }
+        }
+        body.append(.line(
+            "return try Self.outcomes.result(of: body, status: report, values: values, items: \(listName), "
+                + "echo: echo, itemStatus: Self.itemStatus)"))
+        return body
+    }
+
+    /// The values as sent: `[String]` as it is, anything else through its query text.
+    private func valueTexts(of parameter: ParameterSpec, value: String) -> String {
+        let isString: Bool
+        if case .scalar(.string) = parameter.type { isString = true } else { isString = false }
+        if parameter.listSeparator != nil {
+            return isString ? value : "\(value).map(\\.queryText)"
+        }
+        return isString ? "[\(value)]" : "[\(value).queryText]"
+    }
+
+    /// The item field named like the parameter echoes the value an item answers, when there is one.
+    private func echoClosure(for parameter: ParameterSpec, among fields: [FieldSpec]) -> String {
+        guard let field = fields.first(where: { $0.name == parameter.name }) else { return "{ _ in nil }" }
+        let name = "$0." + SwiftName.property(wire: field.name, override: field.swiftName)
+        let chain = field.isRequired ? "." : "?."
+        switch field.type {
+        case .scalar(.string): return "{ \(name) }"
+        case .scalar: return "{ \(name)\(chain)queryText }"
+        case .inlineEnum: return "{ \(name)\(chain)rawValue }"
+        case .named(let reference):
+            if case .enumeration? = api.type(named: reference.name)?.body { return "{ \(name)\(chain)rawValue }" }
+            return "{ _ in nil }"
+        default: return "{ _ in nil }"
+        }
+    }
+
+    // MARK: Item status
+
+    /// One function per item type that bulk endpoints return: its status, as the runtime reads it.
+    private func itemStatusFunctions() -> [FunctionDeclaration] {
+        guard let itemStatus = api.outcome?.itemStatus else { return [] }
+        var seen = Set<String>()
+        var functions: [FunctionDeclaration] = []
+        for endpoint in api.endpoints {
+            guard let items = endpoint.responseItems, let itemType = itemTypeName(items, in: endpoint),
+                  seen.insert(itemType).inserted,
+                  case .success(let listPath) = FieldPath.resolve(items.path, from: endpoint.responseType.name, in: api),
+                  case .list(let element, _) = listPath.field.type,
+                  let statusField = FieldPath.objectFields(of: element, in: api)?.first(where: { $0.name == itemStatus })
+            else { continue }
+            let itemName = SwiftName.member(SwiftName.camelCase(itemType.split(separator: ".").last.map(String.init) ?? "item"))
+            let property = SwiftName.property(wire: statusField.name, override: statusField.swiftName)
+            let body: Statement = statusField.isRequired
+                ? .line(statusReport(of: statusField, value: "\(itemName).\(property)"))
+                : .line("\(itemName).\(property).map { \(statusReport(of: statusField, value: "$0")) }")
+            functions.append(FunctionDeclaration(
+                doc: "The status of one item, as the runtime reads it.",
+                access: .private, modifiers: ["static"], kind: .function("itemStatus"),
+                parameters: [.init(label: "of", name: itemName, type: itemType)],
+                returnType: "StatusReport?", body: [body]))
+        }
+        return functions
+    }
+
+    /// `StatusReport(code: x.code, success: x.success, message: x.message)`, for the fields the
+    /// status object has (the validator made sure it has `code`).
+    private func statusReport(of statusField: FieldSpec, value: String) -> String {
+        let fields = FieldPath.objectFields(of: statusField.type, in: api) ?? []
+        let arguments = ["code", "success", "message"].compactMap { name -> String? in
+            guard let field = fields.first(where: { $0.name == name }) else { return nil }
+            return "\(name): \(value).\(SwiftName.property(wire: field.name, override: field.swiftName))"
+        }
+        return "StatusReport(" + arguments.joined(separator: ", ") + ")"
+    }
+
+    // MARK: Names
+
+    /// The Swift type of the items at `items.path`: a named type, or an inline object nested in the
+    /// types along the path.
+    private func itemTypeName(_ items: ResponseItemsSpec, in endpoint: EndpointSpec) -> String? {
+        guard case .success(let path) = FieldPath.resolve(items.path, from: endpoint.responseType.name, in: api) else {
+            return nil
+        }
+        var owner = SwiftName.type(endpoint.responseType.name)
+        for field in path.fields {
+            let inner: FieldType
+            if case .list(let element, _) = field.type { inner = element } else { inner = field.type }
+            switch inner {
+            case .named(let reference): owner = SwiftName.type(reference.name)
+            case .inlineObject: owner += "." + (TypeNaming.inlineTypeName(of: field) ?? "_")
+            default: return nil
+            }
+        }
+        return owner
+    }
+
+    private func propertyName(_ parameter: ParameterSpec) -> String {
+        SwiftName.property(wire: parameter.name, override: parameter.swiftName)
+    }
+
+    private func list(_ codes: [Int]) -> String {
+        "[" + codes.map(String.init).joined(separator: ", ") + "]"
+    }
+}

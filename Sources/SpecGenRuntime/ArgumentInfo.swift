@@ -1,0 +1,60 @@
+/// One parameter, switch set or header of a request, described for tools that take requests as
+/// text: a command line, a configuration file. Generated per request type, in query order.
+public struct ArgumentInfo: Sendable, Hashable {
+    public enum Location: String, Sendable, Hashable {
+        case query
+        case header
+    }
+
+    /// What text the argument takes.
+    public enum Kind: Sendable, Hashable {
+        case string
+        case integer
+        case number
+        /// `true` or `false`.
+        case boolean
+        /// `YYYY-MM-DD`.
+        case date
+        /// One of these values.
+        case choice([String])
+        /// Any of these names, each sent as `name=<value>`.
+        case switches([String])
+    }
+
+    /// The wire name: the query parameter, the switch set's name or the header.
+    public var name: String
+    /// The Swift property or case name, such as `countryCode`, for deriving option names.
+    public var swiftName: String
+    public var location: Location
+    public var kind: Kind
+    /// For lists: the separator several values are joined with.
+    public var separator: String?
+    /// The group the argument is a member of; exactly one member of a group is given.
+    public var group: String?
+    public var isRequired: Bool
+    /// The first sentence of the spec's description.
+    public var summary: String
+
+    public init(
+        name: String, swiftName: String, location: Location = .query, kind: Kind, separator: String? = nil,
+        group: String? = nil, isRequired: Bool = false, summary: String
+    ) {
+        self.name = name
+        self.swiftName = swiftName
+        self.location = location
+        self.kind = kind
+        self.separator = separator
+        self.group = group
+        self.isRequired = isRequired
+        self.summary = summary
+    }
+}
+
+/// A request that can be built from text arguments.
+public protocol ArgumentBuildable {
+    /// Every argument the request takes, in query order, then the headers.
+    static var arguments: [ArgumentInfo] { get }
+    /// Builds the request from text values by wire name; throws for an unknown name, a value that
+    /// does not parse, or a group with no member or several.
+    init(arguments: ArgumentValues) throws(ArgumentError)
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+
+/// `capillary`: look up loyalty customers from a terminal, through the generated client.
+@main
+struct CapillaryCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "capillary",
+        abstract: "Query the Capillary Loyalty API.",
+        discussion: """
+            Credentials come from --username and --password (or --password-md5), or from the \
+            environment: CAPILLARY_USERNAME, CAPILLARY_PASSWORD or CAPILLARY_PASSWORD_MD5. \
+            Exit status: 0 when every customer asked for was found, 2 when some were, 1 otherwise.
+            """,
+        subcommands: [CustomerCommand.self])
+
+    /// Usage errors exit with 1 like every other failure (ArgumentParser's own code is 64), so
+    /// that scripts only need to tell 0, 1 and 2 apart.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(ExitCode.failure.rawValue)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+struct CustomerCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "customer", abstract: "Loyalty customers.", subcommands: [CustomerGetCommand.self])
+}
+
+/// Writes a line to standard error.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data(("capillary: " + message + "\n").utf8))
+}

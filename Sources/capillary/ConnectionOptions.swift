@@ -1,0 +1,89 @@
+import ArgumentParser
+import CapillaryAPI
+import Foundation
+import OpenAPIRuntime
+import OpenAPIURLSession
+import SpecGenClient
+import SpecGenRuntime
+#if AsyncHTTPClient
+import OpenAPIAsyncHTTPClient
+#endif
+
+/// Where to send requests, as whom, and through which HTTP stack.
+struct ConnectionOptions: ParsableArguments {
+    @Option(help: "A cluster: \(CapillaryHost.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var host: CapillaryHost?
+
+    @Option(help: "Any base URL instead of --host: https, or http to a loopback address.")
+    var baseURL: String?
+
+    @Option(help: "The API username (default: $CAPILLARY_USERNAME).")
+    var username: String?
+
+    @Option(help: "The plain password; its MD5 digest is sent (default: $CAPILLARY_PASSWORD). Prefer the environment: arguments show in process lists.")
+    var password: String?
+
+    @Option(name: .customLong("password-md5"), help: "The password's MD5 digest, sent as given (default: $CAPILLARY_PASSWORD_MD5).")
+    var passwordMD5: String?
+
+    @Option(help: "The HTTP stack: \(TransportChoice.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var transport: TransportChoice = .urlsession
+
+    func validate() throws {
+        if host != nil && baseURL != nil {
+            throw ValidationError("give --host or --base-url, not both")
+        }
+        if password != nil && passwordMD5 != nil {
+            throw ValidationError("give --password or --password-md5, not both")
+        }
+    }
+
+    /// The client these options describe; `environment` supplies credentials not given as options.
+    func makeClient(environment: [String: String]) throws -> CapillaryClient {
+        let credentials = try credentials(environment: environment)
+        let transport = self.transport.make()
+        if let baseURL {
+            guard let url = URL(string: baseURL) else { throw ValidationError("--base-url is not a URL") }
+            do {
+                return try CapillaryClient(baseURL: url, credentials: credentials, transport: transport)
+            } catch {
+                throw ValidationError("--base-url: \(error)")
+            }
+        }
+        return CapillaryClient(host: host ?? .eu, credentials: credentials, transport: transport)
+    }
+
+    private func credentials(environment: [String: String]) throws -> BasicCredentials {
+        guard let username = username ?? environment["CAPILLARY_USERNAME"] else {
+            throw ValidationError("no username: give --username or set CAPILLARY_USERNAME")
+        }
+        if let digest = passwordMD5 ?? (password == nil ? environment["CAPILLARY_PASSWORD_MD5"] : nil) {
+            return CapillaryClient.credentials(username: username, passwordDigest: digest)
+        }
+        guard let password = password ?? environment["CAPILLARY_PASSWORD"] else {
+            throw ValidationError("no password: give --password or set CAPILLARY_PASSWORD (or CAPILLARY_PASSWORD_MD5)")
+        }
+        return CapillaryClient.credentials(username: username, password: password)
+    }
+}
+
+extension CapillaryHost: ExpressibleByArgument {}
+
+/// The swift-openapi-runtime transports the tool can send through.
+enum TransportChoice: String, CaseIterable, ExpressibleByArgument {
+    case urlsession
+    #if AsyncHTTPClient
+    case asyncHTTPClient = "async-http-client"
+    #endif
+
+    func make() -> any ClientTransport {
+        switch self {
+        case .urlsession:
+            URLSessionTransport()
+        #if AsyncHTTPClient
+        case .asyncHTTPClient:
+            AsyncHTTPClientTransport()
+        #endif
+        }
+    }
+}

@@ -1,0 +1,192 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A real HTTP/1.1 server on 127.0.0.1, on a port the system picks, for tests: clients reach it
+/// through real sockets, as they would reach the service. Each connection carries one request,
+/// which is recorded and answered with what `respond` returns, then closed.
+///
+/// It only ever listens on the loopback address, and is stopped by ``stop()`` (or when released).
+final class LoopbackServer: @unchecked Sendable {
+    /// A request as it arrived: the request target byte for byte, headers in order.
+    struct Request: Sendable {
+        var method: String
+        var target: String
+        var headers: [(name: String, value: String)]
+
+        /// The first value of a header, by case-insensitive name.
+        func header(_ name: String) -> String? {
+            headers.first { $0.name.lowercased() == name.lowercased() }?.value
+        }
+    }
+
+    /// What the server sends back.
+    struct Reply: Sendable {
+        var status: Int
+        var reason: String
+        var headers: [(name: String, value: String)]
+        var body: Data
+        /// Sends only this many bytes of `body` (after a `Content-Length` for all of it), then
+        /// closes the connection: a response cut off in transit.
+        var bytesSentBeforeClosing: Int?
+
+        init(status: Int, reason: String, headers: [(name: String, value: String)] = [], body: Data, bytesSentBeforeClosing: Int? = nil) {
+            self.status = status
+            self.reason = reason
+            self.headers = headers
+            self.body = body
+            self.bytesSentBeforeClosing = bytesSentBeforeClosing
+        }
+    }
+
+    let port: Int
+    private let listener: Int32
+    private let respond: @Sendable (Request) -> Reply
+    private let lock = NSLock()
+    private var requests: [Request] = []
+    private var stopped = false
+    private let finished = DispatchSemaphore(value: 0)
+
+    init(respond: @escaping @Sendable (Request) -> Reply) throws {
+        self.respond = respond
+        let (listener, port) = try Self.bindLoopback()
+        guard listen(listener, 16) == 0 else {
+            let code = errno
+            close(listener)
+            throw POSIXError(.init(rawValue: code) ?? .EIO)
+        }
+        self.listener = listener
+        self.port = port
+        let thread = Thread { [self] in acceptLoop() }
+        thread.name = "LoopbackServer:\(port)"
+        thread.start()
+    }
+
+    deinit {
+        stop()
+    }
+
+    /// A TCP socket bound to 127.0.0.1 on a port the system picks, and that port.
+    static func bindLoopback() throws -> (socket: Int32, port: Int) {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard descriptor >= 0 else { throw POSIXError(.init(rawValue: errno) ?? .EIO) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = 0
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard bound == 0 else {
+            let code = errno
+            close(descriptor)
+            throw POSIXError(.init(rawValue: code) ?? .EIO)
+        }
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) }
+        }
+        return (descriptor, Int(UInt16(bigEndian: address.sin_port)))
+    }
+
+    var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
+
+    /// Every request received so far, in order.
+    var received: [Request] {
+        lock.withLock { requests }
+    }
+
+    /// Closes the listening socket and waits for the accept loop to end.
+    func stop() {
+        let wasStopped = lock.withLock {
+            defer { stopped = true }
+            return stopped
+        }
+        guard !wasStopped else { return }
+        // Shut down first and close only after the accept loop has ended: closing at once would
+        // free the descriptor number for the next socket, which the loop could then accept on.
+        shutdown(listener, Int32(SHUT_RDWR))
+        finished.wait()
+        close(listener)
+    }
+
+    private func acceptLoop() {
+        defer { finished.signal() }
+        while true {
+            let connection = accept(listener, nil, nil)
+            if connection < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            serve(connection)
+            close(connection)
+            if lock.withLock({ stopped }) { return }
+        }
+    }
+
+    private func serve(_ connection: Int32) {
+        guard let request = readRequest(connection) else { return }
+        lock.withLock { requests.append(request) }
+        let reply = respond(request)
+        var head = "HTTP/1.1 \(reply.status) \(reply.reason)\r\n"
+        for header in reply.headers {
+            head += "\(header.name): \(header.value)\r\n"
+        }
+        head += "Content-Length: \(reply.body.count)\r\nConnection: close\r\n\r\n"
+        var bytes = Data(head.utf8)
+        bytes.append(reply.body.prefix(reply.bytesSentBeforeClosing ?? reply.body.count))
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let sent = send(connection, buffer.baseAddress! + offset, buffer.count - offset, Int32(MSG_NOSIGNAL))
+                if sent <= 0 { return }
+                offset += sent
+            }
+        }
+        // Let the client read everything before the connection goes away.
+        shutdown(connection, Int32(SHUT_WR))
+        var scratch = [UInt8](repeating: 0, count: 1024)
+        while recv(connection, &scratch, scratch.count, 0) > 0 {}
+    }
+
+    /// Reads the request line and headers (requests here have no body).
+    private func readRequest(_ connection: Int32) -> Request? {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let end = Data("\r\n\r\n".utf8)
+        while data.range(of: end) == nil {
+            let count = recv(connection, &buffer, buffer.count, 0)
+            guard count > 0, data.count < 65536 else { return nil }
+            data.append(contentsOf: buffer[0..<count])
+        }
+        let headText = String(decoding: data[..<data.range(of: end)!.lowerBound], as: UTF8.self)
+        var lines = headText.components(separatedBy: "\r\n")
+        let requestLine = lines.removeFirst().split(separator: " ", maxSplits: 2).map(String.init)
+        guard requestLine.count == 3 else { return nil }
+        let headers = lines.compactMap { line -> (name: String, value: String)? in
+            guard let colon = line.firstIndex(of: ":") else { return nil }
+            return (String(line[..<colon]), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+        }
+        return Request(method: requestLine[0], target: requestLine[1], headers: headers)
+    }
+}
+
+/// A loopback port that refuses connections: bound, so no other server can take it while the
+/// test runs, but not listening, so every connection attempt is refused.
+final class RefusingPort {
+    let port: Int
+    private let descriptor: Int32
+
+    init() throws {
+        (descriptor, port) = try LoopbackServer.bindLoopback()
+    }
+
+    deinit {
+        close(descriptor)
+    }
+
+    var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
+}

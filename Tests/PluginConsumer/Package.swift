@@ -1,0 +1,34 @@
+// swift-tools-version: 6.1
+// A package outside specgen that uses it the way an app would: it depends on specgen by path and
+// applies the build-tool plugin to a target that holds only spec files. `.ci/run` builds and tests
+// it, and checks from the build log that a no-op rebuild does not run the generator.
+import PackageDescription
+
+let package = Package(
+    name: "PluginConsumer",
+    dependencies: [
+        .package(name: "specgen", path: "../.."),
+        // The generated client takes any swift-openapi-runtime ClientTransport.
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+    ],
+    targets: [
+        .target(
+            name: "ShopAPI",
+            dependencies: [
+                .product(name: "SpecGenRuntime", package: "specgen"),
+                .product(name: "SpecGenClient", package: "specgen"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+            ],
+            plugins: [.plugin(name: "SpecGenBuildPlugin", package: "specgen")]
+        ),
+        .testTarget(
+            name: "ShopAPITests",
+            dependencies: [
+                "ShopAPI",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
+    ]
+)

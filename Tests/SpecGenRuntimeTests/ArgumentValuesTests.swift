@@ -1,0 +1,55 @@
+import Testing
+import SpecGenRuntime
+
+@Suite("Text arguments")
+struct ArgumentValuesTests {
+    private enum Order: String, CaseIterable, ArgumentValue {
+        case asc, desc
+    }
+
+    @Test func valuesParseByTheirType() throws {
+        let values = ArgumentValues(["n": "30", "x": "2.5", "flag": "TRUE", "day": "2024-02-09", "order": "asc", "text": "a b"])
+        #expect(try values.value("n") == 30)
+        #expect(try values.value("x") == 2.5)
+        #expect(try values.value("flag") == true)
+        #expect(try values.value("day") == CalendarDate(year: 2024, month: 2, day: 9))
+        #expect(try values.value("order") == Order.asc)
+        #expect(try values.value("text") == "a b")
+        #expect(try values.value("absent") as Int? == nil)
+    }
+
+    @Test func badValuesNameTheArgumentNotTheValue() {
+        let values = ArgumentValues(["n": "thirty", "order": "up", "x": "inf"])
+        #expect(throws: ArgumentError.invalid("n", expected: "an integer")) { try values.value("n") as Int? }
+        #expect(throws: ArgumentError.invalid("order", expected: "one of asc, desc")) { try values.value("order") as Order? }
+        #expect(throws: ArgumentError.invalid("x", expected: "a number")) { try values.value("x") as Double? }
+        #expect(!String(describing: ArgumentError.invalid("n", expected: "an integer")).contains("thirty"))
+    }
+
+    @Test func listsSplitAtTheSeparator() throws {
+        let values = ArgumentValues(["id": "1,2,3", "email": "a@x.com"])
+        #expect(try values.list("id", separator: ",") == [1, 2, 3])
+        #expect(try values.list("email", separator: ",") == ["a@x.com"])
+        #expect(throws: ArgumentError.missing("mobile")) { try values.requiredList("mobile", separator: ",") as [String] }
+        #expect(throws: ArgumentError.invalid("id", expected: "an integer")) {
+            try ArgumentValues(["id": "1,,2"]).list("id", separator: ",") as [Int]?
+        }
+    }
+
+    @Test func groupsAndUnknownNames() throws {
+        let arguments = [
+            ArgumentInfo(name: "id", swiftName: "id", kind: .integer, group: "identifier", summary: ""),
+            ArgumentInfo(name: "email", swiftName: "email", kind: .string, group: "identifier", summary: ""),
+        ]
+        try ArgumentValues(["id": "1"]).rejectUnknown(arguments)
+        #expect(throws: ArgumentError.unknown("emial")) { try ArgumentValues(["emial": "a"]).rejectUnknown(arguments) }
+        #expect(throws: ArgumentError.severalInGroup("identifier", given: ["id", "email"])) {
+            try ArgumentValues(["id": "1", "email": "a"]).requireAtMostOne(of: ["id", "email"], group: "identifier")
+        }
+    }
+
+    @Test func switchesAreACommaSeparatedSet() throws {
+        #expect(try ArgumentValues(["include": "desc,asc,desc"]).switches("include") == Set<Order>([.asc, .desc]))
+        #expect(try ArgumentValues([:]).switches("include") == Set<Order>())
+    }
+}
