@@ -11,7 +11,7 @@ extension SpecLoader {
                 diagnostics.error("item failure '\(name)' needs at least one code", at: failureReader.location(of: "codes"))
             }
             return ItemFailureSpec(
-                name: name, swiftName: failureReader.string("swift_name"), codes: codes,
+                name: name, swiftName: failureReader.swiftIdentifier("swift_name"), codes: codes,
                 description: failureReader.string("description"), location: failureNode.location)
         }
         guard let status = reader.fieldPath("status"), let allSucceeded = reader.integers("all_succeeded"),

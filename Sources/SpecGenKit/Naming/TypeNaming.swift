@@ -1,5 +1,3 @@
-import YAMLReader
-
 /// Names the generator derives from the spec's structure rather than from one wire name: nested
 /// types of inline objects and enums, enum cases. The validator checks them for collisions with the
 /// same functions the translator uses to emit them.
@@ -45,16 +43,6 @@ enum TypeNaming {
             case .inlineObject(_, let nested): directReferences(in: nested)
             default: []
             }
-        }
-    }
-
-    static func location(of type: FieldType) -> SourceLocation? {
-        switch type {
-        case .named(let reference): reference.location
-        case .inlineObject(_, let fields): fields.first?.location
-        case .inlineEnum(_, let values): values.first?.location
-        case .list(let items, _): location(of: items)
-        case .scalar: nil
         }
     }
 }
