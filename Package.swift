@@ -53,6 +53,8 @@ let package = Package(
         .target(name: "SpecGenRuntime"),
         // Generated from Spec/capillary by `specgen generate`; committed.
         .target(name: "CapillaryAPI", dependencies: ["SpecGenRuntime"], path: "Generated/CapillaryAPI"),
+        // The benchmarks behind the README's table; run after a release build (see README).
+        .executableTarget(name: "SpecGenBenchmarks", dependencies: ["CapillaryAPI"], path: "Tests/Benchmarks"),
 
         .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader"]),
         .testTarget(name: "SpecGenKitTests", dependencies: ["SpecGenKit"]),
