@@ -29,18 +29,8 @@ struct CompileBenchmark {
         for module in modules {
             let files = try swiftFiles(in: module.folder)
             let lines = try files.reduce(0) { $0 + (try String(contentsOfFile: $1, encoding: .utf8)).split(separator: "\n", omittingEmptySubsequences: false).count }
-            var debug: [ProcessRun] = [], release: [ProcessRun] = []
-            for _ in 0..<module.rounds {
-                debug.append(try compile(module, files, optimized: false))
-                release.append(try compile(module, files, optimized: true))
-            }
-            report.add(
-                "compile \(module.label) (\(files.count) files, \(Format.count(lines)) lines), debug",
-                "\(Format.duration(debug.medianSeconds)) (\(Format.duration(debug.medianCPUSeconds)) CPU)")
-            report.add(
-                "compile \(module.label), release (`-O -wmo`)",
-                "\(Format.duration(release.medianSeconds)) (\(Format.duration(release.medianCPUSeconds)) CPU)")
 
+            // Warnings first: they need only the type checker, the quickest of the three.
             let typeCheck = try ChildProcess.check(swiftc, ["-typecheck"] + common(module) + Self.slowTypeCheckFlags + files)
             for line in typeCheck.output.split(separator: "\n") where line.contains("warning:") {
                 if line.contains("to type-check") {
@@ -48,6 +38,18 @@ struct CompileBenchmark {
                 } else {
                     otherWarnings.append(String(line))
                 }
+            }
+            for optimized in [false, true] {
+                var runs: [ProcessRun] = []
+                for _ in 0..<module.rounds {
+                    runs.append(try compile(module, files, optimized: optimized))
+                }
+                let label = optimized
+                    ? "compile \(module.label), release (`-O -wmo`)"
+                    : "compile \(module.label) (\(files.count) files, \(Format.count(lines)) lines), debug"
+                report.add(label, "\(Format.duration(runs.medianSeconds)) wall (\(Format.duration(runs.medianCPUSeconds)) CPU)")
+                // Shown as soon as known: a large module's release build can take many minutes.
+                SpecGenBenchmarks.progress("\(label): \(report.rows.last!.result)")
             }
         }
         for warning in slowWarnings + otherWarnings { print(warning) }

@@ -36,23 +36,23 @@ struct GeneratorBenchmark {
 
         let linkage = staticallyLinked ? "static" : "dynamic"
         let otherLinkage = staticallyLinked ? "dynamic" : "static"
-        let ratio = generateRuns.medianSeconds / helloRuns.medianSeconds
+        let ratio = generateRuns.medianCPUSeconds / helloRuns.medianCPUSeconds
         report.add(
             "hello world, `swiftc -O`, \(linkage) Swift runtime (the floor)",
-            "\(Format.milliseconds(helloRuns.medianSeconds)), \(Format.mebibytes(helloMemory))")
+            "\(Self.times(helloRuns)), \(Format.mebibytes(helloMemory))")
         report.add(
             "hello world, `swiftc -O`, \(otherLinkage) Swift runtime",
-            "\(Format.milliseconds(otherHelloRuns.medianSeconds)), \(Format.mebibytes(otherHelloMemory))")
+            "\(Self.times(otherHelloRuns)), \(Format.mebibytes(otherHelloMemory))")
         report.add(
             "`specgen generate` Spec/capillary, empty output folder",
-            "\(Format.milliseconds(generateRuns.medianSeconds)), \(Format.mebibytes(generateMemory)); "
+            "\(Self.times(generateRuns)), \(Format.mebibytes(generateMemory)); "
                 + "\(Format.ratio(ratio)) hello world (\(linkage)), "
-                + "\(Format.ratio(generateRuns.medianSeconds / otherHelloRuns.medianSeconds)) hello world (\(otherLinkage))",
+                + "\(Format.ratio(generateRuns.medianCPUSeconds / otherHelloRuns.medianCPUSeconds)) hello world (\(otherLinkage))",
             target: "≤ 1.5× hello world", verdict: ratio <= 1.5 ? .met : .missed)
         report.add(
             "`specgen generate` Spec/capillary, output up to date",
-            "\(Format.milliseconds(upToDateRuns.medianSeconds)), \(Format.mebibytes(upToDateMemory)); "
-                + "\(Format.ratio(upToDateRuns.medianSeconds / helloRuns.medianSeconds)) hello world (\(linkage))")
+            "\(Self.times(upToDateRuns)), \(Format.mebibytes(upToDateMemory)); "
+                + "\(Format.ratio(upToDateRuns.medianCPUSeconds / helloRuns.medianCPUSeconds)) hello world (\(linkage))")
 
         var seconds: [Int: Double] = [:]
         for (endpoints, rounds) in [(10, 9), (100, 5), (1_000, 3)] {
@@ -64,17 +64,17 @@ struct GeneratorBenchmark {
                 runs.append(try checked(specgen, ["generate", "--spec", specFolder, "--output", output, "--quiet"]))
                 if round > 0 { try FileManager.default.removeItem(atPath: output) }
             }
-            seconds[endpoints] = runs.medianSeconds
+            seconds[endpoints] = runs.medianCPUSeconds
             let memory = try ChildProcess.peakMemory(
                 specgen, ["generate", "--spec", specFolder, "--output", scratch + "/synthetic-\(endpoints)-memory", "--quiet"])
             try FileManager.default.removeItem(atPath: scratch + "/synthetic-\(endpoints)-memory")
-            let perEndpoint = runs.medianSeconds / Double(endpoints)
+            let perEndpoint = runs.medianCPUSeconds / Double(endpoints)
             report.add(
                 "`specgen generate`, \(Format.count(endpoints)) synthetic endpoints",
-                "\(Format.duration(runs.medianSeconds)), \(Format.mebibytes(memory)); "
-                    + "\(Format.milliseconds(perEndpoint)) per endpoint",
+                "\(Self.times(runs)), \(Format.mebibytes(memory)); "
+                    + "\(Format.milliseconds(perEndpoint)) CPU per endpoint",
                 target: endpoints == 1_000 ? "< 2 s" : "",
-                verdict: endpoints == 1_000 ? (runs.medianSeconds < 2 ? .met : .missed) : nil)
+                verdict: endpoints == 1_000 ? (runs.medianCPUSeconds < 2 ? .met : .missed) : nil)
         }
         // Linear growth: 10× the endpoints should cost at most about 10× the time (less, since the
         // start-up cost is paid once).
@@ -83,6 +83,12 @@ struct GeneratorBenchmark {
             "growth from 100 to 1,000 endpoints",
             "\(Format.ratio(growth)) the time for 10× the endpoints",
             target: "linear (≤ 11×)", verdict: growth <= 11 ? .met : .missed)
+    }
+
+    /// CPU time (user + system), the measure the verdicts use: a busy shared machine distorts it
+    /// far less than wall time, which follows in brackets.
+    static func times(_ runs: [ProcessRun]) -> String {
+        "\(Format.duration(runs.medianCPUSeconds)) CPU (\(Format.duration(runs.medianSeconds)) wall)"
     }
 
     /// The synthetic specs' generated module, for the compile benchmark.
