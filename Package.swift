@@ -95,6 +95,8 @@ let package = Package(
                     condition: .when(traits: ["AsyncHTTPClient"])),
             ]
         ),
+        // The benchmarks behind the README's table; run after a release build (see README).
+        .executableTarget(name: "SpecGenBenchmarks", dependencies: ["CapillaryAPI"], path: "Tests/Benchmarks"),
 
         .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader"]),
         .testTarget(name: "SpecGenKitTests", dependencies: ["SpecGenKit"]),
