@@ -103,6 +103,8 @@ let package = Package(
             name: "SpecGenFuzz",
             dependencies: ["SpecGenKit", "CapillaryAPI", "CLibFuzzer"]
         ),
+        // The benchmarks behind the README's table; run after a release build (see README).
+        .executableTarget(name: "SpecGenBenchmarks", dependencies: ["CapillaryAPI"], path: "Tests/Benchmarks"),
 
         .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader"]),
         .testTarget(

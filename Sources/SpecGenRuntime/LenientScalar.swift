@@ -50,14 +50,24 @@ extension LenientScalar {
 /// Tries `strict` (the plain `Codable` read of a keyed value) and, only if the
 /// value has the wrong shape, re-reads it through a `Decoder` of its own with
 /// ``LenientScalar/decodeLeniently(from:leniency:)``.
+///
+/// With `stringFlag` in `leniency`, a string that `parse` accepts is read straight from the
+/// container first: the commonest deviation (`"42"`, `"true"`) then costs one extra read instead
+/// of a `Decoder` of its own and a second failed strict read. Anything else takes the full path,
+/// which gives the same value for such a string.
 @inline(__always)
 func keyedFastPath<T: LenientScalar, Key: CodingKey>(
     _ container: KeyedDecodingContainer<Key>, _ key: Key, _ leniency: Leniency,
+    stringFlag: Leniency = [], parse: (String) -> T? = { _ in nil },
     strict: () throws -> T?
 ) throws -> T? {
     do {
         return try strict()
     } catch where DecodeFailure.isRetryable(error) {
+        if !stringFlag.isEmpty, leniency.contains(stringFlag),
+           let text = try? container.decode(String.self, forKey: key), let value = parse(text) {
+            return value
+        }
         return try T.decodeLeniently(from: container.superDecoder(forKey: key), leniency: leniency)
     }
 }
@@ -131,7 +141,17 @@ extension String: LenientScalar {
     public static func decodeLeniently<Key: CodingKey>(
         from container: KeyedDecodingContainer<Key>, forKey key: Key, leniency: Leniency
     ) throws -> String? {
-        try keyedFastPath(container, key, leniency) { try container.decodeIfPresent(String.self, forKey: key) }
+        do {
+            return try container.decodeIfPresent(String.self, forKey: key)
+        } catch where DecodeFailure.isRetryable(error) {
+            // A whole number or a boolean, the commonest deviations, read straight from the
+            // container in the order `scalarText(in:)` tries them; anything else takes the full path.
+            if leniency.contains(.numbersAsStrings) {
+                if let flag = try? container.decode(Bool.self, forKey: key) { return flag ? "true" : "false" }
+                if let number = try? container.decode(Int64.self, forKey: key) { return String(number) }
+            }
+            return try decodeLeniently(from: container.superDecoder(forKey: key), leniency: leniency)
+        }
     }
 
     public static func decodeLeniently(
@@ -161,7 +181,9 @@ extension Int: LenientScalar {
     public static func decodeLeniently<Key: CodingKey>(
         from container: KeyedDecodingContainer<Key>, forKey key: Key, leniency: Leniency
     ) throws -> Int? {
-        try keyedFastPath(container, key, leniency) { try container.decodeIfPresent(Int.self, forKey: key) }
+        try keyedFastPath(container, key, leniency, stringFlag: .stringEncodedNumbers, parse: { NumberText.integer($0) }) {
+            try container.decodeIfPresent(Int.self, forKey: key)
+        }
     }
 
     public static func decodeLeniently(
@@ -187,7 +209,9 @@ extension Int64: LenientScalar {
     public static func decodeLeniently<Key: CodingKey>(
         from container: KeyedDecodingContainer<Key>, forKey key: Key, leniency: Leniency
     ) throws -> Int64? {
-        try keyedFastPath(container, key, leniency) { try container.decodeIfPresent(Int64.self, forKey: key) }
+        try keyedFastPath(container, key, leniency, stringFlag: .stringEncodedNumbers, parse: { NumberText.integer($0) }) {
+            try container.decodeIfPresent(Int64.self, forKey: key)
+        }
     }
 
     public static func decodeLeniently(
@@ -217,7 +241,9 @@ extension Double: LenientScalar {
     public static func decodeLeniently<Key: CodingKey>(
         from container: KeyedDecodingContainer<Key>, forKey key: Key, leniency: Leniency
     ) throws -> Double? {
-        try keyedFastPath(container, key, leniency) { try container.decodeIfPresent(Double.self, forKey: key) }
+        try keyedFastPath(container, key, leniency, stringFlag: .stringEncodedNumbers, parse: NumberText.double) {
+            try container.decodeIfPresent(Double.self, forKey: key)
+        }
     }
 
     public static func decodeLeniently(
@@ -240,20 +266,25 @@ extension Bool: LenientScalar {
         } catch {
             return try recoverScalar(
                 container, after: error, leniency: leniency, stringFlag: .stringEncodedBooleans,
-                typeName: "Bool", parse: { text in
-                    switch text.lowercased() {
-                    case "true": true
-                    case "false": false
-                    default: nil
-                    }
-                })
+                typeName: "Bool", parse: parseText)
+        }
+    }
+
+    /// `"true"` / `"false"` in any letter case.
+    private static func parseText(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "true": true
+        case "false": false
+        default: nil
         }
     }
 
     public static func decodeLeniently<Key: CodingKey>(
         from container: KeyedDecodingContainer<Key>, forKey key: Key, leniency: Leniency
     ) throws -> Bool? {
-        try keyedFastPath(container, key, leniency) { try container.decodeIfPresent(Bool.self, forKey: key) }
+        try keyedFastPath(container, key, leniency, stringFlag: .stringEncodedBooleans, parse: parseText) {
+            try container.decodeIfPresent(Bool.self, forKey: key)
+        }
     }
 
     public static func decodeLeniently(

@@ -123,24 +123,25 @@ struct HostileSpecTests {
 }
 
 /// Splits a GFM table row into cells: at every `|` not escaped with a backslash (GFM treats `\|` as
-/// a literal pipe even inside code spans), without the outer pipes.
+/// a literal pipe even inside code spans), without the outer pipes. Scalar by scalar, as a Markdown
+/// parser reads it: a `|` followed by a combining mark is one `Character` in Swift but still a pipe.
 enum MarkdownTableRow {
     static func cells(_ line: String) -> [String] {
         var cells: [String] = []
         var current = ""
         var escaped = false
-        for character in line {
+        for scalar in line.unicodeScalars {
             if escaped {
-                current.append(character)
+                current.unicodeScalars.append(scalar)
                 escaped = false
-            } else if character == "\\" {
-                current.append(character)
+            } else if scalar == "\\" {
+                current.unicodeScalars.append(scalar)
                 escaped = true
-            } else if character == "|" {
+            } else if scalar == "|" {
                 cells.append(current)
                 current = ""
             } else {
-                current.append(character)
+                current.unicodeScalars.append(scalar)
             }
         }
         cells.append(current)

@@ -1,5 +1,3 @@
-import Foundation
-
 /// All escaping of spec text into Markdown happens here. Table cells must not contain `|` or line
 /// breaks (they would split the row), and HTML in a description must show as text, not render.
 enum Markdown {
@@ -10,39 +8,41 @@ enum Markdown {
         return lines.joined(separator: inTable ? "<br>" : "\n")
     }
 
+    /// Works on bytes, as Markdown does: `|` followed by a combining mark still ends a table cell.
     private static func escapeInline(_ line: String) -> String {
-        var result = ""
-        for character in line {
-            switch character {
-            case "|": result += "\\|"
-            case "\\": result += "\\\\"
-            case "`": result += "\\`"
-            case "*": result += "\\*"
-            case "_": result += "\\_"
-            case "[": result += "\\["
-            case "]": result += "\\]"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "&": result += "&amp;"
-            default: result.append(character)
+        var result: [UInt8] = []
+        result.reserveCapacity(line.utf8.count + 16)
+        for byte in line.utf8 {
+            switch byte {
+            case UInt8(ascii: "|"), UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+                 UInt8(ascii: "["), UInt8(ascii: "]"):
+                result.append(UInt8(ascii: "\\"))
+                result.append(byte)
+            case UInt8(ascii: "<"): result += "&lt;".utf8
+            case UInt8(ascii: ">"): result += "&gt;".utf8
+            case UInt8(ascii: "&"): result += "&amp;".utf8
+            default: result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// A code span showing `raw` exactly, fenced with more backticks than it contains.
     static func code(_ raw: String) -> String {
         let flat = DocText.lines(raw).joined(separator: " ")
+        // Counted on bytes, as a Markdown parser finds backtick runs.
         var longestRun = 0
         var run = 0
-        for character in flat {
-            run = character == "`" ? run + 1 : 0
+        for byte in flat.utf8 {
+            run = byte == UInt8(ascii: "`") ? run + 1 : 0
             longestRun = max(longestRun, run)
         }
         let fence = String(repeating: "`", count: longestRun + 1)
         let padded = flat.hasPrefix("`") || flat.hasSuffix("`") || longestRun > 0 ? " \(flat) " : flat
         // Inside a table, a pipe ends the cell even in a code span: escape it (GFM allows \| there).
-        return fence + padded.replacingOccurrences(of: "|", with: "\\|") + fence
+        guard padded.utf8.contains(UInt8(ascii: "|")) else { return fence + padded + fence }
+        let pieces = padded.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map { Substring($0) }
+        return fence + pieces.joined(separator: "\\|") + fence
     }
 
     /// A fenced code block whose fence is longer than any backtick run in `body`.

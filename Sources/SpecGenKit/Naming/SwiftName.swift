@@ -58,8 +58,69 @@ public enum SwiftName {
         return words
     }
 
+    /// `words(_:)` for ASCII names, which nearly all are: the same rules on bytes, without the
+    /// Unicode property lookups that dominate the generator's time otherwise. Returns each word's
+    /// position in `bytes`, not yet lower-cased.
+    private static func asciiWordRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        var start: Int?  // where the current word began
+        func flush(upTo end: Int) {
+            if let start, start < end { words.append(start..<end) }
+            start = nil
+        }
+        for index in bytes.indices {
+            let byte = bytes[index]
+            guard ASCII.isLetterOrDigit(byte) else {
+                flush(upTo: index)
+                continue
+            }
+            if ASCII.isUppercase(byte), let wordStart = start, wordStart < index {
+                let previous = bytes[index - 1]
+                let nextIsLowercase = index + 1 < bytes.count && ASCII.isLowercase(bytes[index + 1])
+                if ASCII.isLowercase(previous) || ASCII.isDigit(previous)
+                    || (ASCII.isUppercase(previous) && nextIsLowercase) {
+                    flush(upTo: index)
+                }
+            }
+            if start == nil { start = index }
+        }
+        flush(upTo: bytes.count)
+        return words
+    }
+
+    private static let acronymBytes = acronyms.map { Array($0.utf8) }
+
+    /// `camelCase(_:)` (`capitalizeFirst` false) or `pascalCase(_:)` for an ASCII name, built on
+    /// bytes with the same rules as `capitalized(_:)` and `fixLeadingDigit(_:)`; nil otherwise.
+    private static func asciiCased(_ name: String, capitalizeFirst: Bool) -> String? {
+        var name = name
+        return name.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + 1)
+            for (position, range) in asciiWordRanges(bytes).enumerated() {
+                let word = bytes[range].map(ASCII.lowercased)
+                if position == 0, !capitalizeFirst {
+                    result += word
+                } else if acronymBytes.contains(word) {
+                    result += word.map(ASCII.uppercased)
+                } else if word.last == UInt8(ascii: "s"), acronymBytes.contains(Array(word.dropLast())) {
+                    result += word.dropLast().map(ASCII.uppercased)
+                    result.append(UInt8(ascii: "s"))
+                } else {
+                    result.append(ASCII.uppercased(word[0]))
+                    result += word.dropFirst()
+                }
+            }
+            if result.isEmpty { return "_" }
+            if ASCII.isDigit(result[0]) { result.insert(UInt8(ascii: "_"), at: 0) }
+            return String(decoding: result, as: UTF8.self)
+        }
+    }
+
     /// `external_id` → `externalID`, not escaped.
     public static func camelCase(_ name: String) -> String {
+        if let ascii = asciiCased(name, capitalizeFirst: false) { return ascii }
         let parts = words(name)
         guard let first = parts.first else { return "_" }
         let head = first
@@ -69,6 +130,7 @@ public enum SwiftName {
 
     /// `registered_store` → `RegisteredStore`, not escaped.
     public static func pascalCase(_ name: String) -> String {
+        if let ascii = asciiCased(name, capitalizeFirst: true) { return ascii }
         let joined = words(name).map(capitalized).joined()
         return joined.isEmpty ? "_" : fixLeadingDigit(joined)
     }
@@ -126,4 +188,14 @@ public enum SwiftName {
         guard let first = identifier.first, first.isNumber else { return identifier }
         return "_" + identifier
     }
+}
+
+/// Character classes and case mapping of ASCII bytes, for the fast paths above.
+private enum ASCII {
+    static func isUppercase(_ byte: UInt8) -> Bool { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) }
+    static func isLowercase(_ byte: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) }
+    static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+    static func isLetterOrDigit(_ byte: UInt8) -> Bool { isUppercase(byte) || isLowercase(byte) || isDigit(byte) }
+    static func lowercased(_ byte: UInt8) -> UInt8 { isUppercase(byte) ? byte + 32 : byte }
+    static func uppercased(_ byte: UInt8) -> UInt8 { isLowercase(byte) ? byte - 32 : byte }
 }

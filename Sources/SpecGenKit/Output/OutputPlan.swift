@@ -56,10 +56,14 @@ public struct OutputPlan: Sendable {
     /// never sees half a file) and removes stale ones, with folders they leave empty.
     public func apply() throws {
         let fileManager = FileManager.default
+        var createdFolders: Set<URL> = []
         for change in changes {
             let url = URL(fileURLWithPath: Self.join(root, change.file.path))
-            try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(change.file.contents.utf8).write(to: url, options: .atomic)
+            let folder = url.deletingLastPathComponent()
+            if createdFolders.insert(folder).inserted {
+                try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
+            }
+            try Self.replace(url.path, with: change.file.contents)
         }
         for removal in removals {
             let url = URL(fileURLWithPath: Self.join(root, removal))
@@ -71,6 +75,32 @@ public struct OutputPlan: Sendable {
                 folder = folder.deletingLastPathComponent()
             }
         }
+    }
+
+    /// Writes a temporary file next to `path` and renames it over `path`, so a reader sees the old
+    /// file or the new one, never half of one. Unlike Foundation's `Data.write` it does not flush
+    /// each file to disk: generated files can always be generated again, and the flushes took a
+    /// quarter of the generator's time on large specs.
+    static func replace(_ path: String, with contents: String) throws {
+        let temporary = (path as NSString).deletingLastPathComponent
+            + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
+        func fail() -> POSIXError {
+            let error = POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            unlink(temporary)
+            return error
+        }
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw fail() }
+        var bytes = Array(contents.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            guard written > 0 || (written < 0 && errno == EINTR) else {
+                close(descriptor)
+                throw fail()
+            }
+            bytes = bytes.dropFirst(max(written, 0))
+        }
+        guard close(descriptor) == 0, rename(temporary, path) == 0 else { throw fail() }
     }
 
     static func join(_ root: String, _ relative: String) -> String {

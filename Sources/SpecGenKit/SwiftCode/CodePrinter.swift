@@ -11,7 +11,10 @@ struct CodePrinter {
         if content.isEmpty {
             text += "\n"
         } else {
-            text += String(repeating: unit, count: level) + content + "\n"
+            // Appended piece by piece: building the line first would copy it twice.
+            for _ in 0..<level { text += unit }
+            text += content
+            text += "\n"
         }
     }
 

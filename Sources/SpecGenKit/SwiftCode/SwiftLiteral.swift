@@ -46,6 +46,7 @@ enum DocText {
 
     /// Paragraph lines of `text`, each free of control characters.
     static func lines(_ text: String) -> [String] {
+        if let plain = plainLines(text) { return plain }
         var lines: [String] = []
         var current = ""
         var previousWasCR = false
@@ -81,12 +82,46 @@ enum DocText {
         return flat
     }
 
+    /// `lines(_:)` for the common case, text of printable ASCII and line feeds only, where every
+    /// scalar is kept as it is: split and trimmed on bytes, without visiting scalar by scalar.
+    /// nil for any other text.
+    private static func plainLines(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            let space = UInt8(ascii: " "), lineFeed = UInt8(ascii: "\n")
+            var lines: [Range<Int>] = []
+            var lineStart = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte == lineFeed {
+                    lines.append(lineStart..<index)
+                    lineStart = index + 1
+                } else if byte < space || byte >= 0x7F {
+                    return nil
+                }
+            }
+            lines.append(lineStart..<bytes.count)
+            func isBlank(_ line: Range<Int>) -> Bool { bytes[line].allSatisfy { $0 == space } }
+            while let last = lines.last, isBlank(last) { lines.removeLast() }
+            while let first = lines.first, isBlank(first) { lines.removeFirst() }
+            return lines.map { line in
+                var end = line.upperBound
+                while end > line.lowerBound, bytes[end - 1] == space { end -= 1 }
+                return String(decoding: bytes[line.lowerBound..<end], as: UTF8.self)
+            }
+        }
+    }
+
     /// Lines re-wrapped at `width` columns; blank lines separate paragraphs and are kept.
     static func wrapped(_ text: String, width: Int) -> [String] {
         var result: [String] = []
         for line in lines(text) {
             if line.isEmpty {
                 result.append("")
+                continue
+            }
+            if let asciiLines = wrappedASCII(line, width: width) {
+                result += asciiLines
                 continue
             }
             // Keep list items and indented lines as written.
@@ -104,6 +139,40 @@ enum DocText {
             result.append(current)
         }
         return result
+    }
+
+    /// One line wrapped as `wrapped(_:width:)` does, for ASCII text, where a byte is a character:
+    /// words found and widths counted on bytes. nil for any other text.
+    private static func wrappedASCII(_ line: String, width: Int) -> [String]? {
+        var line = line
+        return line.withUTF8 { bytes -> [String]? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let space = UInt8(ascii: " ")
+            var result: [String] = []
+            var current: [UInt8] = []
+            var index = 0
+            while index < bytes.count {
+                guard bytes[index] != space else {
+                    index += 1
+                    continue
+                }
+                var end = index
+                while end < bytes.count, bytes[end] != space { end += 1 }
+                let word = bytes[index..<end]
+                if current.isEmpty {
+                    current += word
+                } else if current.count + 1 + word.count > width {
+                    result.append(String(decoding: current, as: UTF8.self))
+                    current = Array(word)
+                } else {
+                    current.append(space)
+                    current += word
+                }
+                index = end
+            }
+            result.append(String(decoding: current, as: UTF8.self))
+            return result
+        }
     }
 }
 
