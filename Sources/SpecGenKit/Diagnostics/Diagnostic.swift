@@ -3,17 +3,10 @@ import YAMLReader
 /// One problem found in a spec, printed the way compilers print theirs so that editors and Xcode
 /// show it in place: `Spec/capillary/customer_get.yaml:12:5: error: message`.
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
-    public enum Severity: String, Sendable, Hashable {
-        case error
-        case warning
-    }
-
-    public var severity: Severity
     public var message: String
     public var location: SourceLocation
 
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation) {
-        self.severity = severity
+    public init(_ message: String, at location: SourceLocation) {
         self.message = message
         self.location = location
     }
@@ -21,7 +14,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// One line, whatever the spec contained: messages quote spec text (keys, values, names), and a
     /// line break or terminal escape in it must not split the line or rewrite the terminal.
     public var description: String {
-        "\(Self.printable(location.file)):\(location.line):\(location.column): \(severity.rawValue): \(Self.printable(message))"
+        "\(Self.printable(location.file)):\(location.line):\(location.column): error: \(Self.printable(message))"
     }
 
     /// One character for a message: `'x' (U+0078)`, the code point telling apart look-alikes and
@@ -49,14 +42,10 @@ public final class DiagnosticCollector {
 
     public init() {}
 
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    public var hasErrors: Bool { !diagnostics.isEmpty }
 
     public func error(_ message: String, at location: SourceLocation) {
-        diagnostics.append(Diagnostic(.error, message, at: location))
-    }
-
-    public func append(_ diagnostic: Diagnostic) {
-        diagnostics.append(diagnostic)
+        diagnostics.append(Diagnostic(message, at: location))
     }
 
     /// Diagnostics in file order, then by position, so output is stable whatever order stages ran in.

@@ -13,7 +13,6 @@ struct SwiftFile {
 enum AccessLevel: String {
     case `public`
     case `private`
-    case `internal`
 }
 
 indirect enum Declaration {
@@ -102,7 +101,6 @@ indirect enum Statement {
     case switchOver(String, [SwitchCase])
     /// `if a { } else if b { } else { }`: conditions exclude `if`, the last branch is the `else`.
     case ifChain([(condition: String, body: [Statement])], otherwise: [Statement])
-    case blank
 }
 
 struct SwitchCase {

@@ -128,8 +128,6 @@ struct SwiftRenderer {
             switch statement {
             case .line(let text):
                 printer.line(text)
-            case .blank:
-                printer.line()
             case .block(let opening, let body):
                 printer.line(opening + " {")
                 printer.indent()
