@@ -47,14 +47,27 @@ enum Markdown {
 
     /// A fenced code block whose fence is longer than any backtick run in `body`.
     static func codeBlock(_ body: String, language: String) -> [String] {
+        // Characters, not bytes: a backtick followed by a combining mark is another character, and
+        // CR LF is one. In ASCII without carriage returns bytes are characters, and much faster.
+        let isPlainASCII = body.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") }
         var longestRun = 0
         var run = 0
-        for character in body {
-            run = character == "`" ? run + 1 : 0
-            longestRun = max(longestRun, run)
+        if isPlainASCII {
+            for byte in body.utf8 {
+                run = byte == UInt8(ascii: "`") ? run + 1 : 0
+                longestRun = max(longestRun, run)
+            }
+        } else {
+            for character in body {
+                run = character == "`" ? run + 1 : 0
+                longestRun = max(longestRun, run)
+            }
         }
         let fence = String(repeating: "`", count: max(3, longestRun + 1))
-        return [fence + language] + body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) + [fence]
+        let lines = isPlainASCII
+            ? body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(Substring($0)) }
+            : body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        return [fence + language] + lines + [fence]
     }
 
     static func table(header: [String], rows: [[String]]) -> [String] {

@@ -90,31 +90,48 @@ public enum SwiftName {
 
     private static let acronymBytes = acronyms.map { Array($0.utf8) }
 
+    /// Whether `bytes[range]`, lower-cased, is an acronym.
+    private static func isAcronym(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        acronymBytes.contains { acronym in
+            acronym.count == range.count
+                && zip(acronym, bytes[range]).allSatisfy { $0 == ASCII.lowercased($1) }
+        }
+    }
+
     /// `camelCase(_:)` (`capitalizeFirst` false) or `pascalCase(_:)` for an ASCII name, built on
     /// bytes with the same rules as `capitalized(_:)` and `fixLeadingDigit(_:)`; nil otherwise.
+    /// Writes straight into the result: no array per word.
     private static func asciiCased(_ name: String, capitalizeFirst: Bool) -> String? {
         var name = name
         return name.withUTF8 { bytes -> String? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count + 1)
-            for (position, range) in asciiWordRanges(bytes).enumerated() {
-                let word = bytes[range].map(ASCII.lowercased)
-                if position == 0, !capitalizeFirst {
-                    result += word
-                } else if acronymBytes.contains(word) {
-                    result += word.map(ASCII.uppercased)
-                } else if word.last == UInt8(ascii: "s"), acronymBytes.contains(Array(word.dropLast())) {
-                    result += word.dropLast().map(ASCII.uppercased)
-                    result.append(UInt8(ascii: "s"))
-                } else {
-                    result.append(ASCII.uppercased(word[0]))
-                    result += word.dropFirst()
+            let ranges = asciiWordRanges(bytes)
+            if ranges.isEmpty { return "_" }
+            let leadingUnderscore = ASCII.isDigit(bytes[ranges[0].lowerBound])
+            let length = ranges.reduce(leadingUnderscore ? 1 : 0) { $0 + $1.count }
+            return String(unsafeUninitializedCapacity: length) { result in
+                var count = 0
+                func append(_ byte: UInt8) {
+                    result[count] = byte
+                    count += 1
                 }
+                if leadingUnderscore { append(UInt8(ascii: "_")) }
+                for (position, range) in ranges.enumerated() {
+                    if position == 0, !capitalizeFirst {
+                        for index in range { append(ASCII.lowercased(bytes[index])) }
+                    } else if isAcronym(bytes, range) {
+                        for index in range { append(ASCII.uppercased(bytes[index])) }
+                    } else if ASCII.lowercased(bytes[range.upperBound - 1]) == UInt8(ascii: "s"),
+                              isAcronym(bytes, range.lowerBound..<range.upperBound - 1) {
+                        for index in range.dropLast() { append(ASCII.uppercased(bytes[index])) }
+                        append(UInt8(ascii: "s"))
+                    } else {
+                        append(ASCII.uppercased(bytes[range.lowerBound]))
+                        for index in range.dropFirst() { append(ASCII.lowercased(bytes[index])) }
+                    }
+                }
+                return count
             }
-            if result.isEmpty { return "_" }
-            if ASCII.isDigit(result[0]) { result.insert(UInt8(ascii: "_"), at: 0) }
-            return String(decoding: result, as: UTF8.self)
         }
     }
 

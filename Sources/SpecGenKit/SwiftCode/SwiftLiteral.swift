@@ -3,6 +3,10 @@
 enum SwiftLiteral {
     /// A double-quoted string literal whose value is exactly `text`.
     static func string(_ text: String) -> String {
+        // Nearly all spec text is printable ASCII without quotes or backslashes: nothing to escape.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "\"") }) {
+            return "\"" + text + "\""
+        }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -68,9 +68,7 @@ struct SwiftRenderer {
         if let value = property.value { text += " = " + value }
         guard let getter = property.getter else {
             // A multi-line value (an array literal) keeps the declaration's indentation on every line.
-            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-                printer.line(String(line))
-            }
+            printer.lines(text)
             return
         }
         printer.line(text + " {")
