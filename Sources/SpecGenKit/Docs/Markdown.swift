@@ -5,11 +5,20 @@ enum Markdown {
     /// structure are escaped; line breaks become `<br>` inside cells.
     static func text(_ raw: String, inTable: Bool = false) -> String {
         let lines = DocText.lines(raw).map(escapeInline)
-        return lines.joined(separator: inTable ? "<br>" : "\n")
+        return lines.count == 1 ? lines[0] : lines.joined(separator: inTable ? "<br>" : "\n")
+    }
+
+    private static func needsEscaping(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "|"), UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+             UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): true
+        default: false
+        }
     }
 
     /// Works on bytes, as Markdown does: `|` followed by a combining mark still ends a table cell.
     private static func escapeInline(_ line: String) -> String {
+        guard line.utf8.contains(where: needsEscaping) else { return line }
         var result: [UInt8] = []
         result.reserveCapacity(line.utf8.count + 16)
         for byte in line.utf8 {
@@ -29,7 +38,8 @@ enum Markdown {
 
     /// A code span showing `raw` exactly, fenced with more backticks than it contains.
     static func code(_ raw: String) -> String {
-        let flat = DocText.lines(raw).joined(separator: " ")
+        let lines = DocText.lines(raw)
+        let flat = lines.count == 1 ? lines[0] : lines.joined(separator: " ")
         // Counted on bytes, as a Markdown parser finds backtick runs.
         var longestRun = 0
         var run = 0

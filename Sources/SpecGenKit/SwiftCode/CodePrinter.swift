@@ -8,15 +8,25 @@ struct CodePrinter {
     var indentationWidth: Int { level * unit.count }
 
     mutating func line(_ content: String = "") {
-        if content.isEmpty {
+        line("", content)
+    }
+
+    /// `line(prefix + content)` without building that string first.
+    mutating func line(_ prefix: String, _ content: String) {
+        if prefix.isEmpty && content.isEmpty {
             text += "\n"
         } else {
             // Appended piece by piece: building the line first would copy it twice.
-            for _ in 0..<level { text += unit }
+            if level > 0 {
+                text += level < Self.indentations.count ? Self.indentations[level] : String(repeating: unit, count: level)
+            }
+            text += prefix
             text += content
             text += "\n"
         }
     }
+
+    private static let indentations = (0..<12).map { String(repeating: "    ", count: $0) }
 
     /// Each line of `text` (split at line-feed characters) as `line(_:)` prints it.
     mutating func lines(_ text: String) {

@@ -81,7 +81,8 @@ enum DocText {
     /// The first sentence, on one line: what a parameter list or a catalogue shows.
     static func firstSentence(_ text: String?) -> String {
         guard let text else { return "" }
-        let flat = lines(text).joined(separator: " ")
+        let paragraph = lines(text)
+        let flat = paragraph.count == 1 ? paragraph[0] : paragraph.joined(separator: " ")
         if let end = flat.range(of: ". ") { return String(flat[..<end.lowerBound]) + "." }
         return flat
     }
@@ -91,6 +92,7 @@ enum DocText {
     /// nil for any other text.
     private static func plainLines(_ text: String) -> [String]? {
         var text = text
+        if let single = singlePlainLine(&text) { return [single] }
         return text.withUTF8 { bytes -> [String]? in
             let space = UInt8(ascii: " "), lineFeed = UInt8(ascii: "\n")
             var lines: [Range<Int>] = []
@@ -114,6 +116,17 @@ enum DocText {
                 return String(decoding: bytes[line.lowerBound..<end], as: UTF8.self)
             }
         }
+    }
+
+    /// `text` itself when it is one line of printable ASCII with something other than spaces at
+    /// both ends: what `plainLines(_:)` returns for most spec text, without copying it.
+    private static func singlePlainLine(_ text: inout String) -> String? {
+        let space = UInt8(ascii: " ")
+        let isSingle = text.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last, first != space, last != space else { return false }
+            return bytes.allSatisfy { $0 >= space && $0 < 0x7F }
+        }
+        return isSingle ? text : nil
     }
 
     /// Lines re-wrapped at `width` columns; blank lines separate paragraphs and are kept.
@@ -149,9 +162,16 @@ enum DocText {
     /// words found and widths counted on bytes. nil for any other text.
     private static func wrappedASCII(_ line: String, width: Int) -> [String]? {
         var line = line
+        let space = UInt8(ascii: " ")
+        // A short ASCII line with single spaces between words comes out as it is.
+        let isUnchanged = line.withUTF8 { bytes in
+            bytes.count <= width && bytes.first != space && bytes.last != space
+                && bytes.allSatisfy { $0 < 0x80 }
+                && !zip(bytes, bytes.dropFirst()).contains { $0 == space && $1 == space }
+        }
+        if isUnchanged { return [line] }
         return line.withUTF8 { bytes -> [String]? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            let space = UInt8(ascii: " ")
             var result: [String] = []
             var current: [UInt8] = []
             var index = 0

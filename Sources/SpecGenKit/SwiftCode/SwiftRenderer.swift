@@ -161,7 +161,7 @@ struct SwiftRenderer {
         guard let doc else { return }
         let width = max(40, Self.lineWidth - printer.indentationWidth - "/// ".count)
         for line in DocText.wrapped(doc, width: width) {
-            printer.line(line.isEmpty ? "///" : "/// " + line)
+            printer.line(line.isEmpty ? "///" : "/// ", line)
         }
     }
 
