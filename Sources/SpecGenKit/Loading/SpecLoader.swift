@@ -5,7 +5,7 @@ import YAMLReader
 /// Stage 1: parses the YAML files of one API and builds its `APISpec`, reporting every structural
 /// problem (syntax, unknown or missing keys, wrong value types). Cross-references are the
 /// validator's job; the loader only needs each file on its own.
-public struct SpecLoader {
+public struct SpecLoader: Sendable {
     public var limits: YAMLLimits
 
     public init(limits: YAMLLimits = .default) {

@@ -58,36 +58,6 @@ public enum SwiftName {
         return words
     }
 
-    /// `words(_:)` for ASCII names, which nearly all are: the same rules on bytes, without the
-    /// Unicode property lookups that dominate the generator's time otherwise. Returns each word's
-    /// position in `bytes`, not yet lower-cased.
-    private static func asciiWordRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var words: [Range<Int>] = []
-        var start: Int?  // where the current word began
-        func flush(upTo end: Int) {
-            if let start, start < end { words.append(start..<end) }
-            start = nil
-        }
-        for index in bytes.indices {
-            let byte = bytes[index]
-            guard ASCII.isLetterOrDigit(byte) else {
-                flush(upTo: index)
-                continue
-            }
-            if ASCII.isUppercase(byte), let wordStart = start, wordStart < index {
-                let previous = bytes[index - 1]
-                let nextIsLowercase = index + 1 < bytes.count && ASCII.isLowercase(bytes[index + 1])
-                if ASCII.isLowercase(previous) || ASCII.isDigit(previous)
-                    || (ASCII.isUppercase(previous) && nextIsLowercase) {
-                    flush(upTo: index)
-                }
-            }
-            if start == nil { start = index }
-        }
-        flush(upTo: bytes.count)
-        return words
-    }
-
     private static let acronymBytes = acronyms.map { Array($0.utf8) }
 
     /// Whether `bytes[range]`, lower-cased, is an acronym.
@@ -98,26 +68,26 @@ public enum SwiftName {
         }
     }
 
-    /// `camelCase(_:)` (`capitalizeFirst` false) or `pascalCase(_:)` for an ASCII name, built on
-    /// bytes with the same rules as `capitalized(_:)` and `fixLeadingDigit(_:)`; nil otherwise.
-    /// Writes straight into the result: no array per word.
+    /// `camelCase(_:)` (`capitalizeFirst` false) or `pascalCase(_:)` for an ASCII name, which nearly
+    /// all are: words split by the rules of `words(_:)` and cased by those of `capitalized(_:)` and
+    /// `fixLeadingDigit(_:)`, on bytes, without the Unicode property lookups that dominate the
+    /// generator's time otherwise. One pass writing straight into the result, each word as soon
+    /// as it ends: it runs about a thousand times per endpoint. nil for a non-ASCII name.
     private static func asciiCased(_ name: String, capitalizeFirst: Bool) -> String? {
         var name = name
         return name.withUTF8 { bytes -> String? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            let ranges = asciiWordRanges(bytes)
-            if ranges.isEmpty { return "_" }
-            let leadingUnderscore = ASCII.isDigit(bytes[ranges[0].lowerBound])
-            let length = ranges.reduce(leadingUnderscore ? 1 : 0) { $0 + $1.count }
-            return String(unsafeUninitializedCapacity: length) { result in
+            return String(unsafeUninitializedCapacity: bytes.count + 1) { result in
                 var count = 0
+                var wordCount = 0
                 func append(_ byte: UInt8) {
                     result[count] = byte
                     count += 1
                 }
-                if leadingUnderscore { append(UInt8(ascii: "_")) }
-                for (position, range) in ranges.enumerated() {
-                    if position == 0, !capitalizeFirst {
+                func appendWord(_ range: Range<Int>) {
+                    defer { wordCount += 1 }
+                    if wordCount == 0, ASCII.isDigit(bytes[range.lowerBound]) { append(UInt8(ascii: "_")) }
+                    if wordCount == 0, !capitalizeFirst {
                         for index in range { append(ASCII.lowercased(bytes[index])) }
                     } else if isAcronym(bytes, range) {
                         for index in range { append(ASCII.uppercased(bytes[index])) }
@@ -130,6 +100,27 @@ public enum SwiftName {
                         for index in range.dropFirst() { append(ASCII.lowercased(bytes[index])) }
                     }
                 }
+                var start: Int?  // where the current word began
+                for index in bytes.indices {
+                    let byte = bytes[index]
+                    guard ASCII.isLetterOrDigit(byte) else {
+                        if let wordStart = start { appendWord(wordStart..<index) }
+                        start = nil
+                        continue
+                    }
+                    if ASCII.isUppercase(byte), let wordStart = start, wordStart < index {
+                        let previous = bytes[index - 1]
+                        let nextIsLowercase = index + 1 < bytes.count && ASCII.isLowercase(bytes[index + 1])
+                        if ASCII.isLowercase(previous) || ASCII.isDigit(previous)
+                            || (ASCII.isUppercase(previous) && nextIsLowercase) {
+                            appendWord(wordStart..<index)
+                            start = nil
+                        }
+                    }
+                    if start == nil { start = index }
+                }
+                if let wordStart = start { appendWord(wordStart..<bytes.count) }
+                if wordCount == 0 { append(UInt8(ascii: "_")) }
                 return count
             }
         }

@@ -24,10 +24,13 @@ public struct OutputPlan: Sendable {
         let fileManager = FileManager.default
         var changes: [Change] = []
         var unchanged = 0
-        for file in files {
-            let path = join(root, file.path)
-            if let data = fileManager.contents(atPath: path) {
-                let previous = String(decoding: data, as: UTF8.self)
+        // Nothing to read in an output folder that does not exist yet (a first run, a benchmark).
+        let rootExists = fileManager.fileExists(atPath: root)
+        let previousContents = Parallel.map(rootExists ? files.count : 0) { index in
+            fileManager.contents(atPath: join(root, files[index].path)).map { String(decoding: $0, as: UTF8.self) }
+        }
+        for (index, file) in files.enumerated() {
+            if rootExists, let previous = previousContents[index] {
                 if previous == file.contents {
                     unchanged += 1
                 } else {
@@ -57,14 +60,24 @@ public struct OutputPlan: Sendable {
     public func apply() throws {
         let fileManager = FileManager.default
         var createdFolders: Set<URL> = []
-        for change in changes {
+        let paths = try changes.map { change in
             let url = URL(fileURLWithPath: Self.join(root, change.file.path))
             let folder = url.deletingLastPathComponent()
             if createdFolders.insert(folder).inserted {
                 try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
             }
-            try Self.replace(url.path, with: change.file.contents)
+            return url.path
         }
+        // Files are written on every core when there are many; the first failure (in file order) is thrown.
+        let failures = Parallel.map(changes.count) { index -> (any Error)? in
+            do {
+                try Self.replace(paths[index], with: changes[index].file.contents)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
         for removal in removals {
             let url = URL(fileURLWithPath: Self.join(root, removal))
             try fileManager.removeItem(at: url)
@@ -91,14 +104,19 @@ public struct OutputPlan: Sendable {
         }
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw fail() }
-        var bytes = Array(contents.utf8)[...]
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            guard written > 0 || (written < 0 && errno == EINTR) else {
-                close(descriptor)
-                throw fail()
+        var contents = contents
+        let writeFailed = contents.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                guard written > 0 || (written < 0 && errno == EINTR) else { return true }
+                offset += max(written, 0)
             }
-            bytes = bytes.dropFirst(max(written, 0))
+            return false
+        }
+        guard !writeFailed else {
+            close(descriptor)
+            throw fail()
         }
         guard close(descriptor) == 0, rename(temporary, path) == 0 else { throw fail() }
     }

@@ -5,8 +5,9 @@ import Dispatch
 enum Parallel {
     /// `(0..<count).map(transform)`, computed on all cores when there are at least `minimumCount`
     /// pieces; fewer run on the calling thread, where starting threads would cost more than it saves.
-    /// `transform` must only read shared state: every call writes to its own result slot and nothing else.
-    static func map<T>(_ count: Int, minimumCount: Int = 8, _ transform: (Int) -> T) -> [T] {
+    /// `transform` is `@Sendable`, so the compiler checks that it only shares what is safe to share;
+    /// each call's result goes to its own slot.
+    static func map<T: Sendable>(_ count: Int, minimumCount: Int = 8, _ transform: @Sendable (Int) -> T) -> [T] {
         guard count >= minimumCount else { return (0..<count).map(transform) }
         return withoutActuallyEscaping(transform) { transform in
             let slots = Slots(transform: transform, count: count)
@@ -19,11 +20,11 @@ enum Parallel {
 
     /// One result slot per index, each written by exactly one `concurrentPerform` iteration and
     /// read only after all of them returned; that discipline is what makes it safe to share.
-    private final class Slots<T>: @unchecked Sendable {
-        let transform: (Int) -> T
+    private final class Slots<T: Sendable>: @unchecked Sendable {
+        let transform: @Sendable (Int) -> T
         let buffer: UnsafeMutableBufferPointer<T>
 
-        init(transform: @escaping (Int) -> T, count: Int) {
+        init(transform: @escaping @Sendable (Int) -> T, count: Int) {
             self.transform = transform
             buffer = .allocate(capacity: count)
         }

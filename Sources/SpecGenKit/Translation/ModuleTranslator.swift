@@ -9,7 +9,7 @@ struct ModuleTranslator {
     }
 
     /// Top-level declarations that belong together, and where they came from.
-    struct Unit {
+    struct Unit: Sendable {
         /// The spec files (relative to the spec root) that define them; the first decides the file
         /// in the per-spec-file layout.
         var sources: [String]
