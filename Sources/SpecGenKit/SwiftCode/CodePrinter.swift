@@ -13,6 +13,10 @@ struct CodePrinter {
 
     /// `line(prefix + content)` without building that string first.
     mutating func line(_ prefix: String, _ content: String) {
+        line(prefix, content[...])
+    }
+
+    private mutating func line(_ prefix: String, _ content: Substring) {
         if prefix.isEmpty && content.isEmpty {
             text += "\n"
         } else {
@@ -36,12 +40,16 @@ struct CodePrinter {
         // character), so splitting on bytes finds the same lines when there is no CR; Character-wise
         // splitting was a tenth of the generator's time.
         guard !bytes.contains(UInt8(ascii: "\r")) else {
-            for line in text.split(separator: "\n", omittingEmptySubsequences: false) { self.line(String(line)) }
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) { self.line("", line) }
             return
         }
-        for line in bytes.split(separator: lineFeed, omittingEmptySubsequences: false) {
-            self.line(String(Substring(line)))
+        // Each line is appended straight from `text`, without a string of its own.
+        var rest = text[...]
+        while let end = rest.utf8.firstIndex(of: lineFeed) {
+            line("", rest[..<end])
+            rest = rest[rest.utf8.index(after: end)...]
         }
+        line("", rest)
     }
 
     mutating func indent() { level += 1 }
