@@ -15,7 +15,9 @@ enum AccessLevel: String {
     case `private`
 }
 
-indirect enum Declaration: Sendable {
+/// Not `indirect`: nesting goes through arrays, which are on the heap already; boxing every
+/// declaration and statement as well cost an allocation each.
+enum Declaration: Sendable {
     case type(TypeDeclaration)
     case property(PropertyDeclaration)
     case function(FunctionDeclaration)
@@ -93,7 +95,7 @@ struct TypeAliasDeclaration: Sendable {
 }
 
 /// Function bodies: lines, and blocks whose body is indented.
-indirect enum Statement: Sendable {
+enum Statement: Sendable {
     case line(String)
     /// `opening {` body `}`; `opening` excludes the brace.
     case block(String, [Statement])
