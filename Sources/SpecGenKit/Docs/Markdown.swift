@@ -43,9 +43,20 @@ enum Markdown {
         // Counted on bytes, as a Markdown parser finds backtick runs.
         var longestRun = 0
         var run = 0
+        var hasPipe = false
         for byte in flat.utf8 {
             run = byte == UInt8(ascii: "`") ? run + 1 : 0
             longestRun = max(longestRun, run)
+            hasPipe = hasPipe || byte == UInt8(ascii: "|")
+        }
+        // The common case, nothing to fence around or escape: built with one allocation.
+        if longestRun == 0 && !hasPipe {
+            var span = ""
+            span.reserveCapacity(flat.utf8.count + 2)
+            span += "`"
+            span += flat
+            span += "`"
+            return span
         }
         let fence = String(repeating: "`", count: longestRun + 1)
         let padded = flat.hasPrefix("`") || flat.hasSuffix("`") || longestRun > 0 ? " \(flat) " : flat
@@ -84,7 +95,19 @@ enum Markdown {
         var lines = ["| " + header.joined(separator: " | ") + " |"]
         lines.append("|" + header.map { _ in "---|" }.joined())
         for row in rows {
-            lines.append("| " + row.map { $0.isEmpty ? " " : $0 }.joined(separator: " | ") + " |")
+            guard !row.isEmpty else {
+                lines.append("|  |")
+                continue
+            }
+            // One string per row, appended cell by cell.
+            var line = "|"
+            line.reserveCapacity(row.reduce(1) { $0 + $1.utf8.count + 3 } + 1)
+            for cell in row {
+                line += " "
+                line += cell.isEmpty ? " " : cell
+                line += " |"
+            }
+            lines.append(line)
         }
         return lines
     }

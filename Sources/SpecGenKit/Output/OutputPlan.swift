@@ -59,14 +59,15 @@ public struct OutputPlan: Sendable {
     /// never sees half a file) and removes stale ones, with folders they leave empty.
     public func apply() throws {
         let fileManager = FileManager.default
-        var createdFolders: Set<URL> = []
+        // Paths as strings, split at the last slash: URLs cost more than the writes on large specs.
+        var createdFolders: Set<String> = []
         let paths = try changes.map { change in
-            let url = URL(fileURLWithPath: Self.join(root, change.file.path))
-            let folder = url.deletingLastPathComponent()
+            let path = Self.join(root, change.file.path)
+            let (folder, _) = Self.split(path)
             if createdFolders.insert(folder).inserted {
-                try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
+                try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
             }
-            return url.path
+            return path
         }
         // Files are written on every core when there are many; the first failure (in file order) is thrown.
         let failures = Parallel.map(changes.count) { index -> (any Error)? in
@@ -95,8 +96,8 @@ public struct OutputPlan: Sendable {
     /// each file to disk: generated files can always be generated again, and the flushes took a
     /// quarter of the generator's time on large specs.
     static func replace(_ path: String, with contents: String) throws {
-        let temporary = (path as NSString).deletingLastPathComponent
-            + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
+        let (folder, name) = split(path)
+        let temporary = folder + "/." + name + "." + String(getpid()) + ".tmp"
         func fail() -> POSIXError {
             let error = POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
             unlink(temporary)
@@ -119,6 +120,13 @@ public struct OutputPlan: Sendable {
             throw fail()
         }
         guard close(descriptor) == 0, rename(temporary, path) == 0 else { throw fail() }
+    }
+
+    /// The folder and the file name of `path` (relative paths are in `.`).
+    static func split(_ path: String) -> (folder: String, name: String) {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return (".", path) }
+        let folder = slash == path.utf8.startIndex ? "/" : String(Substring(path.utf8[..<slash]))
+        return (folder, String(Substring(path.utf8[path.utf8.index(after: slash)...])))
     }
 
     static func join(_ root: String, _ relative: String) -> String {

@@ -83,6 +83,17 @@ enum DocText {
         guard let text else { return "" }
         let paragraph = lines(text)
         let flat = paragraph.count == 1 ? paragraph[0] : paragraph.joined(separator: " ")
+        // In ASCII text a byte search finds what Foundation's `range(of:)` finds, without bridging.
+        if flat.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = flat.utf8
+            var index = bytes.startIndex
+            while let dot = bytes[index...].firstIndex(of: UInt8(ascii: ".")) {
+                let next = bytes.index(after: dot)
+                if next < bytes.endIndex, bytes[next] == UInt8(ascii: " ") { return String(flat[..<dot]) + "." }
+                index = next
+            }
+            return flat
+        }
         if let end = flat.range(of: ". ") { return String(flat[..<end.lowerBound]) + "." }
         return flat
     }
@@ -163,18 +174,41 @@ enum DocText {
     private static func wrappedASCII(_ line: String, width: Int) -> [String]? {
         var line = line
         let space = UInt8(ascii: " ")
-        // A short ASCII line with single spaces between words comes out as it is.
-        let isUnchanged = line.withUTF8 { bytes in
-            bytes.count <= width && bytes.first != space && bytes.last != space
-                && bytes.allSatisfy { $0 < 0x80 }
-                && !zip(bytes, bytes.dropFirst()).contains { $0 == space && $1 == space }
+        let (isASCII, isSingleSpaced) = line.withUTF8 { bytes in
+            (bytes.allSatisfy { $0 < 0x80 }, !zip(bytes, bytes.dropFirst()).contains { $0 == space && $1 == space })
         }
-        if isUnchanged { return [line] }
-        return line.withUTF8 { bytes -> [String]? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard isASCII else { return nil }
+        // A short line with single spaces between words comes out as it is.
+        if isSingleSpaced, line.utf8.count <= width, line.utf8.first != space, line.utf8.last != space {
+            return [line]
+        }
+        return line.withUTF8 { bytes -> [String] in
             var result: [String] = []
-            var current: [UInt8] = []
             var index = 0
+            if isSingleSpaced {
+                // Every wrapped line is a stretch of `bytes` as it is: no buffer to build it in.
+                var lineStart: Int?
+                var lineEnd = 0
+                while index < bytes.count {
+                    guard bytes[index] != space else {
+                        index += 1
+                        continue
+                    }
+                    var end = index
+                    while end < bytes.count, bytes[end] != space { end += 1 }
+                    if let start = lineStart, end - start > width {
+                        result.append(String(decoding: bytes[start..<lineEnd], as: UTF8.self))
+                        lineStart = index
+                    } else if lineStart == nil {
+                        lineStart = index
+                    }
+                    lineEnd = end
+                    index = end
+                }
+                result.append(lineStart.map { String(decoding: bytes[$0..<lineEnd], as: UTF8.self) } ?? "")
+                return result
+            }
+            var current: [UInt8] = []
             while index < bytes.count {
                 guard bytes[index] != space else {
                     index += 1
