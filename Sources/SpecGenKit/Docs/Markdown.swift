@@ -18,7 +18,7 @@ enum Markdown {
 
     /// Works on bytes, as Markdown does: `|` followed by a combining mark still ends a table cell.
     private static func escapeInline(_ line: String) -> String {
-        guard line.utf8.contains(where: needsEscaping) else { return line }
+        guard line.containsUTF8(where: needsEscaping) else { return line }
         var result: [UInt8] = []
         result.reserveCapacity(line.utf8.count + 16)
         for byte in line.utf8 {
@@ -61,7 +61,7 @@ enum Markdown {
         let fence = String(repeating: "`", count: longestRun + 1)
         let padded = flat.hasPrefix("`") || flat.hasSuffix("`") || longestRun > 0 ? " \(flat) " : flat
         // Inside a table, a pipe ends the cell even in a code span: escape it (GFM allows \| there).
-        guard padded.utf8.contains(UInt8(ascii: "|")) else { return fence + padded + fence }
+        guard padded.containsUTF8(where: { $0 == UInt8(ascii: "|") }) else { return fence + padded + fence }
         let pieces = padded.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map { Substring($0) }
         return fence + pieces.joined(separator: "\\|") + fence
     }
@@ -70,7 +70,7 @@ enum Markdown {
     static func codeBlock(_ body: String, language: String) -> [String] {
         // Characters, not bytes: a backtick followed by a combining mark is another character, and
         // CR LF is one. In ASCII without carriage returns bytes are characters, and much faster.
-        let isPlainASCII = body.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") }
+        let isPlainASCII = !body.containsUTF8 { $0 >= 0x80 || $0 == UInt8(ascii: "\r") }
         var longestRun = 0
         var run = 0
         if isPlainASCII {

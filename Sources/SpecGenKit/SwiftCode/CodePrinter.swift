@@ -1,14 +1,18 @@
 /// Accumulates lines with indentation. The only place that knows about indentation width.
 struct CodePrinter {
-    private(set) var text = ""
+    /// The text so far as UTF-8: appending bytes costs less than appending strings, and a file
+    /// is a few thousand appends.
+    private var bytes: [UInt8] = []
     private(set) var level = 0
     private let unit = "    "
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Columns used by indentation at the current level.
     var indentationWidth: Int { level * unit.count }
 
     mutating func line(_ content: String = "") {
-        line("", content)
+        line("", content[...])
     }
 
     /// `line(prefix + content)` without building that string first.
@@ -18,34 +22,35 @@ struct CodePrinter {
 
     private mutating func line(_ prefix: String, _ content: Substring) {
         if prefix.isEmpty && content.isEmpty {
-            text += "\n"
+            bytes.append(Self.lineFeed)
         } else {
-            // Appended piece by piece: building the line first would copy it twice.
-            if level > 0 {
-                text += level < Self.indentations.count ? Self.indentations[level] : String(repeating: unit, count: level)
-            }
-            text += prefix
-            text += content
-            text += "\n"
+            for _ in 0..<level { append(unit[...]) }
+            append(prefix[...])
+            append(content)
+            bytes.append(Self.lineFeed)
         }
     }
 
-    private static let indentations = (0..<12).map { String(repeating: "    ", count: $0) }
+    /// Copies `text`'s UTF-8 in one go (appending its `utf8` view goes byte by byte).
+    private mutating func append(_ text: Substring) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    private static let lineFeed = UInt8(ascii: "\n")
 
     /// Each line of `text` (split at line-feed characters) as `line(_:)` prints it.
     mutating func lines(_ text: String) {
-        let lineFeed = UInt8(ascii: "\n")
-        let bytes = text.utf8
         // A line feed is a character of its own except after a carriage return (CR LF is one
         // character), so splitting on bytes finds the same lines when there is no CR; Character-wise
         // splitting was a tenth of the generator's time.
-        guard !bytes.contains(UInt8(ascii: "\r")) else {
+        guard !text.containsUTF8(where: { $0 == UInt8(ascii: "\r") }) else {
             for line in text.split(separator: "\n", omittingEmptySubsequences: false) { self.line("", line) }
             return
         }
         // Each line is appended straight from `text`, without a string of its own.
         var rest = text[...]
-        while let end = rest.utf8.firstIndex(of: lineFeed) {
+        while let end = rest.utf8.firstIndex(of: Self.lineFeed) {
             line("", rest[..<end])
             rest = rest[rest.utf8.index(after: end)...]
         }
@@ -55,8 +60,12 @@ struct CodePrinter {
     mutating func indent() { level += 1 }
     mutating func outdent() { level -= 1 }
 
-    /// Removes trailing blank lines (before a closing brace or the end of the file).
+    /// Removes trailing blank lines (before a closing brace or the end of the file): while the
+    /// text ends in two line-feed characters (the first not part of a CR LF).
     mutating func trimTrailingBlankLines() {
-        while text.hasSuffix("\n\n") { text.removeLast() }
+        while bytes.count >= 2, bytes[bytes.count - 1] == Self.lineFeed, bytes[bytes.count - 2] == Self.lineFeed,
+              bytes.count == 2 || bytes[bytes.count - 3] != UInt8(ascii: "\r") {
+            bytes.removeLast()
+        }
     }
 }

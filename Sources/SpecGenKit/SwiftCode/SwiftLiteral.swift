@@ -4,7 +4,7 @@ enum SwiftLiteral {
     /// A double-quoted string literal whose value is exactly `text`.
     static func string(_ text: String) -> String {
         // Nearly all spec text is printable ASCII without quotes or backslashes: nothing to escape.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "\"") }) {
+        if !text.containsUTF8(where: { $0 < 0x20 || $0 >= 0x7F || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") }) {
             return "\"" + text + "\""
         }
         var result = "\""
@@ -84,7 +84,7 @@ enum DocText {
         let paragraph = lines(text)
         let flat = paragraph.count == 1 ? paragraph[0] : paragraph.joined(separator: " ")
         // In ASCII text a byte search finds what Foundation's `range(of:)` finds, without bridging.
-        if flat.utf8.allSatisfy({ $0 < 0x80 }) {
+        if !flat.containsUTF8(where: { $0 >= 0x80 }) {
             let bytes = flat.utf8
             var index = bytes.startIndex
             while let dot = bytes[index...].firstIndex(of: UInt8(ascii: ".")) {
@@ -235,6 +235,13 @@ enum DocText {
 }
 
 extension String {
+    /// Whether any UTF-8 byte satisfies `predicate`, scanned in the string's contiguous storage:
+    /// several times faster than walking `utf8` index by index.
+    func containsUTF8(where predicate: (UInt8) -> Bool) -> Bool {
+        var text = self
+        return text.withUTF8 { $0.contains(where: predicate) }
+    }
+
     var trimmingSpaces: String {
         var text = Substring(self)
         while text.first == " " { text.removeFirst() }
