@@ -48,13 +48,25 @@ struct CodePrinter {
             for line in text.split(separator: "\n", omittingEmptySubsequences: false) { self.line("", line) }
             return
         }
-        // Each line is appended straight from `text`, without a string of its own.
-        var rest = text[...]
-        while let end = rest.utf8.firstIndex(of: Self.lineFeed) {
-            line("", rest[..<end])
-            rest = rest[rest.utf8.index(after: end)...]
+        // Each line is copied straight from `text`'s bytes, without a string of its own.
+        var text = text
+        text.withUTF8 { all in
+            var start = 0
+            for index in all.indices where all[index] == Self.lineFeed {
+                line(UnsafeBufferPointer(rebasing: all[start..<index]))
+                start = index + 1
+            }
+            line(UnsafeBufferPointer(rebasing: all[start...]))
         }
-        line("", rest)
+    }
+
+    /// `line(_:)` for a line given as UTF-8.
+    private mutating func line(_ content: UnsafeBufferPointer<UInt8>) {
+        if !content.isEmpty {
+            for _ in 0..<level { append(unit[...]) }
+            bytes.append(contentsOf: content)
+        }
+        bytes.append(Self.lineFeed)
     }
 
     mutating func indent() { level += 1 }
