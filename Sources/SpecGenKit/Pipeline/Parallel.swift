@@ -7,7 +7,7 @@ enum Parallel {
     /// pieces; fewer run on the calling thread, where starting threads would cost more than it saves.
     /// `transform` is `@Sendable`, so the compiler checks that it only shares what is safe to share;
     /// each call's result goes to its own slot.
-    static func map<T: Sendable>(_ count: Int, minimumCount: Int = 8, _ transform: @Sendable (Int) -> T) -> [T] {
+    static func map<T: Sendable>(_ count: Int, minimumCount: Int = 16, _ transform: @Sendable (Int) -> T) -> [T] {
         guard count >= minimumCount else { return (0..<count).map(transform) }
         return withoutActuallyEscaping(transform) { transform in
             let slots = Slots(transform: transform, count: count)
