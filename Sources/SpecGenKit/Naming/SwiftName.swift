@@ -175,8 +175,9 @@ public enum SwiftName {
     }
 
     /// A read of property `name` (as printed by ``member(_:)``) inside a function that declares
-    /// `locals`: qualified with `self.` when a local would hide it.
-    static func propertyReference(_ name: String, hiddenBy locals: Set<String>) -> String {
+    /// `locals`: qualified with `self.` when a local would hide it. Any sequence: callers name two
+    /// or three locals, for which an array literal costs much less than a set built on every call.
+    static func propertyReference(_ name: String, hiddenBy locals: some Sequence<String>) -> String {
         locals.contains(name) ? "self." + name : name
     }
 
