@@ -4,6 +4,7 @@ enum Markdown {
     /// Text for a table cell or a paragraph: HTML and Markdown punctuation that could change the
     /// structure are escaped; line breaks become `<br>` inside cells.
     static func text(_ raw: String, inTable: Bool = false) -> String {
+        if let line = DocText.singlePlainLine(raw) { return escapeInline(line) }
         let lines = DocText.lines(raw).map(escapeInline)
         return lines.count == 1 ? lines[0] : lines.joined(separator: inTable ? "<br>" : "\n")
     }
@@ -38,8 +39,7 @@ enum Markdown {
 
     /// A code span showing `raw` exactly, fenced with more backticks than it contains.
     static func code(_ raw: String) -> String {
-        let lines = DocText.lines(raw)
-        let flat = lines.count == 1 ? lines[0] : lines.joined(separator: " ")
+        let flat = DocText.singlePlainLine(raw) ?? DocText.lines(raw).joined(separator: " ")
         // Counted on bytes, as a Markdown parser finds backtick runs.
         var longestRun = 0
         var run = 0

@@ -81,8 +81,7 @@ enum DocText {
     /// The first sentence, on one line: what a parameter list or a catalogue shows.
     static func firstSentence(_ text: String?) -> String {
         guard let text else { return "" }
-        let paragraph = lines(text)
-        let flat = paragraph.count == 1 ? paragraph[0] : paragraph.joined(separator: " ")
+        let flat = singlePlainLine(text) ?? lines(text).joined(separator: " ")
         // In ASCII text a byte search finds what Foundation's `range(of:)` finds, without bridging.
         if !flat.containsUTF8(where: { $0 >= 0x80 }) {
             let bytes = flat.utf8
@@ -103,7 +102,7 @@ enum DocText {
     /// nil for any other text.
     private static func plainLines(_ text: String) -> [String]? {
         var text = text
-        if let single = singlePlainLine(&text) { return [single] }
+        if let single = singlePlainLine(text) { return [single] }
         return text.withUTF8 { bytes -> [String]? in
             let space = UInt8(ascii: " "), lineFeed = UInt8(ascii: "\n")
             var lines: [Range<Int>] = []
@@ -130,8 +129,10 @@ enum DocText {
     }
 
     /// `text` itself when it is one line of printable ASCII with something other than spaces at
-    /// both ends: what `plainLines(_:)` returns for most spec text, without copying it.
-    private static func singlePlainLine(_ text: inout String) -> String? {
+    /// both ends, i.e. when `lines(text)` is `[text]`: true of most spec text, and found without
+    /// building an array.
+    static func singlePlainLine(_ text: String) -> String? {
+        var text = text
         let space = UInt8(ascii: " ")
         let isSingle = text.withUTF8 { bytes in
             guard let first = bytes.first, let last = bytes.last, first != space, last != space else { return false }
