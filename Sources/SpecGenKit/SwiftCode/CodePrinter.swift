@@ -9,7 +9,7 @@ struct CodePrinter {
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Columns used by indentation at the current level.
-    var indentationWidth: Int { level * unit.count }
+    var indentationWidth: Int { level * unit.utf8.count }
 
     mutating func line(_ content: String = "") {
         line("", content[...])
@@ -24,11 +24,25 @@ struct CodePrinter {
         if prefix.isEmpty && content.isEmpty {
             bytes.append(Self.lineFeed)
         } else {
-            for _ in 0..<level { append(unit[...]) }
+            startLine()
             append(prefix[...])
             append(content)
             bytes.append(Self.lineFeed)
         }
+    }
+
+    /// A line made of several pieces, written one after the other instead of joined first:
+    /// `startLine()`, `append(_:)` for each piece, `endLine()`. The line must not be empty.
+    mutating func startLine() {
+        for _ in 0..<level { append(unit[...]) }
+    }
+
+    mutating func append(_ piece: String) {
+        append(piece[...])
+    }
+
+    mutating func endLine() {
+        bytes.append(Self.lineFeed)
     }
 
     /// Copies `text`'s UTF-8 in one go (appending its `utf8` view goes byte by byte).
@@ -63,7 +77,7 @@ struct CodePrinter {
     /// `line(_:)` for a line given as UTF-8.
     private mutating func line(_ content: UnsafeBufferPointer<UInt8>) {
         if !content.isEmpty {
-            for _ in 0..<level { append(unit[...]) }
+            startLine()
             bytes.append(contentsOf: content)
         }
         bytes.append(Self.lineFeed)
