@@ -185,39 +185,25 @@ enum DocText {
         }
         return line.withUTF8 { bytes -> [String] in
             var result: [String] = []
-            var index = 0
             if isSingleSpaced {
                 // Every wrapped line is a stretch of `bytes` as it is: no buffer to build it in.
                 var lineStart: Int?
                 var lineEnd = 0
-                while index < bytes.count {
-                    guard bytes[index] != space else {
-                        index += 1
-                        continue
-                    }
-                    var end = index
-                    while end < bytes.count, bytes[end] != space { end += 1 }
-                    if let start = lineStart, end - start > width {
+                forEachWord(in: bytes) { word in
+                    if let start = lineStart, word.upperBound - start > width {
                         result.append(String(decoding: bytes[start..<lineEnd], as: UTF8.self))
-                        lineStart = index
+                        lineStart = word.lowerBound
                     } else if lineStart == nil {
-                        lineStart = index
+                        lineStart = word.lowerBound
                     }
-                    lineEnd = end
-                    index = end
+                    lineEnd = word.upperBound
                 }
                 result.append(lineStart.map { String(decoding: bytes[$0..<lineEnd], as: UTF8.self) } ?? "")
                 return result
             }
             var current: [UInt8] = []
-            while index < bytes.count {
-                guard bytes[index] != space else {
-                    index += 1
-                    continue
-                }
-                var end = index
-                while end < bytes.count, bytes[end] != space { end += 1 }
-                let word = bytes[index..<end]
+            forEachWord(in: bytes) { range in
+                let word = bytes[range]
                 if current.isEmpty {
                     current += word
                 } else if current.count + 1 + word.count > width {
@@ -227,10 +213,25 @@ enum DocText {
                     current.append(space)
                     current += word
                 }
-                index = end
             }
             result.append(String(decoding: current, as: UTF8.self))
             return result
+        }
+    }
+
+    /// Calls `body` with each run of non-space bytes, in order.
+    private static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+        let space = UInt8(ascii: " ")
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] != space else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < bytes.count, bytes[end] != space { end += 1 }
+            body(index..<end)
+            index = end
         }
     }
 }
