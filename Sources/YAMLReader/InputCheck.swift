@@ -18,6 +18,16 @@ enum InputCheck {
         let n = bytes.count
         var i = 0
         while i < n {
+            // Eight bytes at a time while they are ASCII without NUL, which specs nearly all are.
+            while i + 8 <= n {
+                let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                let highBits: UInt64 = 0x8080_8080_8080_8080
+                let hasNonASCII = word & highBits != 0
+                let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & highBits != 0
+                guard !hasNonASCII && !hasZero else { break }
+                i += 8
+            }
+            guard i < n else { break }
             let lead = bytes[i]
             if lead < 0x80 {
                 if lead == 0 { return (i, "file contains a NUL byte; is it binary?") }

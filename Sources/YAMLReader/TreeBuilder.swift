@@ -44,10 +44,13 @@ struct TreeBuilder {
         /// Whether the pending key was rejected (duplicate or non-scalar), so
         /// the entry is left out once its value arrives.
         var dropPendingEntry = false
-        /// Where each scalar key text was first seen, for duplicate messages.
-        /// Only built once a mapping grows past `linearKeySearchLimit`
-        /// entries: most mappings are small, and a linear scan of their
-        /// entries is cheaper than allocating and hashing into a dictionary.
+        /// The accepted keys' texts and locations, in order, for duplicate
+        /// messages: scanning these is cheaper than taking each entry's key
+        /// node apart.
+        var keys: [(text: String, location: SourceLocation)] = []
+        /// The same as a dictionary, only built once a mapping grows past
+        /// `linearKeySearchLimit` entries: most mappings are small, and a
+        /// linear scan is cheaper than allocating and hashing into a dictionary.
         var keyLocations: [String: SourceLocation]?
     }
 
@@ -181,13 +184,15 @@ struct TreeBuilder {
             return false
         }
         // Accepted keys are exactly the keys of `entries`, so the first
-        // occurrence of any text is always found there.
+        // occurrence of any text is always found among them.
         if let first = firstLocation(ofKey: scalar.text, inFrame: index) {
             report("duplicate key '\(scalar.text)' (first at \(first.line):\(first.column))", at: key.location)
             return false
         }
         if stack[index].keyLocations != nil {
             stack[index].keyLocations![scalar.text] = key.location
+        } else {
+            stack[index].keys.append((scalar.text, key.location))
         }
         return true
     }
@@ -196,18 +201,17 @@ struct TreeBuilder {
 
     private mutating func firstLocation(ofKey text: String, inFrame index: Int) -> SourceLocation? {
         if let locations = stack[index].keyLocations { return locations[text] }
-        let entries = stack[index].entries
-        if entries.count < Self.linearKeySearchLimit {
-            for entry in entries where entry.key.scalar?.text == text { return entry.key.location }
-            return nil
+        if stack[index].keys.count < Self.linearKeySearchLimit {
+            return stack[index].keys.first { $0.text == text }?.location
         }
         // Large mapping: switch to a dictionary for the rest of it.
         var locations: [String: SourceLocation] = [:]
-        locations.reserveCapacity(entries.count * 2)
-        for entry in entries {
-            if let keyText = entry.key.scalar?.text { locations[keyText] = entry.key.location }
+        locations.reserveCapacity(stack[index].keys.count * 2)
+        for key in stack[index].keys {
+            locations[key.text] = key.location
         }
         stack[index].keyLocations = locations
+        stack[index].keys = []
         return locations[text]
     }
 }

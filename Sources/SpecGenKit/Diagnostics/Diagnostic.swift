@@ -48,6 +48,11 @@ public final class DiagnosticCollector {
         diagnostics.append(Diagnostic(message, at: location))
     }
 
+    /// Adds diagnostics collected separately (from a file loaded on another thread), keeping their order.
+    public func add(_ other: [Diagnostic]) {
+        diagnostics += other
+    }
+
     /// Diagnostics in file order, then by position, so output is stable whatever order stages ran in.
     public var sorted: [Diagnostic] {
         diagnostics.enumerated().sorted { lhs, rhs in

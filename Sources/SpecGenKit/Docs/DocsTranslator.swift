@@ -13,7 +13,15 @@ struct DocsTranslator {
     var folder: String { "Docs/\(api.name)" }
 
     func files() -> [MarkdownFile] {
-        [indexPage()] + api.endpoints.map(endpointPage)
+        (0..<pageCount).map(page)
+    }
+
+    /// The index page and one page per endpoint.
+    var pageCount: Int { 1 + api.endpoints.count }
+
+    /// Page `index` of `files()`, made on its own so that pages can be made on several threads.
+    func page(_ index: Int) -> MarkdownFile {
+        index == 0 ? indexPage() : endpointPage(api.endpoints[index - 1])
     }
 
     static func pageName(of endpoint: EndpointSpec) -> String { endpoint.name + ".md" }

@@ -8,7 +8,9 @@ struct MappingReader {
     let node: YAMLNode
     let vocabulary: ObjectVocabulary
     let diagnostics: DiagnosticCollector
-    private var entries: [String: YAMLMappingEntry] = [:]
+    /// The known keys' values, in source order. A list rather than a dictionary: keys are unique and
+    /// from a small vocabulary, so a scan is cheaper than hashing every key of every mapping.
+    private var entries: [(key: String, value: YAMLNode)] = []
 
     /// Nil (after reporting) when `node` is not a mapping.
     init?(_ node: YAMLNode, as vocabulary: ObjectVocabulary, diagnostics: DiagnosticCollector) {
@@ -27,22 +29,22 @@ struct MappingReader {
                     at: entry.key.location)
                 continue
             }
-            entries[key] = entry
+            entries.append((key, entry.value))
         }
-        for key in vocabulary.required where entries[key] == nil {
+        for key in vocabulary.required where !has(key) {
             diagnostics.error("missing required key '\(key)' in \(vocabulary.noun)", at: node.location)
         }
     }
 
     var location: SourceLocation { node.location }
 
-    func has(_ key: String) -> Bool { entries[key] != nil }
+    func has(_ key: String) -> Bool { value(key) != nil }
 
     /// The value node of `key`, unchecked.
-    func value(_ key: String) -> YAMLNode? { entries[key]?.value }
+    func value(_ key: String) -> YAMLNode? { entries.first { $0.key == key }?.value }
 
     /// Where `key`'s value starts, or the mapping's own location.
-    func location(of key: String) -> SourceLocation { entries[key]?.value.location ?? node.location }
+    func location(of key: String) -> SourceLocation { value(key)?.location ?? node.location }
 
     func string(_ key: String) -> String? {
         guard let value = value(key) else { return nil }

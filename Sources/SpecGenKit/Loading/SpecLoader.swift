@@ -9,7 +9,7 @@ import YAMLReader
 /// Stage 1: parses the YAML files of one API and builds its `APISpec`, reporting every structural
 /// problem (syntax, unknown or missing keys, wrong value types). Cross-references are the
 /// validator's job; the loader only needs each file on its own.
-public struct SpecLoader {
+public struct SpecLoader: Sendable {
     public var limits: YAMLLimits
 
     public init(limits: YAMLLimits = .default) {
@@ -23,43 +23,19 @@ public struct SpecLoader {
         var endpoints: [EndpointSpec] = []
         var types: [TypeSpec] = []
 
-        for file in source.files {
-            let document = YAMLParser.parse(file.bytes, file: file.displayPath, limits: limits)
-            for error in document.errors {
-                diagnostics.error(error.message, at: error.location)
-            }
-            guard document.errors.isEmpty else { continue }
-            guard let root = document.root else {
+        // Files are parsed and loaded independently (on every core for a large API), then merged in
+        // file order, so diagnostics and output are the same as loading them one by one.
+        let loadedFiles = Parallel.map(source.files.count) { loadFile(source.files[$0]) }
+        for (file, loaded) in zip(source.files, loadedFiles) {
+            diagnostics.add(loaded.diagnostics)
+            types += loaded.types
+            if let endpoint = loaded.endpoint { endpoints.append(endpoint) }
+            guard let apiNode = loaded.apiNode else { continue }
+            if let previous = apiSection {
                 diagnostics.error(
-                    "file is empty; expected an 'api:' or 'endpoint:' section",
-                    at: SourceLocation(file: file.displayPath, line: 1, column: 1))
-                continue
-            }
-            guard let topLevel = root.mapping else {
-                diagnostics.error("expected a mapping at the top of a spec file, found \(root.kindDescription)", at: root.location)
-                continue
-            }
-            let isAPIFile = topLevel.contains { $0.key.scalar?.text == "api" }
-            guard let reader = MappingReader(
-                root, as: isAPIFile ? SpecVocabulary.apiFile : SpecVocabulary.endpointFile, diagnostics: diagnostics)
-            else { continue }
-            checkFormatVersion(reader)
-
-            if let typeEntries = reader.mapping("types") {
-                types += loadTypes(typeEntries, file: file.relativePath, diagnostics: diagnostics)
-            }
-            if isAPIFile {
-                if let previous = apiSection {
-                    diagnostics.error(
-                        "a second 'api:' section; the first is in \(previous.file.displayPath)",
-                        at: reader.location(of: "api"))
-                } else if let apiNode = reader.value("api"), let apiReader = MappingReader(
-                    apiNode, as: SpecVocabulary.api, diagnostics: diagnostics) {
-                    apiSection = (apiReader, file)
-                }
-            } else if let endpointNode = reader.value("endpoint"),
-                      let endpoint = loadEndpoint(endpointNode, file: file.relativePath, diagnostics: diagnostics) {
-                endpoints.append(endpoint)
+                    "a second 'api:' section; the first is in \(previous.file.displayPath)", at: apiNode.keyLocation)
+            } else if let apiReader = MappingReader(apiNode.value, as: SpecVocabulary.api, diagnostics: diagnostics) {
+                apiSection = (apiReader, file)
             }
         }
 
@@ -99,6 +75,57 @@ public struct SpecLoader {
             types: types,
             endpoints: endpoints,
             location: api.location)
+    }
+
+    /// What one spec file contributes, with the diagnostics found in it, in the order found.
+    private struct LoadedFile {
+        var diagnostics: [Diagnostic] = []
+        var types: [TypeSpec] = []
+        var endpoint: EndpointSpec?
+        /// An API file's `api:` section, read when files are merged: only the first one counts.
+        var apiNode: (value: YAMLNode, keyLocation: SourceLocation)?
+    }
+
+    private func loadFile(_ file: SpecSource.File) -> LoadedFile {
+        let diagnostics = DiagnosticCollector()
+        var loaded = LoadedFile()
+        read(file, into: &loaded, diagnostics: diagnostics)
+        loaded.diagnostics = diagnostics.diagnostics
+        return loaded
+    }
+
+    private func read(_ file: SpecSource.File, into loaded: inout LoadedFile, diagnostics: DiagnosticCollector) {
+        let document = YAMLParser.parse(file.bytes, file: file.displayPath, limits: limits)
+        for error in document.errors {
+            diagnostics.error(error.message, at: error.location)
+        }
+        guard document.errors.isEmpty else { return }
+        guard let root = document.root else {
+            diagnostics.error(
+                "file is empty; expected an 'api:' or 'endpoint:' section",
+                at: SourceLocation(file: file.displayPath, line: 1, column: 1))
+            return
+        }
+        guard let topLevel = root.mapping else {
+            diagnostics.error("expected a mapping at the top of a spec file, found \(root.kindDescription)", at: root.location)
+            return
+        }
+        let isAPIFile = topLevel.contains { $0.key.scalar?.text == "api" }
+        guard let reader = MappingReader(
+            root, as: isAPIFile ? SpecVocabulary.apiFile : SpecVocabulary.endpointFile, diagnostics: diagnostics)
+        else { return }
+        checkFormatVersion(reader)
+
+        if let typeEntries = reader.mapping("types") {
+            loaded.types = loadTypes(typeEntries, file: file.relativePath, diagnostics: diagnostics)
+        }
+        if isAPIFile {
+            if let apiNode = reader.value("api") {
+                loaded.apiNode = (apiNode, reader.location(of: "api"))
+            }
+        } else if let endpointNode = reader.value("endpoint") {
+            loaded.endpoint = loadEndpoint(endpointNode, file: file.relativePath, diagnostics: diagnostics)
+        }
     }
 
     private func checkFormatVersion(_ reader: MappingReader) {

@@ -58,63 +58,71 @@ public enum SwiftName {
         return words
     }
 
-    /// `words(_:)` for ASCII names, which nearly all are: the same rules on bytes, without the
-    /// Unicode property lookups that dominate the generator's time otherwise. Returns each word's
-    /// position in `bytes`, not yet lower-cased.
-    private static func asciiWordRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var words: [Range<Int>] = []
-        var start: Int?  // where the current word began
-        func flush(upTo end: Int) {
-            if let start, start < end { words.append(start..<end) }
-            start = nil
-        }
-        for index in bytes.indices {
-            let byte = bytes[index]
-            guard ASCII.isLetterOrDigit(byte) else {
-                flush(upTo: index)
-                continue
-            }
-            if ASCII.isUppercase(byte), let wordStart = start, wordStart < index {
-                let previous = bytes[index - 1]
-                let nextIsLowercase = index + 1 < bytes.count && ASCII.isLowercase(bytes[index + 1])
-                if ASCII.isLowercase(previous) || ASCII.isDigit(previous)
-                    || (ASCII.isUppercase(previous) && nextIsLowercase) {
-                    flush(upTo: index)
-                }
-            }
-            if start == nil { start = index }
-        }
-        flush(upTo: bytes.count)
-        return words
-    }
-
     private static let acronymBytes = acronyms.map { Array($0.utf8) }
 
-    /// `camelCase(_:)` (`capitalizeFirst` false) or `pascalCase(_:)` for an ASCII name, built on
-    /// bytes with the same rules as `capitalized(_:)` and `fixLeadingDigit(_:)`; nil otherwise.
+    /// Whether `bytes[range]`, lower-cased, is an acronym.
+    private static func isAcronym(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        acronymBytes.contains { acronym in
+            acronym.count == range.count
+                && zip(acronym, bytes[range]).allSatisfy { $0 == ASCII.lowercased($1) }
+        }
+    }
+
+    /// `camelCase(_:)` (`capitalizeFirst` false) or `pascalCase(_:)` for an ASCII name, which nearly
+    /// all are: words split by the rules of `words(_:)` and cased by those of `capitalized(_:)` and
+    /// `fixLeadingDigit(_:)`, on bytes, without the Unicode property lookups that dominate the
+    /// generator's time otherwise. One pass writing straight into the result, each word as soon
+    /// as it ends: it runs about a thousand times per endpoint. nil for a non-ASCII name.
     private static func asciiCased(_ name: String, capitalizeFirst: Bool) -> String? {
         var name = name
         return name.withUTF8 { bytes -> String? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count + 1)
-            for (position, range) in asciiWordRanges(bytes).enumerated() {
-                let word = bytes[range].map(ASCII.lowercased)
-                if position == 0, !capitalizeFirst {
-                    result += word
-                } else if acronymBytes.contains(word) {
-                    result += word.map(ASCII.uppercased)
-                } else if word.last == UInt8(ascii: "s"), acronymBytes.contains(Array(word.dropLast())) {
-                    result += word.dropLast().map(ASCII.uppercased)
-                    result.append(UInt8(ascii: "s"))
-                } else {
-                    result.append(ASCII.uppercased(word[0]))
-                    result += word.dropFirst()
+            return String(unsafeUninitializedCapacity: bytes.count + 1) { result in
+                var count = 0
+                var wordCount = 0
+                func append(_ byte: UInt8) {
+                    result[count] = byte
+                    count += 1
                 }
+                func appendWord(_ range: Range<Int>) {
+                    defer { wordCount += 1 }
+                    if wordCount == 0, ASCII.isDigit(bytes[range.lowerBound]) { append(UInt8(ascii: "_")) }
+                    if wordCount == 0, !capitalizeFirst {
+                        for index in range { append(ASCII.lowercased(bytes[index])) }
+                    } else if isAcronym(bytes, range) {
+                        for index in range { append(ASCII.uppercased(bytes[index])) }
+                    } else if ASCII.lowercased(bytes[range.upperBound - 1]) == UInt8(ascii: "s"),
+                              isAcronym(bytes, range.lowerBound..<range.upperBound - 1) {
+                        for index in range.dropLast() { append(ASCII.uppercased(bytes[index])) }
+                        append(UInt8(ascii: "s"))
+                    } else {
+                        append(ASCII.uppercased(bytes[range.lowerBound]))
+                        for index in range.dropFirst() { append(ASCII.lowercased(bytes[index])) }
+                    }
+                }
+                var start: Int?  // where the current word began
+                for index in bytes.indices {
+                    let byte = bytes[index]
+                    guard ASCII.isLetterOrDigit(byte) else {
+                        if let wordStart = start { appendWord(wordStart..<index) }
+                        start = nil
+                        continue
+                    }
+                    if ASCII.isUppercase(byte), let wordStart = start, wordStart < index {
+                        let previous = bytes[index - 1]
+                        let nextIsLowercase = index + 1 < bytes.count && ASCII.isLowercase(bytes[index + 1])
+                        if ASCII.isLowercase(previous) || ASCII.isDigit(previous)
+                            || (ASCII.isUppercase(previous) && nextIsLowercase) {
+                            appendWord(wordStart..<index)
+                            start = nil
+                        }
+                    }
+                    if start == nil { start = index }
+                }
+                if let wordStart = start { appendWord(wordStart..<bytes.count) }
+                if wordCount == 0 { append(UInt8(ascii: "_")) }
+                return count
             }
-            if result.isEmpty { return "_" }
-            if ASCII.isDigit(result[0]) { result.insert(UInt8(ascii: "_"), at: 0) }
-            return String(decoding: result, as: UTF8.self)
         }
     }
 
@@ -167,8 +175,9 @@ public enum SwiftName {
     }
 
     /// A read of property `name` (as printed by ``member(_:)``) inside a function that declares
-    /// `locals`: qualified with `self.` when a local would hide it.
-    static func propertyReference(_ name: String, hiddenBy locals: Set<String>) -> String {
+    /// `locals`: qualified with `self.` when a local would hide it. Any sequence: callers name two
+    /// or three locals, for which an array literal costs much less than a set built on every call.
+    static func propertyReference(_ name: String, hiddenBy locals: some Sequence<String>) -> String {
         locals.contains(name) ? "self." + name : name
     }
 

@@ -40,9 +40,15 @@ public struct Generator {
         let renderer = SwiftRenderer()
         var files: [OutputFile] = []
         for api in apis {
-            files += ModuleTranslator(api: api).files(layout: layout).map { OutputFile(path: $0.path, contents: renderer.render($0)) }
-            if includeDocs {
-                files += DocsTranslator(api: api).files().map { OutputFile(path: $0.path, contents: $0.contents) }
+            let swiftFiles = ModuleTranslator(api: api).files(layout: layout)
+            let docs = DocsTranslator(api: api)
+            // Every file is rendered on its own, on every core for a large API.
+            files += Parallel.map(swiftFiles.count + (includeDocs ? docs.pageCount : 0)) { index in
+                guard index >= swiftFiles.count else {
+                    return OutputFile(path: swiftFiles[index].path, contents: renderer.render(swiftFiles[index]))
+                }
+                let page = docs.page(index - swiftFiles.count)
+                return OutputFile(path: page.path, contents: page.contents)
             }
         }
         return files.sorted { $0.path < $1.path }

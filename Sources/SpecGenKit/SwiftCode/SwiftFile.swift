@@ -1,7 +1,7 @@
 /// A Swift source file as a tree of declarations; `SwiftRenderer` prints it. Translators build
 /// these instead of pasting strings, so layout, doc comments and blank lines are decided in one
 /// place.
-struct SwiftFile {
+struct SwiftFile: Sendable {
     /// Relative to the output root, e.g. `CapillaryAPI/Models/Customer.swift`.
     var path: String
     /// Comment lines at the top (without `//`).
@@ -15,7 +15,9 @@ enum AccessLevel: String {
     case `private`
 }
 
-indirect enum Declaration {
+/// Not `indirect`: nesting goes through arrays, which are on the heap already; boxing every
+/// declaration and statement as well cost an allocation each.
+enum Declaration: Sendable {
     case type(TypeDeclaration)
     case property(PropertyDeclaration)
     case function(FunctionDeclaration)
@@ -24,7 +26,7 @@ indirect enum Declaration {
 }
 
 /// A struct, enum or extension.
-struct TypeDeclaration {
+struct TypeDeclaration: Sendable {
     enum Kind: String {
         case structure = "struct"
         case enumeration = "enum"
@@ -39,7 +41,7 @@ struct TypeDeclaration {
     var members: [Declaration] = []
 }
 
-struct PropertyDeclaration {
+struct PropertyDeclaration: Sendable {
     var doc: String?
     var access: AccessLevel?
     var isStatic = false
@@ -52,7 +54,7 @@ struct PropertyDeclaration {
     var getter: [Statement]?
 }
 
-struct FunctionDeclaration {
+struct FunctionDeclaration: Sendable {
     enum Kind {
         case function(String)
         case initializer
@@ -77,7 +79,7 @@ struct FunctionDeclaration {
     var body: [Statement]
 }
 
-struct EnumCaseDeclaration {
+struct EnumCaseDeclaration: Sendable {
     var doc: String?
     var name: String
     /// A Swift literal, already escaped.
@@ -85,7 +87,7 @@ struct EnumCaseDeclaration {
     var associatedValue: String?
 }
 
-struct TypeAliasDeclaration {
+struct TypeAliasDeclaration: Sendable {
     var doc: String?
     var access: AccessLevel?
     var name: String
@@ -93,7 +95,7 @@ struct TypeAliasDeclaration {
 }
 
 /// Function bodies: lines, and blocks whose body is indented.
-indirect enum Statement {
+enum Statement: Sendable {
     case line(String)
     /// `opening {` body `}`; `opening` excludes the brace.
     case block(String, [Statement])
@@ -103,7 +105,7 @@ indirect enum Statement {
     case ifChain([(condition: String, body: [Statement])], otherwise: [Statement])
 }
 
-struct SwitchCase {
+struct SwitchCase: Sendable {
     /// `case .a(let x)` or `default`, without the colon.
     var pattern: String
     var body: [Statement]

@@ -3,6 +3,10 @@
 enum SwiftLiteral {
     /// A double-quoted string literal whose value is exactly `text`.
     static func string(_ text: String) -> String {
+        // Nearly all spec text is printable ASCII without quotes or backslashes: nothing to escape.
+        if !text.containsUTF8(where: { $0 < 0x20 || $0 >= 0x7F || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") }) {
+            return "\"" + text + "\""
+        }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -77,7 +81,18 @@ enum DocText {
     /// The first sentence, on one line: what a parameter list or a catalogue shows.
     static func firstSentence(_ text: String?) -> String {
         guard let text else { return "" }
-        let flat = lines(text).joined(separator: " ")
+        let flat = singlePlainLine(text) ?? lines(text).joined(separator: " ")
+        // In ASCII text a byte search finds what `firstRange(of:)` finds, without comparing characters.
+        if !flat.containsUTF8(where: { $0 >= 0x80 }) {
+            let bytes = flat.utf8
+            var index = bytes.startIndex
+            while let dot = bytes[index...].firstIndex(of: UInt8(ascii: ".")) {
+                let next = bytes.index(after: dot)
+                if next < bytes.endIndex, bytes[next] == UInt8(ascii: " ") { return String(flat[..<dot]) + "." }
+                index = next
+            }
+            return flat
+        }
         if let end = flat.firstRange(of: ". ") { return String(flat[..<end.lowerBound]) + "." }
         return flat
     }
@@ -87,6 +102,7 @@ enum DocText {
     /// nil for any other text.
     private static func plainLines(_ text: String) -> [String]? {
         var text = text
+        if let single = singlePlainLine(text) { return [single] }
         return text.withUTF8 { bytes -> [String]? in
             let space = UInt8(ascii: " "), lineFeed = UInt8(ascii: "\n")
             var lines: [Range<Int>] = []
@@ -110,6 +126,19 @@ enum DocText {
                 return String(decoding: bytes[line.lowerBound..<end], as: UTF8.self)
             }
         }
+    }
+
+    /// `text` itself when it is one line of printable ASCII with something other than spaces at
+    /// both ends, i.e. when `lines(text)` is `[text]`: true of most spec text, and found without
+    /// building an array.
+    static func singlePlainLine(_ text: String) -> String? {
+        var text = text
+        let space = UInt8(ascii: " ")
+        let isSingle = text.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last, first != space, last != space else { return false }
+            return bytes.allSatisfy { $0 >= space && $0 < 0x7F }
+        }
+        return isSingle ? text : nil
     }
 
     /// Lines re-wrapped at `width` columns; blank lines separate paragraphs and are kept.
@@ -145,20 +174,36 @@ enum DocText {
     /// words found and widths counted on bytes. nil for any other text.
     private static func wrappedASCII(_ line: String, width: Int) -> [String]? {
         var line = line
-        return line.withUTF8 { bytes -> [String]? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            let space = UInt8(ascii: " ")
+        let space = UInt8(ascii: " ")
+        let (isASCII, isSingleSpaced) = line.withUTF8 { bytes in
+            (bytes.allSatisfy { $0 < 0x80 }, !zip(bytes, bytes.dropFirst()).contains { $0 == space && $1 == space })
+        }
+        guard isASCII else { return nil }
+        // A short line with single spaces between words comes out as it is.
+        if isSingleSpaced, line.utf8.count <= width, line.utf8.first != space, line.utf8.last != space {
+            return [line]
+        }
+        return line.withUTF8 { bytes -> [String] in
             var result: [String] = []
-            var current: [UInt8] = []
-            var index = 0
-            while index < bytes.count {
-                guard bytes[index] != space else {
-                    index += 1
-                    continue
+            if isSingleSpaced {
+                // Every wrapped line is a stretch of `bytes` as it is: no buffer to build it in.
+                var lineStart: Int?
+                var lineEnd = 0
+                forEachWord(in: bytes) { word in
+                    if let start = lineStart, word.upperBound - start > width {
+                        result.append(String(decoding: bytes[start..<lineEnd], as: UTF8.self))
+                        lineStart = word.lowerBound
+                    } else if lineStart == nil {
+                        lineStart = word.lowerBound
+                    }
+                    lineEnd = word.upperBound
                 }
-                var end = index
-                while end < bytes.count, bytes[end] != space { end += 1 }
-                let word = bytes[index..<end]
+                result.append(lineStart.map { String(decoding: bytes[$0..<lineEnd], as: UTF8.self) } ?? "")
+                return result
+            }
+            var current: [UInt8] = []
+            forEachWord(in: bytes) { range in
+                let word = bytes[range]
                 if current.isEmpty {
                     current += word
                 } else if current.count + 1 + word.count > width {
@@ -168,15 +213,37 @@ enum DocText {
                     current.append(space)
                     current += word
                 }
-                index = end
             }
             result.append(String(decoding: current, as: UTF8.self))
             return result
         }
     }
+
+    /// Calls `body` with each run of non-space bytes, in order.
+    private static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+        let space = UInt8(ascii: " ")
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] != space else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < bytes.count, bytes[end] != space { end += 1 }
+            body(index..<end)
+            index = end
+        }
+    }
 }
 
 extension String {
+    /// Whether any UTF-8 byte satisfies `predicate`, scanned in the string's contiguous storage:
+    /// several times faster than walking `utf8` index by index.
+    func containsUTF8(where predicate: (UInt8) -> Bool) -> Bool {
+        var text = self
+        return text.withUTF8 { $0.contains(where: predicate) }
+    }
+
     var trimmingSpaces: String {
         var text = Substring(self)
         while text.first == " " { text.removeFirst() }

@@ -61,6 +61,24 @@ struct SwiftRenderer {
 
     private func render(_ property: PropertyDeclaration, into printer: inout CodePrinter) {
         renderDoc(property.doc, into: &printer)
+        if property.getter == nil, !(property.value?.containsUTF8 { $0 == UInt8(ascii: "\n") } ?? false) {
+            // The common case, one line: printed piece by piece, without building it first.
+            printer.startLine()
+            if let access = property.access { printer.append(access.rawValue + " ") }
+            if property.isStatic { printer.append("static ") }
+            printer.append(property.isMutable ? "var " : "let ")
+            printer.append(property.name)
+            if let type = property.type {
+                printer.append(": ")
+                printer.append(type)
+            }
+            if let value = property.value {
+                printer.append(" = ")
+                printer.append(value)
+            }
+            printer.endLine()
+            return
+        }
         var text = prefix(property.access) + (property.isStatic ? "static " : "")
         text += (property.isMutable && property.getter == nil ? "var " : property.getter == nil ? "let " : "var ")
         text += property.name
@@ -68,9 +86,7 @@ struct SwiftRenderer {
         if let value = property.value { text += " = " + value }
         guard let getter = property.getter else {
             // A multi-line value (an array literal) keeps the declaration's indentation on every line.
-            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-                printer.line(String(line))
-            }
+            printer.lines(text)
             return
         }
         printer.line(text + " {")
@@ -117,10 +133,19 @@ struct SwiftRenderer {
 
     private func render(_ enumCase: EnumCaseDeclaration, into printer: inout CodePrinter) {
         renderDoc(enumCase.doc, into: &printer)
-        var text = "case \(enumCase.name)"
-        if let associated = enumCase.associatedValue { text += "(\(associated))" }
-        if let raw = enumCase.rawValue { text += " = \(raw)" }
-        printer.line(text)
+        printer.startLine()
+        printer.append("case ")
+        printer.append(enumCase.name)
+        if let associated = enumCase.associatedValue {
+            printer.append("(")
+            printer.append(associated)
+            printer.append(")")
+        }
+        if let raw = enumCase.rawValue {
+            printer.append(" = ")
+            printer.append(raw)
+        }
+        printer.endLine()
     }
 
     private func render(_ statements: [Statement], into printer: inout CodePrinter) {
@@ -163,7 +188,7 @@ struct SwiftRenderer {
         guard let doc else { return }
         let width = max(40, Self.lineWidth - printer.indentationWidth - "/// ".count)
         for line in DocText.wrapped(doc, width: width) {
-            printer.line(line.isEmpty ? "///" : "/// " + line)
+            printer.line(line.isEmpty ? "///" : "/// ", line)
         }
     }
 

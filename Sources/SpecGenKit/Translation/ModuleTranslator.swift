@@ -9,7 +9,7 @@ struct ModuleTranslator {
     }
 
     /// Top-level declarations that belong together, and where they came from.
-    struct Unit {
+    struct Unit: Sendable {
         /// The spec files (relative to the spec root) that define them; the first decides the file
         /// in the per-spec-file layout.
         var sources: [String]
@@ -29,7 +29,9 @@ struct ModuleTranslator {
                 sources: [api.file], folder: nil, name: api.name, declarations: [.type(hosts)],
                 imports: ["Foundation", "SpecGenRuntime"]))
         }
-        for type in api.types {
+        // Types and endpoints are translated independently, on every core for a large API.
+        units += Parallel.map(api.types.count) { index in
+            let type = api.types[index]
             let declaration: TypeDeclaration
             switch type.body {
             case .object(let fields):
@@ -40,8 +42,8 @@ struct ModuleTranslator {
                 declaration = OpenEnumTranslator().declaration(
                     name: SwiftName.type(type.name), description: type.description, values: values)
             }
-            units.append(Unit(
-                sources: [type.file], folder: "Models", name: SwiftName.type(type.name), declarations: [.type(declaration)]))
+            return Unit(
+                sources: [type.file], folder: "Models", name: SwiftName.type(type.name), declarations: [.type(declaration)])
         }
         if let outcome = api.outcome {
             units.append(Unit(
@@ -55,15 +57,18 @@ struct ModuleTranslator {
                 declarations: ClientTranslator(api: api).declarations(),
                 imports: ["Foundation", "OpenAPIRuntime", "SpecGenClient", "SpecGenRuntime"]))
         }
-        for endpoint in api.endpoints {
+        units += Parallel.map(api.endpoints.count) { index in
+            let endpoint = api.endpoints[index]
             let requestName = RequestTranslator.typeName(of: endpoint)
-            units.append(Unit(
-                sources: [endpoint.file], folder: "Requests", name: requestName,
-                declarations: [.type(RequestTranslator(api: api, endpoint: endpoint).declaration())]))
-            units.append(Unit(
-                sources: [endpoint.file], folder: "Requests", name: requestName + "+Arguments",
-                declarations: [.type(ArgumentTranslator(api: api, endpoint: endpoint).declaration())]))
-        }
+            return [
+                Unit(
+                    sources: [endpoint.file], folder: "Requests", name: requestName,
+                    declarations: [.type(RequestTranslator(api: api, endpoint: endpoint).declaration())]),
+                Unit(
+                    sources: [endpoint.file], folder: "Requests", name: requestName + "+Arguments",
+                    declarations: [.type(ArgumentTranslator(api: api, endpoint: endpoint).declaration())]),
+            ]
+        }.joined()
         return units
     }
 

@@ -8,16 +8,23 @@ import YAMLReader
 /// Stage 2: checks what no single file can check on its own: references between types, names that
 /// collide, defaults against allowed values, constraints against the parameters they name.
 /// Reports every problem; never stops at the first.
-public struct SpecValidator {
+public struct SpecValidator: Sendable {
     public init() {}
 
     public func validate(_ api: APISpec, diagnostics: DiagnosticCollector) {
         validateAPI(api, diagnostics: diagnostics)
         validateTypes(api, diagnostics: diagnostics)
         var endpointNames = UniqueNames(what: "endpoint", comparison: .swiftName(remedy: "rename one"), diagnostics: diagnostics)
-        for endpoint in api.endpoints {
+        // Endpoints are checked independently (on every core for a large API); their diagnostics
+        // are merged in endpoint order, as if checked one by one.
+        let endpointDiagnostics = Parallel.map(api.endpoints.count) { index in
+            let found = DiagnosticCollector()
+            EndpointValidator(api: api, endpoint: api.endpoints[index], diagnostics: found).validate()
+            return found.diagnostics
+        }
+        for (endpoint, found) in zip(api.endpoints, endpointDiagnostics) {
             endpointNames.insert(SwiftName.pascalCase(endpoint.name), display: endpoint.name, at: endpoint.location)
-            EndpointValidator(api: api, endpoint: endpoint, diagnostics: diagnostics).validate()
+            diagnostics.add(found)
         }
         OutcomeValidator(api: api, diagnostics: diagnostics).validate()
     }
@@ -55,18 +62,24 @@ public struct SpecValidator {
             generated[name] = "a type the generator adds"
         }
         var typeNames = UniqueNames(what: "type", comparison: .swiftName(remedy: "rename one"), diagnostics: diagnostics)
-        for type in api.types {
+        // Each type's own checks run independently, merged in type order.
+        let bodyDiagnostics = Parallel.map(api.types.count) { index in
+            let found = DiagnosticCollector()
+            switch api.types[index].body {
+            case .object(let fields):
+                validateFields(fields, in: api.types[index].name, api: api, diagnostics: found)
+            case .enumeration(let values):
+                validateEnumValues(values, diagnostics: found)
+            }
+            return found.diagnostics
+        }
+        for (type, found) in zip(api.types, bodyDiagnostics) {
             if let owner = generated[SwiftName.type(type.name)] {
                 diagnostics.error("type '\(type.name)' has the name of \(owner); rename it", at: type.location)
             } else {
                 typeNames.insert(SwiftName.type(type.name), display: type.name, at: type.location)
             }
-            switch type.body {
-            case .object(let fields):
-                validateFields(fields, in: type.name, api: api, diagnostics: diagnostics)
-            case .enumeration(let values):
-                validateEnumValues(values, diagnostics: diagnostics)
-            }
+            diagnostics.add(found)
         }
         reportCycles(api, diagnostics: diagnostics)
     }

@@ -29,6 +29,7 @@ struct UniqueNames {
     @discardableResult
     mutating func insert(_ key: String, display: String, at location: SourceLocation) -> Bool {
         guard let first = seen[key] else {
+            reserveOnFirstUse()
             seen[key] = (display, location)
             return true
         }
@@ -51,6 +52,13 @@ struct UniqueNames {
     /// Records `key` without reporting: for names checked in their own scope already (the API's
     /// headers, say) that the endpoint's names must not repeat.
     mutating func seed(_ key: String, display: String, at location: SourceLocation) {
+        reserveOnFirstUse()
         if seen[key] == nil { seen[key] = (display, location) }
+    }
+
+    /// Scopes hold up to about fifty names (an object's fields, an endpoint's parameters): room for
+    /// them up front saves growing the table five or six times.
+    private mutating func reserveOnFirstUse() {
+        if seen.isEmpty { seen.reserveCapacity(48) }
     }
 }
