@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What writing a set of generated files would change on disk: which files are new or different,
 /// which generated files are stale, and which are already up to date. `generate` applies it;
@@ -42,13 +53,12 @@ public struct OutputPlan: Sendable {
         }
         let produced = Set(files.map(\.path))
         var removals: [String] = []
-        if let enumerator = fileManager.enumerator(atPath: root) {
-            while let relative = enumerator.nextObject() as? String {
+        if let relativePaths = try? fileManager.subpathsOfDirectory(atPath: root) {
+            for relative in relativePaths {
                 guard relative.hasSuffix(".swift") || relative.hasSuffix(".md"), !produced.contains(relative) else { continue }
-                if let handle = FileHandle(forReadingAtPath: join(root, relative)) {
-                    let head = String(decoding: handle.readData(ofLength: 64), as: UTF8.self)
-                    try? handle.close()
-                    if GeneratedFileMarker.isGenerated(head) { removals.append(relative) }
+                if let head = FileSystem.prefix(ofRegularFile: join(root, relative), maxBytes: 64),
+                   GeneratedFileMarker.isGenerated(String(decoding: head, as: UTF8.self)) {
+                    removals.append(relative)
                 }
             }
         }

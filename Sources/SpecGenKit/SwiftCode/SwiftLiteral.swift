@@ -82,7 +82,7 @@ enum DocText {
     static func firstSentence(_ text: String?) -> String {
         guard let text else { return "" }
         let flat = singlePlainLine(text) ?? lines(text).joined(separator: " ")
-        // In ASCII text a byte search finds what Foundation's `range(of:)` finds, without bridging.
+        // In ASCII text a byte search finds what `firstRange(of:)` finds, without comparing characters.
         if !flat.containsUTF8(where: { $0 >= 0x80 }) {
             let bytes = flat.utf8
             var index = bytes.startIndex
@@ -93,7 +93,7 @@ enum DocText {
             }
             return flat
         }
-        if let end = flat.range(of: ". ") { return String(flat[..<end.lowerBound]) + "." }
+        if let end = flat.firstRange(of: ". ") { return String(flat[..<end.lowerBound]) + "." }
         return flat
     }
 
