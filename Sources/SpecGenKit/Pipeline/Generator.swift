@@ -40,12 +40,15 @@ public struct Generator {
         let renderer = SwiftRenderer()
         var files: [OutputFile] = []
         for api in apis {
-            let swiftFiles = ModuleTranslator(api: api).files(layout: layout)
+            // Each declaration tree is handed to its rendering and freed right after it, so that a
+            // large API never holds all its trees and all its rendered files at once.
+            let swiftFiles = Parallel.TakeOnce(ModuleTranslator(api: api).files(layout: layout))
             let docs = DocsTranslator(api: api)
             // Every file is rendered on its own, on every core for a large API.
             files += Parallel.map(swiftFiles.count + (includeDocs ? docs.pageCount : 0)) { index in
                 guard index >= swiftFiles.count else {
-                    return OutputFile(path: swiftFiles[index].path, contents: renderer.render(swiftFiles[index]))
+                    let file = swiftFiles.take(index)
+                    return OutputFile(path: file.path, contents: renderer.render(file))
                 }
                 let page = docs.page(index - swiftFiles.count)
                 return OutputFile(path: page.path, contents: page.contents)
