@@ -1,12 +1,12 @@
 /// Accumulates lines with indentation. The only place that knows about indentation width.
-struct CodePrinter {
+struct CodePrinter: ~Copyable {
     /// The text so far as UTF-8: appending bytes costs less than appending strings, and a file
-    /// is a few thousand appends.
-    private var bytes: [UInt8] = []
+    /// is a few thousand lines of several pieces each.
+    private var bytes = ByteBuffer()
     private(set) var level = 0
     private let unit = "    "
 
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    var text: String { bytes.string }
 
     /// Columns used by indentation at the current level.
     var indentationWidth: Int { level * unit.utf8.count }
@@ -48,7 +48,7 @@ struct CodePrinter {
     /// Copies `text`'s UTF-8 in one go (appending its `utf8` view goes byte by byte).
     private mutating func append(_ text: Substring) {
         var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        text.withUTF8 { bytes.append($0) }
     }
 
     private static let lineFeed = UInt8(ascii: "\n")
@@ -78,7 +78,7 @@ struct CodePrinter {
     private mutating func line(_ content: UnsafeBufferPointer<UInt8>) {
         if !content.isEmpty {
             startLine()
-            bytes.append(contentsOf: content)
+            bytes.append(content)
         }
         bytes.append(Self.lineFeed)
     }
@@ -93,5 +93,49 @@ struct CodePrinter {
               bytes.count == 2 || bytes[bytes.count - 3] != UInt8(ascii: "\r") {
             bytes.removeLast()
         }
+    }
+}
+
+/// A growable byte buffer that copies each piece with one `memcpy`: `Array.append(contentsOf:)`
+/// costs about a hundred instructions a call, and a large API's files are a million pieces.
+private struct ByteBuffer: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    private var capacity = 4_096
+
+    init() {
+        base = .allocate(capacity: capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    var string: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
+
+    subscript(index: Int) -> UInt8 { base[index] }
+
+    mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
+        guard let start = source.baseAddress, !source.isEmpty else { return }
+        reserve(source.count)
+        (base + count).initialize(from: start, count: source.count)
+        count += source.count
+    }
+
+    mutating func append(_ byte: UInt8) {
+        reserve(1)
+        (base + count).initialize(to: byte)
+        count += 1
+    }
+
+    mutating func removeLast() {
+        count -= 1
+    }
+
+    private mutating func reserve(_ extra: Int) {
+        guard count + extra > capacity else { return }
+        capacity = max(capacity * 2, count + extra)
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        grown.initialize(from: base, count: count)
+        base.deallocate()
+        base = grown
     }
 }
