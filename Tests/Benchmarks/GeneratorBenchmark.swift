@@ -27,8 +27,8 @@ struct GeneratorBenchmark {
             helloRuns.append(try checked(hello, []))
             upToDateRuns.append(try checked(specgen, ["generate", "--spec", spec, "--output", upToDate, "--quiet"]))
             otherHelloRuns.append(try checked(otherHello, []))
-            try FileManager.default.removeItem(atPath: output)
         }
+        try Self.remove((0..<40).map { scratch + "/capillary-\($0)" })
         let helloMemory = try ChildProcess.peakMemory(hello, [])
         let otherHelloMemory = try ChildProcess.peakMemory(otherHello, [])
         let generateMemory = try ChildProcess.peakMemory(specgen, ["generate", "--spec", spec, "--output", scratch + "/capillary-memory", "--quiet"])
@@ -62,8 +62,9 @@ struct GeneratorBenchmark {
             for round in 0..<rounds {
                 let output = scratch + "/synthetic-\(endpoints)-out-\(round)"
                 runs.append(try checked(specgen, ["generate", "--spec", specFolder, "--output", output, "--quiet"]))
-                if round > 0 { try FileManager.default.removeItem(atPath: output) }
             }
+            // Round 0's module is what the compile benchmark builds.
+            try Self.remove((1..<rounds).map { scratch + "/synthetic-\(endpoints)-out-\($0)" })
             seconds[endpoints] = runs.medianCPUSeconds
             let memory = try ChildProcess.peakMemory(
                 specgen, ["generate", "--spec", specFolder, "--output", scratch + "/synthetic-\(endpoints)-memory", "--quiet"])
@@ -91,6 +92,13 @@ struct GeneratorBenchmark {
     /// far less than wall time, which follows in brackets.
     static func times(_ runs: [ProcessRun]) -> String {
         "\(Format.duration(runs.medianCPUSeconds)) CPU (\(Format.duration(runs.medianSeconds)) wall)"
+    }
+
+    /// Removes earlier runs' output only after a series of runs: ext4 does not reuse an inode
+    /// deleted a moment ago and scans past every such one, so creating thousands of files right
+    /// after deleting thousands made file creation (kernel time) most of a 1,000-endpoint run.
+    static func remove(_ folders: [String]) throws {
+        for folder in folders { try FileManager.default.removeItem(atPath: folder) }
     }
 
     /// The synthetic specs' generated module, for the compile benchmark.
