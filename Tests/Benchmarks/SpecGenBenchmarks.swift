@@ -5,7 +5,8 @@ import Foundation
 ///
 ///     swift build -c release --static-swift-stdlib && .build/release/SpecGenBenchmarks
 ///
-/// `--only generator,compile,decode,request` runs some of them.
+/// `--only generator,compile,decode,request` runs some of them; `--write-synthetic-spec N DIR`
+/// only writes the synthetic spec of N endpoints into DIR (as `DIR/synthetic/`), for measuring by hand.
 @main
 struct SpecGenBenchmarks {
     static func main() {
@@ -20,6 +21,13 @@ struct SpecGenBenchmarks {
     static let all = ["generator", "compile", "decode", "request"]
 
     static func run(_ arguments: [String]) throws {
+        if arguments.first == "--write-synthetic-spec" {
+            guard arguments.count == 3, let count = Int(arguments[1]), count > 0 else {
+                throw ChildProcess.Failure(description: "usage: SpecGenBenchmarks --write-synthetic-spec N DIR")
+            }
+            try SyntheticSpec(endpointCount: count).write(to: arguments[2])
+            return
+        }
         #if DEBUG
         throw ChildProcess.Failure(description: "a debug build measures the wrong thing: build with `swift build -c release`")
         #else
@@ -27,7 +35,7 @@ struct SpecGenBenchmarks {
         if arguments.count == 2, arguments[0] == "--only" {
             selected = arguments[1].split(separator: ",").map(String.init)
         } else if !arguments.isEmpty {
-            throw ChildProcess.Failure(description: "usage: SpecGenBenchmarks [--only \(all.joined(separator: ","))]")
+            throw ChildProcess.Failure(description: "usage: SpecGenBenchmarks [--only \(all.joined(separator: ","))] | --write-synthetic-spec N DIR")
         }
         let repository = FileManager.default.currentDirectoryPath
         guard FileManager.default.fileExists(atPath: repository + "/Package.swift"),

@@ -1,0 +1,55 @@
+/// Fields by wire name, the way generated `init(from:)` and `encode(to:)` read and write them:
+/// `container.decodeScalar(Int.self, forKey: "user_id", leniency: .all)`.
+///
+/// Every generated type keys its containers by ``AnyCodingKey`` rather than declaring a
+/// `CodingKeys` enum of its own: for each such enum the compiler synthesizes a dozen members
+/// (`init(stringValue:)`, `stringValue`, `hash(into:)`, …) and specializes the standard library's
+/// keyed containers anew, which made a module of many wide response types several times slower to
+/// compile. These overloads only name the key; the work is in the generic entry points.
+extension KeyedDecodingContainer where K == AnyCodingKey {
+    /// ``decodeScalar(_:forKey:leniency:)`` for the field named `name`.
+    public func decodeScalar<T: LenientScalar>(_ type: T.Type, forKey name: String, leniency: Leniency) throws -> T? {
+        try decodeScalar(type, forKey: AnyCodingKey(name), leniency: leniency)
+    }
+
+    /// ``decodeObject(_:forKey:leniency:)`` for the field named `name`.
+    public func decodeObject<T: Decodable>(_ type: T.Type, forKey name: String, leniency: Leniency) throws -> T? {
+        try decodeObject(type, forKey: AnyCodingKey(name), leniency: leniency)
+    }
+
+    /// ``decodeScalarList(_:forKey:wrapperKey:leniency:)`` for the field named `name`.
+    public func decodeScalarList<T: LenientScalar>(
+        _ type: T.Type, forKey name: String, wrapperKey: String?, leniency: Leniency
+    ) throws -> [T]? {
+        try decodeScalarList(type, forKey: AnyCodingKey(name), wrapperKey: wrapperKey, leniency: leniency)
+    }
+
+    /// ``decodeObjectList(_:forKey:wrapperKey:leniency:)`` for the field named `name`.
+    public func decodeObjectList<T: Decodable>(
+        _ type: T.Type, forKey name: String, wrapperKey: String?, leniency: Leniency
+    ) throws -> [T]? {
+        try decodeObjectList(type, forKey: AnyCodingKey(name), wrapperKey: wrapperKey, leniency: leniency)
+    }
+
+    /// ``requireValue(_:forKey:)`` for the field named `name`.
+    public func requireValue<T>(_ value: T?, forKey name: String) throws -> T {
+        try requireValue(value, forKey: AnyCodingKey(name))
+    }
+}
+
+extension KeyedEncodingContainer where K == AnyCodingKey {
+    /// Writes a required field.
+    public mutating func encode<T: Encodable>(_ value: T, forKey name: String) throws {
+        try encode(value, forKey: AnyCodingKey(name))
+    }
+
+    /// Writes an optional field; `nil` omits the key.
+    public mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey name: String) throws {
+        try encodeIfPresent(value, forKey: AnyCodingKey(name))
+    }
+
+    /// ``encodeList(_:forKey:wrapperKey:)`` for the field named `name`.
+    public mutating func encodeList<T: Encodable>(_ value: [T]?, forKey name: String, wrapperKey: String?) throws {
+        try encodeList(value, forKey: AnyCodingKey(name), wrapperKey: wrapperKey)
+    }
+}
