@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Darwin)
+import Darwin
+#elseif canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// The wire names of number and boolean fields that last arrived as a JSON string (`"42"`,
 /// `"true"`), so that the next read of such a field tries the string first.
@@ -16,18 +22,26 @@ final class StringFormHints: @unchecked Sendable {
     /// also accept keys made at run time.
     private static let capacity = 4_096
 
-    private let lock = NSLock()
+    /// A plain pthread mutex: the runtime does without Foundation's `NSLock`, and the
+    /// `Synchronization` module's `Mutex` needs macOS 15.
+    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
     private var names: Set<String> = []
 
+    private init() {
+        mutex = .allocate(capacity: 1)
+        mutex.initialize(to: pthread_mutex_t())
+        pthread_mutex_init(mutex, nil)
+    }
+
     func expectsString(_ name: String) -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
         return names.contains(name)
     }
 
     func record(_ name: String, arrivesAsString: Bool) {
-        lock.lock()
-        defer { lock.unlock() }
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
         if arrivesAsString {
             if names.count < Self.capacity { names.insert(name) }
         } else {
