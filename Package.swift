@@ -39,10 +39,7 @@ let package = Package(
         .target(name: "SpecGenKit", dependencies: ["YAMLReader", "SpecGenRuntime"]),
         .executableTarget(
             name: "specgen",
-            dependencies: [
-                "SpecGenKit",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            dependencies: ["SpecGenKit"]
         ),
         // Build time: generates Swift from the spec files of the target it is applied to.
         .plugin(

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// HTTP Basic credentials.
 ///
@@ -42,7 +46,7 @@ public struct BasicCredentials: Sendable, Hashable, CustomStringConvertible, Cus
         var result = text
         let base64 = String(authorizationValue.dropFirst("Basic ".count))
         for secret in [base64, password] where !secret.isEmpty {
-            result = result.replacingOccurrences(of: secret, with: "<redacted>")
+            result = result.replacing(secret, with: "<redacted>")
         }
         return result
     }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Reads numbers written as text, for ``Leniency/stringEncodedNumbers``.
 ///

@@ -1,53 +1,93 @@
-import ArgumentParser
-import SpecGenKit
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 @main
-struct SpecGen: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "specgen",
-        abstract: "Generates Swift models, typed requests and Markdown docs from YAML endpoint specs.",
-        subcommands: [Generate.self, Check.self, Lint.self, Sources.self],
-        defaultSubcommand: Generate.self)
-}
+enum SpecGen {
+    /// The first is the default, run when no subcommand is named.
+    static let subcommands = [
+        Subcommand(definition: Generate.definition, run: Generate.run),
+        Subcommand(definition: Check.definition, run: Check.run),
+        Subcommand(definition: Lint.definition, run: Lint.run),
+        Subcommand(definition: Sources.definition, run: Sources.run),
+    ]
 
-/// Options every subcommand shares.
-struct Paths: ParsableArguments {
-    @Option(name: .long, help: "The folder of spec files (one subfolder per API).")
-    var spec = "Spec"
-
-    @Option(name: .long, help: "The folder generated Swift and docs go to.")
-    var output = "Generated"
-}
-
-/// Runs the pipeline, printing diagnostics in the compiler's format on failure.
-func generateFiles(from paths: Paths) throws -> [OutputFile] {
-    do {
-        let sources = try SpecSource.discover(root: paths.spec)
-        return try Generator().generate(sources)
-    } catch let errors as SpecErrors {
-        printDiagnostics(errors)
-        throw ExitCode.failure
-    } catch let error as SpecSourceError {
-        printError(error.description)
-        throw ExitCode.failure
+    static func main() {
+        exit(run(Array(CommandLine.arguments.dropFirst())))
     }
-}
 
-func printDiagnostics(_ errors: SpecErrors) {
-    for diagnostic in errors.diagnostics {
-        printError(diagnostic.description)
+    static func run(_ arguments: [String]) -> Int32 {
+        let definitions = subcommands.map(\.definition)
+        var arguments = arguments[...]
+        if arguments.first == "help" {
+            arguments.removeFirst()
+            guard let name = arguments.first else {
+                print(HelpText.overview(of: definitions), terminator: "")
+                return 0
+            }
+            guard let command = subcommands.first(where: { $0.definition.name == name }) else {
+                printError("error: unknown subcommand '\(name)'")
+                return exitUsage
+            }
+            print(HelpText.help(for: command.definition), terminator: "")
+            return 0
+        }
+        if arguments == ["-h"] || arguments == ["--help"] {
+            print(HelpText.overview(of: definitions), terminator: "")
+            return 0
+        }
+        var command = subcommands[0]
+        if let name = arguments.first, !name.hasPrefix("-") {
+            guard let named = subcommands.first(where: { $0.definition.name == name }) else {
+                printError("error: unknown subcommand '\(name)'\n\(HelpText.overview(of: definitions))")
+                return exitUsage
+            }
+            command = named
+            arguments.removeFirst()
+        }
+        do {
+            let parsed = try ParsedArguments.parse(Array(arguments), for: command.definition)
+            if parsed.wantsHelp {
+                print(HelpText.help(for: command.definition), terminator: "")
+                return 0
+            }
+            return try command.run(parsed)
+        } catch let error as UsageError {
+            printError(HelpText.usageError(error, command: command.definition), terminator: "")
+            return exitUsage
+        } catch {
+            printError("error: \(error)")
+            return 1
+        }
     }
-    let count = errors.diagnostics.count
-    printError("\(count) error\(count == 1 ? "" : "s"); nothing was written.")
+
+    /// `EX_USAGE` from sysexits.h, as swift-argument-parser and most Unix tools use.
+    static let exitUsage: Int32 = 64
 }
 
-func printError(_ text: String) {
+func printError(_ text: String, terminator: String = "\n") {
     var standardError = StandardError()
-    print(text, to: &standardError)
+    print(text, terminator: terminator, to: &standardError)
 }
 
 struct StandardError: TextOutputStream {
     mutating func write(_ string: String) {
-        FileHandleStream.writeToStandardError(string)
+        writeAll(string, to: STDERR_FILENO)
+    }
+}
+
+/// Writes all of `text` to a file descriptor with POSIX calls: `FileHandle` would need the full
+/// Foundation library, whose loading would cost this short-lived process more than its work.
+private func writeAll(_ text: String, to descriptor: Int32) {
+    var bytes = Array(text.utf8)[...]
+    while !bytes.isEmpty {
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        if written < 0, errno == EINTR { continue }
+        guard written > 0 else { return }
+        bytes = bytes.dropFirst(written)
     }
 }

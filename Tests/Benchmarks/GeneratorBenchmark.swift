@@ -69,12 +69,14 @@ struct GeneratorBenchmark {
                 specgen, ["generate", "--spec", specFolder, "--output", scratch + "/synthetic-\(endpoints)-memory", "--quiet"])
             try FileManager.default.removeItem(atPath: scratch + "/synthetic-\(endpoints)-memory")
             let perEndpoint = runs.medianCPUSeconds / Double(endpoints)
+            // The target is elapsed time, what a build waits for; the generator spreads large specs
+            // over the cores, so CPU time (the work done, shown first) can exceed it.
             report.add(
                 "`specgen generate`, \(Format.count(endpoints)) synthetic endpoints",
                 "\(Self.times(runs)), \(Format.mebibytes(memory)); "
                     + "\(Format.milliseconds(perEndpoint)) CPU per endpoint",
-                target: endpoints == 1_000 ? "< 2 s" : "",
-                verdict: endpoints == 1_000 ? (runs.medianCPUSeconds < 2 ? .met : .missed) : nil)
+                target: endpoints == 1_000 ? "< 2 s wall" : "",
+                verdict: endpoints == 1_000 ? (runs.medianSeconds < 2 ? .met : .missed) : nil)
         }
         // Linear growth: 10× the endpoints should cost at most about 10× the time (less, since the
         // start-up cost is paid once).

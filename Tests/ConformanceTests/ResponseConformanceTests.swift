@@ -68,7 +68,7 @@ struct ResponseConformanceTests {
         #expect(customer.registeredStore == StoreReference(code: "kb-soho", name: "Kestrel & Birch Soho"))
         #expect(customer.registeredTill == StoreReference(code: "kb-soho-t3", name: "Soho Till 3"))
         #expect(customer.fraudDetails == Customer.FraudDetails(
-            status: Customer.FraudDetails.FraudStatus.none, markedBy: "", modifiedOn: "", reason: ""))
+            status: .noneValue, markedBy: "", modifiedOn: "", reason: ""))
         #expect(customer.fraudDetails?.markedBy == "")
         #expect(customer.customFields == [
             NameValueField(name: "preferred_store", value: "kb-soho"),

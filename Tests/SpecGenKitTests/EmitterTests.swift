@@ -70,6 +70,24 @@ struct EmitterTests {
             """)
     }
 
+    /// `none` would read as `Optional.none` wherever the enum is optional, so it is renamed.
+    @Test func enumValueNamedNoneIsRenamed() throws {
+        let files = try generated(TestSpec.defaultTypes + """
+
+              Flag:
+                kind: enum
+                values: [NONE, SOME]
+            """)
+        let lines = try #require(files["ShopAPI/Models/Flag.swift"]).split(separator: "\n").map {
+            $0.trimmingPrefix(while: { $0 == " " })
+        }
+        #expect(lines.contains("case noneValue"))
+        #expect(lines.contains("case `some`"))
+        #expect(!lines.contains("case none"))
+        #expect(lines.contains("self = .noneValue"))
+        #expect(lines.contains("case .noneValue:"))
+    }
+
     @Test func objectWithKeywordNamesWrappersAndLeniency() throws {
         let files = try generated("""
               ItemList:

@@ -184,7 +184,7 @@ public struct Customer: Codable, Sendable, Equatable {
         /// The fraud status of the customer, one of Capillary's documented fraud statuses; NONE
         /// when the customer has not been marked.
         public enum FraudStatus: OpenEnum {
-            case none
+            case noneValue
             case marked
             case confirmed
             case reconfirmed
@@ -197,7 +197,7 @@ public struct Customer: Codable, Sendable, Equatable {
             public init(rawValue: String) {
                 switch rawValue {
                 case "NONE":
-                    self = .none
+                    self = .noneValue
                 case "MARKED":
                     self = .marked
                 case "CONFIRMED":
@@ -215,7 +215,7 @@ public struct Customer: Codable, Sendable, Equatable {
 
             public var rawValue: String {
                 switch self {
-                case .none:
+                case .noneValue:
                     "NONE"
                 case .marked:
                     "MARKED"

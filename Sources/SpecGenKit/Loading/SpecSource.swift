@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import YAMLReader
 
 /// The spec files of one API, read but not yet parsed: a folder on disk or files a test makes up.
@@ -34,17 +38,14 @@ public struct SpecSource: Sendable {
     /// file over its limit (``YAMLLimits/maxInputBytes``), without holding a huge file in memory.
     public static func discover(root: String, maxFileBytes: Int = YAMLLimits.default.maxInputBytes) throws -> [SpecSource] {
         let fileManager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard fileManager.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileSystem.isDirectory(root) else {
             throw SpecSourceError.notADirectory(root)
         }
         var sources: [SpecSource] = []
         var folders = [""]
         if let children = try? fileManager.contentsOfDirectory(atPath: root) {
             for child in children.sorted() where !child.hasPrefix(".") {
-                var childIsDirectory: ObjCBool = false
-                if fileManager.fileExists(atPath: join(root, child), isDirectory: &childIsDirectory),
-                   childIsDirectory.boolValue {
+                if FileSystem.isDirectory(join(root, child)) {
                     folders.append(child)
                 }
             }
@@ -89,21 +90,10 @@ public struct SpecSource: Sendable {
     /// The first `maxBytes` bytes of the regular file at `path` (following links). Anything else, a
     /// FIFO or a device, is refused: reading it could block or never end.
     private static func prefix(of path: String, maxBytes: Int) throws -> [UInt8] {
-        let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
-        let resolvedType = type == .typeSymbolicLink
-            ? (try? FileManager.default.attributesOfItem(atPath: URL(fileURLWithPath: path).resolvingSymlinksInPath().path))?[.type]
-                as? FileAttributeType
-            : type
-        guard resolvedType == .typeRegular, let handle = FileHandle(forReadingAtPath: path) else {
+        guard let bytes = FileSystem.prefix(ofRegularFile: path, maxBytes: maxBytes) else {
             throw SpecSourceError.unreadable(path)
         }
-        defer { try? handle.close() }
-        do {
-            // nil at the end of the file, so for an empty one.
-            return [UInt8](try handle.read(upToCount: maxBytes) ?? Data())
-        } catch {
-            throw SpecSourceError.unreadable(path)
-        }
+        return bytes
     }
 
     private static func join(_ directory: String, _ name: String) -> String {

@@ -5,6 +5,12 @@ enum TypeNaming {
     /// The case an open enum keeps unknown values in; a spec value with that name is renamed.
     static let unknownCase = "unknown"
 
+    /// Case names a spec value would mislead with, so they get a `Value` suffix: the open enum's
+    /// own `unknown`, and `none`, which at a use site means `Optional.none` first: with
+    /// `var status: FraudStatus?`, `status == .none` asks whether the status is missing, not
+    /// whether it is the `NONE` case, and Swift only warns about it.
+    static let renamedCaseNames: Set<String> = [unknownCase, "none"]
+
     /// The nested type an inline object or enum field (or list of them) declares, if any.
     static func inlineTypeName(of field: FieldSpec) -> String? {
         switch field.type {
@@ -20,13 +26,13 @@ enum TypeNaming {
     /// The Swift case for an enum value, escaped.
     static func caseName(of value: EnumValueSpec) -> String {
         let name = value.swiftName ?? SwiftName.camelCase(value.value)
-        return SwiftName.member(name == unknownCase ? name + "Value" : name)
+        return SwiftName.member(renamedCaseNames.contains(name) ? name + "Value" : name)
     }
 
     /// The Swift case for an item failure reason, escaped.
     static func caseName(of failure: ItemFailureSpec) -> String {
         let name = failure.swiftName ?? SwiftName.camelCase(failure.name)
-        return SwiftName.member(name == unknownCase ? name + "Value" : name)
+        return SwiftName.member(renamedCaseNames.contains(name) ? name + "Value" : name)
     }
 
     /// The request enum for an enum parameter.

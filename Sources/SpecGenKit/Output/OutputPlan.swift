@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What writing a set of generated files would change on disk: which files are new or different,
 /// which generated files are stale, and which are already up to date. `generate` applies it;
@@ -39,13 +50,12 @@ public struct OutputPlan: Sendable {
         }
         let produced = Set(files.map(\.path))
         var removals: [String] = []
-        if let enumerator = fileManager.enumerator(atPath: root) {
-            while let relative = enumerator.nextObject() as? String {
+        if let relativePaths = try? fileManager.subpathsOfDirectory(atPath: root) {
+            for relative in relativePaths {
                 guard relative.hasSuffix(".swift") || relative.hasSuffix(".md"), !produced.contains(relative) else { continue }
-                if let handle = FileHandle(forReadingAtPath: join(root, relative)) {
-                    let head = String(decoding: handle.readData(ofLength: 64), as: UTF8.self)
-                    try? handle.close()
-                    if GeneratedFileMarker.isGenerated(head) { removals.append(relative) }
+                if let head = FileSystem.prefix(ofRegularFile: join(root, relative), maxBytes: 64),
+                   GeneratedFileMarker.isGenerated(String(decoding: head, as: UTF8.self)) {
+                    removals.append(relative)
                 }
             }
         }
@@ -82,8 +92,10 @@ public struct OutputPlan: Sendable {
     /// each file to disk: generated files can always be generated again, and the flushes took a
     /// quarter of the generator's time on large specs.
     static func replace(_ path: String, with contents: String) throws {
-        let temporary = (path as NSString).deletingLastPathComponent
-            + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[...$0]) } ?? ""
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let temporary = "\(folder).\(name).\(getpid()).tmp"
         func fail() -> POSIXError {
             let error = POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
             unlink(temporary)

@@ -78,7 +78,7 @@ enum DocText {
     static func firstSentence(_ text: String?) -> String {
         guard let text else { return "" }
         let flat = lines(text).joined(separator: " ")
-        if let end = flat.range(of: ". ") { return String(flat[..<end.lowerBound]) + "." }
+        if let end = flat.firstRange(of: ". ") { return String(flat[..<end.lowerBound]) + "." }
         return flat
     }
 

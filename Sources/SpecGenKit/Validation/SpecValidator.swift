@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import YAMLReader
 
 /// Stage 2: checks what no single file can check on its own: references between types, names that
