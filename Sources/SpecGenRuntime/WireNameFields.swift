@@ -38,13 +38,12 @@ extension KeyedDecodingContainer where K == AnyCodingKey {
 }
 
 extension KeyedEncodingContainer where K == AnyCodingKey {
-    /// Writes a required field.
-    public mutating func encode<T: Encodable>(_ value: T, forKey name: String) throws {
-        try encode(value, forKey: AnyCodingKey(name))
-    }
-
-    /// Writes an optional field; `nil` omits the key.
-    public mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey name: String) throws {
+    /// Writes the field named `name`; `nil` omits the key.
+    ///
+    /// A name of its own rather than overloads of `encode(_:forKey:)` and
+    /// `encodeIfPresent(_:forKey:)`: the standard library declares about fifteen of each, and the
+    /// type checker tried them all for every line of a generated `encode(to:)`.
+    public mutating func encodeField<T: Encodable>(_ value: T?, forKey name: String) throws {
         try encodeIfPresent(value, forKey: AnyCodingKey(name))
     }
 

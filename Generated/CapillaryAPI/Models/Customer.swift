@@ -251,10 +251,10 @@ public struct Customer: Codable, Sendable, Equatable {
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encodeIfPresent(status, forKey: "status")
-            try container.encodeIfPresent(markedBy, forKey: "marked_by")
-            try container.encodeIfPresent(modifiedOn, forKey: "modified_on")
-            try container.encodeIfPresent(reason, forKey: "reason")
+            try container.encodeField(status, forKey: "status")
+            try container.encodeField(markedBy, forKey: "marked_by")
+            try container.encodeField(modifiedOn, forKey: "modified_on")
+            try container.encodeField(reason, forKey: "reason")
         }
     }
 
@@ -303,11 +303,11 @@ public struct Customer: Codable, Sendable, Equatable {
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encodeIfPresent(id, forKey: "id")
-            try container.encodeIfPresent(number, forKey: "number")
-            try container.encodeIfPresent(type, forKey: "type")
-            try container.encodeIfPresent(createdDate, forKey: "created_date")
-            try container.encodeIfPresent(store, forKey: "store")
+            try container.encodeField(id, forKey: "id")
+            try container.encodeField(number, forKey: "number")
+            try container.encodeField(type, forKey: "type")
+            try container.encodeField(createdDate, forKey: "created_date")
+            try container.encodeField(store, forKey: "store")
         }
     }
 
@@ -371,13 +371,13 @@ public struct Customer: Codable, Sendable, Equatable {
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encodeIfPresent(id, forKey: "id")
-            try container.encodeIfPresent(seriesID, forKey: "series_id")
-            try container.encodeIfPresent(code, forKey: "code")
-            try container.encodeIfPresent(description, forKey: "description")
-            try container.encodeIfPresent(createdDate, forKey: "created_date")
-            try container.encodeIfPresent(validTill, forKey: "valid_till")
-            try container.encodeIfPresent(redeemed, forKey: "redeemed")
+            try container.encodeField(id, forKey: "id")
+            try container.encodeField(seriesID, forKey: "series_id")
+            try container.encodeField(code, forKey: "code")
+            try container.encodeField(description, forKey: "description")
+            try container.encodeField(createdDate, forKey: "created_date")
+            try container.encodeField(validTill, forKey: "valid_till")
+            try container.encodeField(redeemed, forKey: "redeemed")
         }
     }
 
@@ -437,13 +437,13 @@ public struct Customer: Codable, Sendable, Equatable {
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encodeIfPresent(programID, forKey: "programId")
-            try container.encodeIfPresent(loyaltyPoints, forKey: "loyaltyPoints")
-            try container.encodeIfPresent(lifetimePoints, forKey: "lifetimePoints")
-            try container.encodeIfPresent(redeemed, forKey: "redeemed")
-            try container.encodeIfPresent(expired, forKey: "expired")
-            try container.encodeIfPresent(currentSlab, forKey: "currentSlab")
-            try container.encodeIfPresent(nextSlab, forKey: "nextSlab")
+            try container.encodeField(programID, forKey: "programId")
+            try container.encodeField(loyaltyPoints, forKey: "loyaltyPoints")
+            try container.encodeField(lifetimePoints, forKey: "lifetimePoints")
+            try container.encodeField(redeemed, forKey: "redeemed")
+            try container.encodeField(expired, forKey: "expired")
+            try container.encodeField(currentSlab, forKey: "currentSlab")
+            try container.encodeField(nextSlab, forKey: "nextSlab")
         }
     }
 
@@ -549,14 +549,14 @@ public struct Customer: Codable, Sendable, Equatable {
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encodeIfPresent(to, forKey: "to")
-            try container.encodeIfPresent(from, forKey: "from")
-            try container.encodeIfPresent(store, forKey: "store")
-            try container.encodeIfPresent(type, forKey: "type")
-            try container.encodeIfPresent(tierExpiryDate, forKey: "tier_expiry_date")
-            try container.encodeIfPresent(changedOn, forKey: "changed_on")
-            try container.encodeIfPresent(notes, forKey: "notes")
-            try container.encodeIfPresent(programID, forKey: "program_id")
+            try container.encodeField(to, forKey: "to")
+            try container.encodeField(from, forKey: "from")
+            try container.encodeField(store, forKey: "store")
+            try container.encodeField(type, forKey: "type")
+            try container.encodeField(tierExpiryDate, forKey: "tier_expiry_date")
+            try container.encodeField(changedOn, forKey: "changed_on")
+            try container.encodeField(notes, forKey: "notes")
+            try container.encodeField(programID, forKey: "program_id")
         }
     }
 
@@ -594,10 +594,10 @@ public struct Customer: Codable, Sendable, Equatable {
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encodeIfPresent(programID, forKey: "programId")
-            try container.encodeIfPresent(name, forKey: "name")
-            try container.encodeIfPresent(description, forKey: "description")
-            try container.encodeIfPresent(isDefault, forKey: "isDefault")
+            try container.encodeField(programID, forKey: "programId")
+            try container.encodeField(name, forKey: "name")
+            try container.encodeField(description, forKey: "description")
+            try container.encodeField(isDefault, forKey: "isDefault")
         }
     }
 
@@ -619,7 +619,7 @@ public struct Customer: Codable, Sendable, Equatable {
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encodeIfPresent(partnerProgramName, forKey: "partner_program_name")
+            try container.encodeField(partnerProgramName, forKey: "partner_program_name")
         }
     }
 
@@ -739,32 +739,32 @@ public struct Customer: Codable, Sendable, Equatable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(id, forKey: "id")
-        try container.encodeIfPresent(userID, forKey: "user_id")
-        try container.encodeIfPresent(firstname, forKey: "firstname")
-        try container.encodeIfPresent(lastname, forKey: "lastname")
-        try container.encodeIfPresent(mobile, forKey: "mobile")
-        try container.encodeIfPresent(email, forKey: "email")
-        try container.encodeIfPresent(externalID, forKey: "external_id")
-        try container.encodeIfPresent(cardNumber, forKey: "card_number")
-        try container.encodeIfPresent(cardExternalID, forKey: "card_external_id")
-        try container.encodeIfPresent(lifetimePoints, forKey: "lifetime_points")
-        try container.encodeIfPresent(lifetimePurchases, forKey: "lifetime_purchases")
-        try container.encodeIfPresent(loyaltyPoints, forKey: "loyalty_points")
-        try container.encodeIfPresent(currentSlab, forKey: "current_slab")
-        try container.encodeIfPresent(registeredOn, forKey: "registered_on")
-        try container.encodeIfPresent(updatedOn, forKey: "updated_on")
-        try container.encodeIfPresent(type, forKey: "type")
-        try container.encodeIfPresent(source, forKey: "source")
-        try container.encodeIfPresent(registeredBy, forKey: "registered_by")
-        try container.encodeIfPresent(gender, forKey: "gender")
-        try container.encodeIfPresent(currentNpsStatus, forKey: "current_nps_status")
-        try container.encodeIfPresent(registeredStore, forKey: "registered_store")
-        try container.encodeIfPresent(registeredTill, forKey: "registered_till")
-        try container.encodeIfPresent(fraudDetails, forKey: "fraud_details")
-        try container.encodeIfPresent(nextSlab, forKey: "next_slab")
-        try container.encodeIfPresent(nextSlabSerialNumber, forKey: "next_slab_serial_number")
-        try container.encodeIfPresent(nextSlabDescription, forKey: "next_slab_description")
+        try container.encodeField(id, forKey: "id")
+        try container.encodeField(userID, forKey: "user_id")
+        try container.encodeField(firstname, forKey: "firstname")
+        try container.encodeField(lastname, forKey: "lastname")
+        try container.encodeField(mobile, forKey: "mobile")
+        try container.encodeField(email, forKey: "email")
+        try container.encodeField(externalID, forKey: "external_id")
+        try container.encodeField(cardNumber, forKey: "card_number")
+        try container.encodeField(cardExternalID, forKey: "card_external_id")
+        try container.encodeField(lifetimePoints, forKey: "lifetime_points")
+        try container.encodeField(lifetimePurchases, forKey: "lifetime_purchases")
+        try container.encodeField(loyaltyPoints, forKey: "loyalty_points")
+        try container.encodeField(currentSlab, forKey: "current_slab")
+        try container.encodeField(registeredOn, forKey: "registered_on")
+        try container.encodeField(updatedOn, forKey: "updated_on")
+        try container.encodeField(type, forKey: "type")
+        try container.encodeField(source, forKey: "source")
+        try container.encodeField(registeredBy, forKey: "registered_by")
+        try container.encodeField(gender, forKey: "gender")
+        try container.encodeField(currentNpsStatus, forKey: "current_nps_status")
+        try container.encodeField(registeredStore, forKey: "registered_store")
+        try container.encodeField(registeredTill, forKey: "registered_till")
+        try container.encodeField(fraudDetails, forKey: "fraud_details")
+        try container.encodeField(nextSlab, forKey: "next_slab")
+        try container.encodeField(nextSlabSerialNumber, forKey: "next_slab_serial_number")
+        try container.encodeField(nextSlabDescription, forKey: "next_slab_description")
         try container.encodeList(customFields, forKey: "custom_fields", wrapperKey: "field")
         try container.encodeList(extendedFields, forKey: "extended_fields", wrapperKey: "field")
         try container.encodeList(transactions, forKey: "transactions", wrapperKey: "transaction")
@@ -773,6 +773,6 @@ public struct Customer: Codable, Sendable, Equatable {
         try container.encodeList(slabHistory, forKey: "slab_history", wrapperKey: "history")
         try container.encodeList(programsList, forKey: "programs_list", wrapperKey: "program")
         try container.encodeList(partnerPrograms, forKey: "PartnerPrograms", wrapperKey: "PartnerProgram")
-        try container.encodeIfPresent(itemStatus, forKey: "item_status")
+        try container.encodeField(itemStatus, forKey: "item_status")
     }
 }

@@ -30,7 +30,7 @@ public struct GetCustomerResponse: Codable, Sendable, Equatable {
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode(status, forKey: "status")
+            try container.encodeField(status, forKey: "status")
             try container.encodeList(customers, forKey: "customers", wrapperKey: "customer")
         }
     }
@@ -47,6 +47,6 @@ public struct GetCustomerResponse: Codable, Sendable, Equatable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(response, forKey: "response")
+        try container.encodeField(response, forKey: "response")
     }
 }

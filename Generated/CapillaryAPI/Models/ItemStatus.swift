@@ -43,8 +43,8 @@ public struct ItemStatus: Codable, Sendable, Equatable {
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encodeIfPresent(code, forKey: "code")
-            try container.encodeIfPresent(message, forKey: "message")
+            try container.encodeField(code, forKey: "code")
+            try container.encodeField(message, forKey: "message")
         }
     }
 
@@ -66,9 +66,9 @@ public struct ItemStatus: Codable, Sendable, Equatable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(success, forKey: "success")
-        try container.encodeIfPresent(code, forKey: "code")
-        try container.encodeIfPresent(message, forKey: "message")
+        try container.encodeField(success, forKey: "success")
+        try container.encodeField(code, forKey: "code")
+        try container.encodeField(message, forKey: "message")
         try container.encodeList(warnings, forKey: "warnings", wrapperKey: "warning")
     }
 }

@@ -25,7 +25,7 @@ public struct NameValueField: Codable, Sendable, Equatable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(name, forKey: "name")
-        try container.encodeIfPresent(value, forKey: "value")
+        try container.encodeField(name, forKey: "name")
+        try container.encodeField(value, forKey: "value")
     }
 }

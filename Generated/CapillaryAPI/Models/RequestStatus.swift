@@ -49,10 +49,10 @@ public struct RequestStatus: Codable, Sendable, Equatable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(success, forKey: "success")
-        try container.encodeIfPresent(code, forKey: "code")
-        try container.encodeIfPresent(message, forKey: "message")
-        try container.encodeIfPresent(total, forKey: "total")
-        try container.encodeIfPresent(successCount, forKey: "success_count")
+        try container.encodeField(success, forKey: "success")
+        try container.encodeField(code, forKey: "code")
+        try container.encodeField(message, forKey: "message")
+        try container.encodeField(total, forKey: "total")
+        try container.encodeField(successCount, forKey: "success_count")
     }
 }

@@ -24,7 +24,7 @@ public struct StoreReference: Codable, Sendable, Equatable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(code, forKey: "code")
-        try container.encodeIfPresent(name, forKey: "name")
+        try container.encodeField(code, forKey: "code")
+        try container.encodeField(name, forKey: "name")
     }
 }

@@ -101,10 +101,8 @@ struct ObjectTranslator {
             if case .list(_, let wrapper) = field.type {
                 let wrapperText = wrapper.map(SwiftLiteral.string) ?? "nil"
                 body.append(.line("try container.encodeList(\(value), forKey: \(key), wrapperKey: \(wrapperText))"))
-            } else if field.isRequired {
-                body.append(.line("try container.encode(\(value), forKey: \(key))"))
             } else {
-                body.append(.line("try container.encodeIfPresent(\(value), forKey: \(key))"))
+                body.append(.line("try container.encodeField(\(value), forKey: \(key))"))
             }
         }
         return FunctionDeclaration(
