@@ -106,6 +106,7 @@ extension CalendarDate {
         return date
     }
 
+    @_specialize(where Key == AnyCodingKey)
     public static func decodeLeniently<Key: CodingKey>(
         from container: KeyedDecodingContainer<Key>, forKey key: Key, leniency: Leniency
     ) throws -> CalendarDate? {

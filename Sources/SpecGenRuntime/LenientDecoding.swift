@@ -15,6 +15,9 @@ extension KeyedDecodingContainer {
     /// An object field (a generated `Decodable` struct): `nil` when the key is
     /// absent or `null`, and — with ``Leniency/emptyAsAbsent`` — when the value
     /// is `""`, `[]` or `[[ ]]`. Otherwise `T(from:)`, whose errors propagate.
+    ///
+    /// Specialized for `AnyCodingKey`, the key of generated code: see the note in LenientScalar.swift.
+    @_specialize(kind: partial, where K == AnyCodingKey)
     public func decodeObject<T: Decodable>(
         _ type: T.Type, forKey key: Key, leniency: Leniency
     ) throws -> T? {
@@ -54,6 +57,7 @@ extension KeyedDecodingContainer {
     ///   ``Leniency/collapsedLists``: `{}` is an empty list, not one empty object.
     ///
     /// Elements are read with `T(from:)`; their errors propagate.
+    @_specialize(kind: partial, where K == AnyCodingKey)
     public func decodeObjectList<T: Decodable>(
         _ type: T.Type, forKey key: Key, wrapperKey: String?, leniency: Leniency
     ) throws -> [T]? {
@@ -133,6 +137,7 @@ private struct ListReader<Elements: ListElements> {
     var elements: Elements
     var leniency: Leniency
 
+    @_specialize(kind: partial, where Key == AnyCodingKey)
     func read<Key>(
         from container: KeyedDecodingContainer<Key>, forKey key: Key, wrapperKey: String?
     ) throws -> [Elements.Element]? {

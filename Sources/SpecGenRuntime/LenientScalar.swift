@@ -47,26 +47,45 @@ extension LenientScalar {
 
 // MARK: - Shared fast paths
 
+// The keyed reads below carry `@_specialize(where Key == AnyCodingKey)`: generated code keys every
+// container by `AnyCodingKey` (see WireNameFields.swift), and called from another module a generic
+// function runs unspecialized, looking up `KeyedDecodingContainer<Key>`'s metadata on every call.
+// The attribute compiles a concrete copy here and makes the generic entry point jump to it.
+
 /// Tries `strict` (the plain `Codable` read of a keyed value) and, only if the
 /// value has the wrong shape, re-reads it through a `Decoder` of its own with
 /// ``LenientScalar/decodeLeniently(from:leniency:)``.
 ///
 /// With `stringFlag` in `leniency`, a string that `parse` accepts is read straight from the
-/// container first: the commonest deviation (`"42"`, `"true"`) then costs one extra read instead
-/// of a `Decoder` of its own and a second failed strict read. Anything else takes the full path,
-/// which gives the same value for such a string.
+/// container: the commonest deviation (`"42"`, `"true"`) then costs one extra read instead of a
+/// `Decoder` of its own and a second failed strict read, and for a field that arrived as a string
+/// before (``StringFormHints``) the string is tried first, which avoids the failed strict read too.
+/// Anything else takes the full path, which gives the same value for such a string.
 @inline(__always)
 func keyedFastPath<T: LenientScalar, Key: CodingKey>(
     _ container: KeyedDecodingContainer<Key>, _ key: Key, _ leniency: Leniency,
     stringFlag: Leniency = [], parse: (String) -> T? = { _ in nil },
     strict: () throws -> T?
 ) throws -> T? {
+    let acceptsString = !stringFlag.isEmpty && leniency.contains(stringFlag)
+    if acceptsString, StringFormHints.shared.expectsString(key.stringValue) {
+        switch Result(catching: { try container.decodeIfPresent(String.self, forKey: key) }) {
+        case .success(nil):
+            return nil  // absent or null, as the strict read would have found
+        case .success(let text?):
+            if let value = parse(text) { return value }
+            return try T.decodeLeniently(from: container.superDecoder(forKey: key), leniency: leniency)
+        case .failure:
+            // Not a string this time: forget the hint and read as if there had been none.
+            StringFormHints.shared.record(key.stringValue, arrivesAsString: false)
+        }
+    }
     do {
         return try strict()
     } catch where DecodeFailure.isRetryable(error) {
-        if !stringFlag.isEmpty, leniency.contains(stringFlag),
-           let text = try? container.decode(String.self, forKey: key), let value = parse(text) {
-            return value
+        if acceptsString, let text = try? container.decode(String.self, forKey: key) {
+            StringFormHints.shared.record(key.stringValue, arrivesAsString: true)
+            if let value = parse(text) { return value }
         }
         return try T.decodeLeniently(from: container.superDecoder(forKey: key), leniency: leniency)
     }
@@ -138,6 +157,7 @@ extension String: LenientScalar {
         }
     }
 
+    @_specialize(where Key == AnyCodingKey)
     public static func decodeLeniently<Key: CodingKey>(
         from container: KeyedDecodingContainer<Key>, forKey key: Key, leniency: Leniency
     ) throws -> String? {
@@ -178,6 +198,7 @@ extension Int: LenientScalar {
         }
     }
 
+    @_specialize(where Key == AnyCodingKey)
     public static func decodeLeniently<Key: CodingKey>(
         from container: KeyedDecodingContainer<Key>, forKey key: Key, leniency: Leniency
     ) throws -> Int? {
@@ -206,6 +227,7 @@ extension Int64: LenientScalar {
         }
     }
 
+    @_specialize(where Key == AnyCodingKey)
     public static func decodeLeniently<Key: CodingKey>(
         from container: KeyedDecodingContainer<Key>, forKey key: Key, leniency: Leniency
     ) throws -> Int64? {
@@ -238,6 +260,7 @@ extension Double: LenientScalar {
         }
     }
 
+    @_specialize(where Key == AnyCodingKey)
     public static func decodeLeniently<Key: CodingKey>(
         from container: KeyedDecodingContainer<Key>, forKey key: Key, leniency: Leniency
     ) throws -> Double? {
@@ -279,6 +302,7 @@ extension Bool: LenientScalar {
         }
     }
 
+    @_specialize(where Key == AnyCodingKey)
     public static func decodeLeniently<Key: CodingKey>(
         from container: KeyedDecodingContainer<Key>, forKey key: Key, leniency: Leniency
     ) throws -> Bool? {

@@ -5,8 +5,8 @@ import Foundation
 ///
 ///     swift build -c release --static-swift-stdlib && .build/release/SpecGenBenchmarks
 ///
-/// `--only generator,compile,decode,request` runs some of them; `--write-synthetic-spec N FOLDER`
-/// only writes the synthetic spec of N endpoints into FOLDER (to profile the generator on it).
+/// `--only generator,compile,decode,request` runs some of them; `--write-synthetic-spec N DIR`
+/// only writes the synthetic spec of N endpoints into DIR (as `DIR/synthetic/`), for measuring by hand.
 @main
 struct SpecGenBenchmarks {
     static func main() {
@@ -21,17 +21,21 @@ struct SpecGenBenchmarks {
     static let all = ["generator", "compile", "decode", "request"]
 
     static func run(_ arguments: [String]) throws {
+        if arguments.first == "--write-synthetic-spec" {
+            guard arguments.count == 3, let count = Int(arguments[1]), count > 0 else {
+                throw ChildProcess.Failure(description: "usage: SpecGenBenchmarks --write-synthetic-spec N DIR")
+            }
+            try SyntheticSpec(endpointCount: count).write(to: arguments[2])
+            return
+        }
         #if DEBUG
         throw ChildProcess.Failure(description: "a debug build measures the wrong thing: build with `swift build -c release`")
         #else
         var selected = all
-        if arguments.count == 3, arguments[0] == "--write-synthetic-spec", let endpoints = Int(arguments[1]), endpoints > 0 {
-            try SyntheticSpec(endpointCount: endpoints).write(to: arguments[2])
-            return
-        } else if arguments.count == 2, arguments[0] == "--only" {
+        if arguments.count == 2, arguments[0] == "--only" {
             selected = arguments[1].split(separator: ",").map(String.init)
         } else if !arguments.isEmpty {
-            throw ChildProcess.Failure(description: "usage: SpecGenBenchmarks [--only \(all.joined(separator: ","))] | --write-synthetic-spec ENDPOINTS FOLDER")
+            throw ChildProcess.Failure(description: "usage: SpecGenBenchmarks [--only \(all.joined(separator: ","))] | --write-synthetic-spec N DIR")
         }
         let repository = FileManager.default.currentDirectoryPath
         guard FileManager.default.fileExists(atPath: repository + "/Package.swift"),

@@ -110,20 +110,17 @@ struct EmitterTests {
 
                 public var itemIDs: [Int]?
             """))
+        #expect(!text.contains("CodingKeys"))
         #expect(text.contains("""
-                private enum CodingKeys: String, CodingKey {
-                    case `default`
-                    case itemIDs = "item_ids"
-                }
-            """))
-        #expect(text.contains("""
-                    `default` = try container.decodeScalar(String.self, forKey: .`default`, leniency: .collapsedLists)
-                    itemIDs = try container.decodeScalarList(Int.self, forKey: .itemIDs, wrapperKey: "id", leniency: .strict)
+                    let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                    `default` = try container.decodeScalar(String.self, forKey: "default", leniency: .collapsedLists)
+                    itemIDs = try container.decodeScalarList(Int.self, forKey: "item_ids", wrapperKey: "id", leniency: .strict)
             """) || text.contains("""
-                    `default` = try container.decodeScalar(String.self, forKey: .`default`, leniency: [.collapsedLists])
-                    itemIDs = try container.decodeScalarList(Int.self, forKey: .itemIDs, wrapperKey: "id", leniency: .strict)
+                    let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                    `default` = try container.decodeScalar(String.self, forKey: "default", leniency: [.collapsedLists])
+                    itemIDs = try container.decodeScalarList(Int.self, forKey: "item_ids", wrapperKey: "id", leniency: .strict)
             """))
-        #expect(text.contains("try container.encodeList(itemIDs, forKey: .itemIDs, wrapperKey: \"id\")"))
+        #expect(text.contains("try container.encodeList(itemIDs, forKey: \"item_ids\", wrapperKey: \"id\")"))
     }
 
     @Test func requestWithGroupBoundsAndRequirements() throws {

@@ -241,27 +241,20 @@ public struct Customer: Codable, Sendable, Equatable {
             self.reason = reason
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case status
-            case markedBy = "marked_by"
-            case modifiedOn = "modified_on"
-            case reason
-        }
-
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            status = try container.decodeScalar(FraudStatus.self, forKey: .status, leniency: .all)
-            markedBy = try container.decodeScalar(String.self, forKey: .markedBy, leniency: .all)
-            modifiedOn = try container.decodeScalar(String.self, forKey: .modifiedOn, leniency: .all)
-            reason = try container.decodeScalar(String.self, forKey: .reason, leniency: .all)
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            status = try container.decodeScalar(FraudStatus.self, forKey: "status", leniency: .all)
+            markedBy = try container.decodeScalar(String.self, forKey: "marked_by", leniency: .all)
+            modifiedOn = try container.decodeScalar(String.self, forKey: "modified_on", leniency: .all)
+            reason = try container.decodeScalar(String.self, forKey: "reason", leniency: .all)
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(status, forKey: .status)
-            try container.encodeIfPresent(markedBy, forKey: .markedBy)
-            try container.encodeIfPresent(modifiedOn, forKey: .modifiedOn)
-            try container.encodeIfPresent(reason, forKey: .reason)
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeField(status, forKey: "status")
+            try container.encodeField(markedBy, forKey: "marked_by")
+            try container.encodeField(modifiedOn, forKey: "modified_on")
+            try container.encodeField(reason, forKey: "reason")
         }
     }
 
@@ -299,30 +292,22 @@ public struct Customer: Codable, Sendable, Equatable {
             self.store = store
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case id
-            case number
-            case type
-            case createdDate = "created_date"
-            case store
-        }
-
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            id = try container.decodeScalar(Int.self, forKey: .id, leniency: .all)
-            number = try container.decodeScalar(String.self, forKey: .number, leniency: .all)
-            type = try container.decodeScalar(String.self, forKey: .type, leniency: .all)
-            createdDate = try container.decodeScalar(String.self, forKey: .createdDate, leniency: .all)
-            store = try container.decodeScalar(String.self, forKey: .store, leniency: .all)
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            id = try container.decodeScalar(Int.self, forKey: "id", leniency: .all)
+            number = try container.decodeScalar(String.self, forKey: "number", leniency: .all)
+            type = try container.decodeScalar(String.self, forKey: "type", leniency: .all)
+            createdDate = try container.decodeScalar(String.self, forKey: "created_date", leniency: .all)
+            store = try container.decodeScalar(String.self, forKey: "store", leniency: .all)
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(id, forKey: .id)
-            try container.encodeIfPresent(number, forKey: .number)
-            try container.encodeIfPresent(type, forKey: .type)
-            try container.encodeIfPresent(createdDate, forKey: .createdDate)
-            try container.encodeIfPresent(store, forKey: .store)
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeField(id, forKey: "id")
+            try container.encodeField(number, forKey: "number")
+            try container.encodeField(type, forKey: "type")
+            try container.encodeField(createdDate, forKey: "created_date")
+            try container.encodeField(store, forKey: "store")
         }
     }
 
@@ -373,36 +358,26 @@ public struct Customer: Codable, Sendable, Equatable {
             self.redeemed = redeemed
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case id
-            case seriesID = "series_id"
-            case code
-            case description
-            case createdDate = "created_date"
-            case validTill = "valid_till"
-            case redeemed
-        }
-
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            id = try container.decodeScalar(Int.self, forKey: .id, leniency: .all)
-            seriesID = try container.decodeScalar(Int.self, forKey: .seriesID, leniency: .all)
-            code = try container.decodeScalar(String.self, forKey: .code, leniency: .all)
-            description = try container.decodeScalar(String.self, forKey: .description, leniency: .all)
-            createdDate = try container.decodeScalar(String.self, forKey: .createdDate, leniency: .all)
-            validTill = try container.decodeScalar(String.self, forKey: .validTill, leniency: .all)
-            redeemed = try container.decodeScalar(Bool.self, forKey: .redeemed, leniency: .all)
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            id = try container.decodeScalar(Int.self, forKey: "id", leniency: .all)
+            seriesID = try container.decodeScalar(Int.self, forKey: "series_id", leniency: .all)
+            code = try container.decodeScalar(String.self, forKey: "code", leniency: .all)
+            description = try container.decodeScalar(String.self, forKey: "description", leniency: .all)
+            createdDate = try container.decodeScalar(String.self, forKey: "created_date", leniency: .all)
+            validTill = try container.decodeScalar(String.self, forKey: "valid_till", leniency: .all)
+            redeemed = try container.decodeScalar(Bool.self, forKey: "redeemed", leniency: .all)
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(id, forKey: .id)
-            try container.encodeIfPresent(seriesID, forKey: .seriesID)
-            try container.encodeIfPresent(code, forKey: .code)
-            try container.encodeIfPresent(description, forKey: .description)
-            try container.encodeIfPresent(createdDate, forKey: .createdDate)
-            try container.encodeIfPresent(validTill, forKey: .validTill)
-            try container.encodeIfPresent(redeemed, forKey: .redeemed)
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeField(id, forKey: "id")
+            try container.encodeField(seriesID, forKey: "series_id")
+            try container.encodeField(code, forKey: "code")
+            try container.encodeField(description, forKey: "description")
+            try container.encodeField(createdDate, forKey: "created_date")
+            try container.encodeField(validTill, forKey: "valid_till")
+            try container.encodeField(redeemed, forKey: "redeemed")
         }
     }
 
@@ -449,36 +424,26 @@ public struct Customer: Codable, Sendable, Equatable {
             self.nextSlab = nextSlab
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case programID = "programId"
-            case loyaltyPoints
-            case lifetimePoints
-            case redeemed
-            case expired
-            case currentSlab
-            case nextSlab
-        }
-
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            programID = try container.decodeScalar(Int.self, forKey: .programID, leniency: .all)
-            loyaltyPoints = try container.decodeScalar(Double.self, forKey: .loyaltyPoints, leniency: .all)
-            lifetimePoints = try container.decodeScalar(Double.self, forKey: .lifetimePoints, leniency: .all)
-            redeemed = try container.decodeScalar(Double.self, forKey: .redeemed, leniency: .all)
-            expired = try container.decodeScalar(Double.self, forKey: .expired, leniency: .all)
-            currentSlab = try container.decodeScalar(String.self, forKey: .currentSlab, leniency: .all)
-            nextSlab = try container.decodeScalar(String.self, forKey: .nextSlab, leniency: .all)
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            programID = try container.decodeScalar(Int.self, forKey: "programId", leniency: .all)
+            loyaltyPoints = try container.decodeScalar(Double.self, forKey: "loyaltyPoints", leniency: .all)
+            lifetimePoints = try container.decodeScalar(Double.self, forKey: "lifetimePoints", leniency: .all)
+            redeemed = try container.decodeScalar(Double.self, forKey: "redeemed", leniency: .all)
+            expired = try container.decodeScalar(Double.self, forKey: "expired", leniency: .all)
+            currentSlab = try container.decodeScalar(String.self, forKey: "currentSlab", leniency: .all)
+            nextSlab = try container.decodeScalar(String.self, forKey: "nextSlab", leniency: .all)
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(programID, forKey: .programID)
-            try container.encodeIfPresent(loyaltyPoints, forKey: .loyaltyPoints)
-            try container.encodeIfPresent(lifetimePoints, forKey: .lifetimePoints)
-            try container.encodeIfPresent(redeemed, forKey: .redeemed)
-            try container.encodeIfPresent(expired, forKey: .expired)
-            try container.encodeIfPresent(currentSlab, forKey: .currentSlab)
-            try container.encodeIfPresent(nextSlab, forKey: .nextSlab)
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeField(programID, forKey: "programId")
+            try container.encodeField(loyaltyPoints, forKey: "loyaltyPoints")
+            try container.encodeField(lifetimePoints, forKey: "lifetimePoints")
+            try container.encodeField(redeemed, forKey: "redeemed")
+            try container.encodeField(expired, forKey: "expired")
+            try container.encodeField(currentSlab, forKey: "currentSlab")
+            try container.encodeField(nextSlab, forKey: "nextSlab")
         }
     }
 
@@ -570,39 +535,28 @@ public struct Customer: Codable, Sendable, Equatable {
             self.programID = programID
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case to
-            case from
-            case store
-            case type
-            case tierExpiryDate = "tier_expiry_date"
-            case changedOn = "changed_on"
-            case notes
-            case programID = "program_id"
-        }
-
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            to = try container.decodeScalar(String.self, forKey: .to, leniency: .all)
-            from = try container.decodeScalar(String.self, forKey: .from, leniency: .all)
-            store = try container.decodeObject(StoreReference.self, forKey: .store, leniency: .all)
-            type = try container.decodeScalar(Kind.self, forKey: .type, leniency: .all)
-            tierExpiryDate = try container.decodeScalar(String.self, forKey: .tierExpiryDate, leniency: .all)
-            changedOn = try container.decodeScalar(String.self, forKey: .changedOn, leniency: .all)
-            notes = try container.decodeScalar(String.self, forKey: .notes, leniency: .all)
-            programID = try container.decodeScalar(Int.self, forKey: .programID, leniency: .all)
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            to = try container.decodeScalar(String.self, forKey: "to", leniency: .all)
+            from = try container.decodeScalar(String.self, forKey: "from", leniency: .all)
+            store = try container.decodeObject(StoreReference.self, forKey: "store", leniency: .all)
+            type = try container.decodeScalar(Kind.self, forKey: "type", leniency: .all)
+            tierExpiryDate = try container.decodeScalar(String.self, forKey: "tier_expiry_date", leniency: .all)
+            changedOn = try container.decodeScalar(String.self, forKey: "changed_on", leniency: .all)
+            notes = try container.decodeScalar(String.self, forKey: "notes", leniency: .all)
+            programID = try container.decodeScalar(Int.self, forKey: "program_id", leniency: .all)
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(to, forKey: .to)
-            try container.encodeIfPresent(from, forKey: .from)
-            try container.encodeIfPresent(store, forKey: .store)
-            try container.encodeIfPresent(type, forKey: .type)
-            try container.encodeIfPresent(tierExpiryDate, forKey: .tierExpiryDate)
-            try container.encodeIfPresent(changedOn, forKey: .changedOn)
-            try container.encodeIfPresent(notes, forKey: .notes)
-            try container.encodeIfPresent(programID, forKey: .programID)
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeField(to, forKey: "to")
+            try container.encodeField(from, forKey: "from")
+            try container.encodeField(store, forKey: "store")
+            try container.encodeField(type, forKey: "type")
+            try container.encodeField(tierExpiryDate, forKey: "tier_expiry_date")
+            try container.encodeField(changedOn, forKey: "changed_on")
+            try container.encodeField(notes, forKey: "notes")
+            try container.encodeField(programID, forKey: "program_id")
         }
     }
 
@@ -630,27 +584,20 @@ public struct Customer: Codable, Sendable, Equatable {
             self.isDefault = isDefault
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case programID = "programId"
-            case name
-            case description
-            case isDefault
-        }
-
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            programID = try container.decodeScalar(Int.self, forKey: .programID, leniency: .all)
-            name = try container.decodeScalar(String.self, forKey: .name, leniency: .all)
-            description = try container.decodeScalar(String.self, forKey: .description, leniency: .all)
-            isDefault = try container.decodeScalar(Bool.self, forKey: .isDefault, leniency: .all)
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            programID = try container.decodeScalar(Int.self, forKey: "programId", leniency: .all)
+            name = try container.decodeScalar(String.self, forKey: "name", leniency: .all)
+            description = try container.decodeScalar(String.self, forKey: "description", leniency: .all)
+            isDefault = try container.decodeScalar(Bool.self, forKey: "isDefault", leniency: .all)
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(programID, forKey: .programID)
-            try container.encodeIfPresent(name, forKey: .name)
-            try container.encodeIfPresent(description, forKey: .description)
-            try container.encodeIfPresent(isDefault, forKey: .isDefault)
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeField(programID, forKey: "programId")
+            try container.encodeField(name, forKey: "name")
+            try container.encodeField(description, forKey: "description")
+            try container.encodeField(isDefault, forKey: "isDefault")
         }
     }
 
@@ -665,18 +612,14 @@ public struct Customer: Codable, Sendable, Equatable {
             self.partnerProgramName = partnerProgramName
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case partnerProgramName = "partner_program_name"
-        }
-
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            partnerProgramName = try container.decodeScalar(String.self, forKey: .partnerProgramName, leniency: .all)
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            partnerProgramName = try container.decodeScalar(String.self, forKey: "partner_program_name", leniency: .all)
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(partnerProgramName, forKey: .partnerProgramName)
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeField(partnerProgramName, forKey: "partner_program_name")
         }
     }
 
@@ -755,119 +698,81 @@ public struct Customer: Codable, Sendable, Equatable {
         self.itemStatus = itemStatus
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case id
-        case userID = "user_id"
-        case firstname
-        case lastname
-        case mobile
-        case email
-        case externalID = "external_id"
-        case cardNumber = "card_number"
-        case cardExternalID = "card_external_id"
-        case lifetimePoints = "lifetime_points"
-        case lifetimePurchases = "lifetime_purchases"
-        case loyaltyPoints = "loyalty_points"
-        case currentSlab = "current_slab"
-        case registeredOn = "registered_on"
-        case updatedOn = "updated_on"
-        case type
-        case source
-        case registeredBy = "registered_by"
-        case gender
-        case currentNpsStatus = "current_nps_status"
-        case registeredStore = "registered_store"
-        case registeredTill = "registered_till"
-        case fraudDetails = "fraud_details"
-        case nextSlab = "next_slab"
-        case nextSlabSerialNumber = "next_slab_serial_number"
-        case nextSlabDescription = "next_slab_description"
-        case customFields = "custom_fields"
-        case extendedFields = "extended_fields"
-        case transactions
-        case coupons
-        case pointsSummaries = "points_summaries"
-        case slabHistory = "slab_history"
-        case programsList = "programs_list"
-        case partnerPrograms = "PartnerPrograms"
-        case itemStatus = "item_status"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        id = try container.decodeScalar(Int.self, forKey: .id, leniency: .all)
-        userID = try container.decodeScalar(Int.self, forKey: .userID, leniency: .all)
-        firstname = try container.decodeScalar(String.self, forKey: .firstname, leniency: .all)
-        lastname = try container.decodeScalar(String.self, forKey: .lastname, leniency: .all)
-        mobile = try container.decodeScalar(String.self, forKey: .mobile, leniency: .all)
-        email = try container.decodeScalar(String.self, forKey: .email, leniency: .all)
-        externalID = try container.decodeScalar(String.self, forKey: .externalID, leniency: .all)
-        cardNumber = try container.decodeScalar(String.self, forKey: .cardNumber, leniency: .all)
-        cardExternalID = try container.decodeScalar(String.self, forKey: .cardExternalID, leniency: .all)
-        lifetimePoints = try container.decodeScalar(Double.self, forKey: .lifetimePoints, leniency: .all)
-        lifetimePurchases = try container.decodeScalar(Double.self, forKey: .lifetimePurchases, leniency: .all)
-        loyaltyPoints = try container.decodeScalar(Double.self, forKey: .loyaltyPoints, leniency: .all)
-        currentSlab = try container.decodeScalar(String.self, forKey: .currentSlab, leniency: .all)
-        registeredOn = try container.decodeScalar(String.self, forKey: .registeredOn, leniency: .all)
-        updatedOn = try container.decodeScalar(String.self, forKey: .updatedOn, leniency: .all)
-        type = try container.decodeScalar(CustomerType.self, forKey: .type, leniency: .all)
-        source = try container.decodeScalar(String.self, forKey: .source, leniency: .all)
-        registeredBy = try container.decodeScalar(String.self, forKey: .registeredBy, leniency: .all)
-        gender = try container.decodeScalar(String.self, forKey: .gender, leniency: .all)
-        currentNpsStatus = try container.decodeScalar(String.self, forKey: .currentNpsStatus, leniency: .all)
-        registeredStore = try container.decodeObject(StoreReference.self, forKey: .registeredStore, leniency: .all)
-        registeredTill = try container.decodeObject(StoreReference.self, forKey: .registeredTill, leniency: .all)
-        fraudDetails = try container.decodeObject(FraudDetails.self, forKey: .fraudDetails, leniency: .all)
-        nextSlab = try container.decodeScalar(String.self, forKey: .nextSlab, leniency: .all)
-        nextSlabSerialNumber = try container.decodeScalar(Int.self, forKey: .nextSlabSerialNumber, leniency: .all)
-        nextSlabDescription = try container.decodeScalar(String.self, forKey: .nextSlabDescription, leniency: .all)
-        customFields = try container.decodeObjectList(NameValueField.self, forKey: .customFields, wrapperKey: "field", leniency: .all)
-        extendedFields = try container.decodeObjectList(NameValueField.self, forKey: .extendedFields, wrapperKey: "field", leniency: .all)
-        transactions = try container.decodeObjectList(Transaction.self, forKey: .transactions, wrapperKey: "transaction", leniency: .all)
-        coupons = try container.decodeObjectList(Coupon.self, forKey: .coupons, wrapperKey: "coupon", leniency: .all)
-        pointsSummaries = try container.decodeObjectList(PointsSummary.self, forKey: .pointsSummaries, wrapperKey: "points_summary", leniency: .all)
-        slabHistory = try container.decodeObjectList(SlabChange.self, forKey: .slabHistory, wrapperKey: "history", leniency: .all)
-        programsList = try container.decodeObjectList(Program.self, forKey: .programsList, wrapperKey: "program", leniency: .all)
-        partnerPrograms = try container.decodeObjectList(PartnerProgram.self, forKey: .partnerPrograms, wrapperKey: "PartnerProgram", leniency: .all)
-        itemStatus = try container.decodeObject(ItemStatus.self, forKey: .itemStatus, leniency: .all)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        id = try container.decodeScalar(Int.self, forKey: "id", leniency: .all)
+        userID = try container.decodeScalar(Int.self, forKey: "user_id", leniency: .all)
+        firstname = try container.decodeScalar(String.self, forKey: "firstname", leniency: .all)
+        lastname = try container.decodeScalar(String.self, forKey: "lastname", leniency: .all)
+        mobile = try container.decodeScalar(String.self, forKey: "mobile", leniency: .all)
+        email = try container.decodeScalar(String.self, forKey: "email", leniency: .all)
+        externalID = try container.decodeScalar(String.self, forKey: "external_id", leniency: .all)
+        cardNumber = try container.decodeScalar(String.self, forKey: "card_number", leniency: .all)
+        cardExternalID = try container.decodeScalar(String.self, forKey: "card_external_id", leniency: .all)
+        lifetimePoints = try container.decodeScalar(Double.self, forKey: "lifetime_points", leniency: .all)
+        lifetimePurchases = try container.decodeScalar(Double.self, forKey: "lifetime_purchases", leniency: .all)
+        loyaltyPoints = try container.decodeScalar(Double.self, forKey: "loyalty_points", leniency: .all)
+        currentSlab = try container.decodeScalar(String.self, forKey: "current_slab", leniency: .all)
+        registeredOn = try container.decodeScalar(String.self, forKey: "registered_on", leniency: .all)
+        updatedOn = try container.decodeScalar(String.self, forKey: "updated_on", leniency: .all)
+        type = try container.decodeScalar(CustomerType.self, forKey: "type", leniency: .all)
+        source = try container.decodeScalar(String.self, forKey: "source", leniency: .all)
+        registeredBy = try container.decodeScalar(String.self, forKey: "registered_by", leniency: .all)
+        gender = try container.decodeScalar(String.self, forKey: "gender", leniency: .all)
+        currentNpsStatus = try container.decodeScalar(String.self, forKey: "current_nps_status", leniency: .all)
+        registeredStore = try container.decodeObject(StoreReference.self, forKey: "registered_store", leniency: .all)
+        registeredTill = try container.decodeObject(StoreReference.self, forKey: "registered_till", leniency: .all)
+        fraudDetails = try container.decodeObject(FraudDetails.self, forKey: "fraud_details", leniency: .all)
+        nextSlab = try container.decodeScalar(String.self, forKey: "next_slab", leniency: .all)
+        nextSlabSerialNumber = try container.decodeScalar(Int.self, forKey: "next_slab_serial_number", leniency: .all)
+        nextSlabDescription = try container.decodeScalar(String.self, forKey: "next_slab_description", leniency: .all)
+        customFields = try container.decodeObjectList(NameValueField.self, forKey: "custom_fields", wrapperKey: "field", leniency: .all)
+        extendedFields = try container.decodeObjectList(NameValueField.self, forKey: "extended_fields", wrapperKey: "field", leniency: .all)
+        transactions = try container.decodeObjectList(Transaction.self, forKey: "transactions", wrapperKey: "transaction", leniency: .all)
+        coupons = try container.decodeObjectList(Coupon.self, forKey: "coupons", wrapperKey: "coupon", leniency: .all)
+        pointsSummaries = try container.decodeObjectList(PointsSummary.self, forKey: "points_summaries", wrapperKey: "points_summary", leniency: .all)
+        slabHistory = try container.decodeObjectList(SlabChange.self, forKey: "slab_history", wrapperKey: "history", leniency: .all)
+        programsList = try container.decodeObjectList(Program.self, forKey: "programs_list", wrapperKey: "program", leniency: .all)
+        partnerPrograms = try container.decodeObjectList(PartnerProgram.self, forKey: "PartnerPrograms", wrapperKey: "PartnerProgram", leniency: .all)
+        itemStatus = try container.decodeObject(ItemStatus.self, forKey: "item_status", leniency: .all)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(id, forKey: .id)
-        try container.encodeIfPresent(userID, forKey: .userID)
-        try container.encodeIfPresent(firstname, forKey: .firstname)
-        try container.encodeIfPresent(lastname, forKey: .lastname)
-        try container.encodeIfPresent(mobile, forKey: .mobile)
-        try container.encodeIfPresent(email, forKey: .email)
-        try container.encodeIfPresent(externalID, forKey: .externalID)
-        try container.encodeIfPresent(cardNumber, forKey: .cardNumber)
-        try container.encodeIfPresent(cardExternalID, forKey: .cardExternalID)
-        try container.encodeIfPresent(lifetimePoints, forKey: .lifetimePoints)
-        try container.encodeIfPresent(lifetimePurchases, forKey: .lifetimePurchases)
-        try container.encodeIfPresent(loyaltyPoints, forKey: .loyaltyPoints)
-        try container.encodeIfPresent(currentSlab, forKey: .currentSlab)
-        try container.encodeIfPresent(registeredOn, forKey: .registeredOn)
-        try container.encodeIfPresent(updatedOn, forKey: .updatedOn)
-        try container.encodeIfPresent(type, forKey: .type)
-        try container.encodeIfPresent(source, forKey: .source)
-        try container.encodeIfPresent(registeredBy, forKey: .registeredBy)
-        try container.encodeIfPresent(gender, forKey: .gender)
-        try container.encodeIfPresent(currentNpsStatus, forKey: .currentNpsStatus)
-        try container.encodeIfPresent(registeredStore, forKey: .registeredStore)
-        try container.encodeIfPresent(registeredTill, forKey: .registeredTill)
-        try container.encodeIfPresent(fraudDetails, forKey: .fraudDetails)
-        try container.encodeIfPresent(nextSlab, forKey: .nextSlab)
-        try container.encodeIfPresent(nextSlabSerialNumber, forKey: .nextSlabSerialNumber)
-        try container.encodeIfPresent(nextSlabDescription, forKey: .nextSlabDescription)
-        try container.encodeList(customFields, forKey: .customFields, wrapperKey: "field")
-        try container.encodeList(extendedFields, forKey: .extendedFields, wrapperKey: "field")
-        try container.encodeList(transactions, forKey: .transactions, wrapperKey: "transaction")
-        try container.encodeList(coupons, forKey: .coupons, wrapperKey: "coupon")
-        try container.encodeList(pointsSummaries, forKey: .pointsSummaries, wrapperKey: "points_summary")
-        try container.encodeList(slabHistory, forKey: .slabHistory, wrapperKey: "history")
-        try container.encodeList(programsList, forKey: .programsList, wrapperKey: "program")
-        try container.encodeList(partnerPrograms, forKey: .partnerPrograms, wrapperKey: "PartnerProgram")
-        try container.encodeIfPresent(itemStatus, forKey: .itemStatus)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeField(id, forKey: "id")
+        try container.encodeField(userID, forKey: "user_id")
+        try container.encodeField(firstname, forKey: "firstname")
+        try container.encodeField(lastname, forKey: "lastname")
+        try container.encodeField(mobile, forKey: "mobile")
+        try container.encodeField(email, forKey: "email")
+        try container.encodeField(externalID, forKey: "external_id")
+        try container.encodeField(cardNumber, forKey: "card_number")
+        try container.encodeField(cardExternalID, forKey: "card_external_id")
+        try container.encodeField(lifetimePoints, forKey: "lifetime_points")
+        try container.encodeField(lifetimePurchases, forKey: "lifetime_purchases")
+        try container.encodeField(loyaltyPoints, forKey: "loyalty_points")
+        try container.encodeField(currentSlab, forKey: "current_slab")
+        try container.encodeField(registeredOn, forKey: "registered_on")
+        try container.encodeField(updatedOn, forKey: "updated_on")
+        try container.encodeField(type, forKey: "type")
+        try container.encodeField(source, forKey: "source")
+        try container.encodeField(registeredBy, forKey: "registered_by")
+        try container.encodeField(gender, forKey: "gender")
+        try container.encodeField(currentNpsStatus, forKey: "current_nps_status")
+        try container.encodeField(registeredStore, forKey: "registered_store")
+        try container.encodeField(registeredTill, forKey: "registered_till")
+        try container.encodeField(fraudDetails, forKey: "fraud_details")
+        try container.encodeField(nextSlab, forKey: "next_slab")
+        try container.encodeField(nextSlabSerialNumber, forKey: "next_slab_serial_number")
+        try container.encodeField(nextSlabDescription, forKey: "next_slab_description")
+        try container.encodeList(customFields, forKey: "custom_fields", wrapperKey: "field")
+        try container.encodeList(extendedFields, forKey: "extended_fields", wrapperKey: "field")
+        try container.encodeList(transactions, forKey: "transactions", wrapperKey: "transaction")
+        try container.encodeList(coupons, forKey: "coupons", wrapperKey: "coupon")
+        try container.encodeList(pointsSummaries, forKey: "points_summaries", wrapperKey: "points_summary")
+        try container.encodeList(slabHistory, forKey: "slab_history", wrapperKey: "history")
+        try container.encodeList(programsList, forKey: "programs_list", wrapperKey: "program")
+        try container.encodeList(partnerPrograms, forKey: "PartnerPrograms", wrapperKey: "PartnerProgram")
+        try container.encodeField(itemStatus, forKey: "item_status")
     }
 }

@@ -22,21 +22,16 @@ public struct GetCustomerResponse: Codable, Sendable, Equatable {
             self.customers = customers
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case status
-            case customers
-        }
-
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            status = try container.requireValue(container.decodeObject(RequestStatus.self, forKey: .status, leniency: .all), forKey: .status)
-            customers = try container.decodeObjectList(Customer.self, forKey: .customers, wrapperKey: "customer", leniency: .all)
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            status = try container.requireValue(container.decodeObject(RequestStatus.self, forKey: "status", leniency: .all), forKey: "status")
+            customers = try container.decodeObjectList(Customer.self, forKey: "customers", wrapperKey: "customer", leniency: .all)
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(status, forKey: .status)
-            try container.encodeList(customers, forKey: .customers, wrapperKey: "customer")
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeField(status, forKey: "status")
+            try container.encodeList(customers, forKey: "customers", wrapperKey: "customer")
         }
     }
 
@@ -45,17 +40,13 @@ public struct GetCustomerResponse: Codable, Sendable, Equatable {
         self.response = response
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case response
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        response = try container.requireValue(container.decodeObject(Body.self, forKey: .response, leniency: .all), forKey: .response)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        response = try container.requireValue(container.decodeObject(Body.self, forKey: "response", leniency: .all), forKey: "response")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(response, forKey: .response)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeField(response, forKey: "response")
     }
 }

@@ -35,21 +35,16 @@ public struct ItemStatus: Codable, Sendable, Equatable {
             self.message = message
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case code
-            case message
-        }
-
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            code = try container.decodeScalar(Int.self, forKey: .code, leniency: .all)
-            message = try container.decodeScalar(String.self, forKey: .message, leniency: .all)
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            code = try container.decodeScalar(Int.self, forKey: "code", leniency: .all)
+            message = try container.decodeScalar(String.self, forKey: "message", leniency: .all)
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(code, forKey: .code)
-            try container.encodeIfPresent(message, forKey: .message)
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeField(code, forKey: "code")
+            try container.encodeField(message, forKey: "message")
         }
     }
 
@@ -61,26 +56,19 @@ public struct ItemStatus: Codable, Sendable, Equatable {
         self.warnings = warnings
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case success
-        case code
-        case message
-        case warnings
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        success = try container.decodeScalar(Bool.self, forKey: .success, leniency: .all)
-        code = try container.decodeScalar(Int.self, forKey: .code, leniency: .all)
-        message = try container.decodeScalar(String.self, forKey: .message, leniency: .all)
-        warnings = try container.decodeObjectList(Warning.self, forKey: .warnings, wrapperKey: "warning", leniency: .all)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        success = try container.decodeScalar(Bool.self, forKey: "success", leniency: .all)
+        code = try container.decodeScalar(Int.self, forKey: "code", leniency: .all)
+        message = try container.decodeScalar(String.self, forKey: "message", leniency: .all)
+        warnings = try container.decodeObjectList(Warning.self, forKey: "warnings", wrapperKey: "warning", leniency: .all)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(success, forKey: .success)
-        try container.encodeIfPresent(code, forKey: .code)
-        try container.encodeIfPresent(message, forKey: .message)
-        try container.encodeList(warnings, forKey: .warnings, wrapperKey: "warning")
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeField(success, forKey: "success")
+        try container.encodeField(code, forKey: "code")
+        try container.encodeField(message, forKey: "message")
+        try container.encodeList(warnings, forKey: "warnings", wrapperKey: "warning")
     }
 }

@@ -17,20 +17,15 @@ public struct NameValueField: Codable, Sendable, Equatable {
         self.value = value
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case name
-        case value
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        name = try container.decodeScalar(String.self, forKey: .name, leniency: .all)
-        value = try container.decodeScalar(String.self, forKey: .value, leniency: .all)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        name = try container.decodeScalar(String.self, forKey: "name", leniency: .all)
+        value = try container.decodeScalar(String.self, forKey: "value", leniency: .all)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(name, forKey: .name)
-        try container.encodeIfPresent(value, forKey: .value)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeField(name, forKey: "name")
+        try container.encodeField(value, forKey: "value")
     }
 }

@@ -38,29 +38,21 @@ public struct RequestStatus: Codable, Sendable, Equatable {
         self.successCount = successCount
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case success
-        case code
-        case message
-        case total
-        case successCount = "success_count"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        success = try container.decodeScalar(Bool.self, forKey: .success, leniency: .all)
-        code = try container.decodeScalar(Int.self, forKey: .code, leniency: .all)
-        message = try container.decodeScalar(String.self, forKey: .message, leniency: .all)
-        total = try container.decodeScalar(Int.self, forKey: .total, leniency: .all)
-        successCount = try container.decodeScalar(Int.self, forKey: .successCount, leniency: .all)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        success = try container.decodeScalar(Bool.self, forKey: "success", leniency: .all)
+        code = try container.decodeScalar(Int.self, forKey: "code", leniency: .all)
+        message = try container.decodeScalar(String.self, forKey: "message", leniency: .all)
+        total = try container.decodeScalar(Int.self, forKey: "total", leniency: .all)
+        successCount = try container.decodeScalar(Int.self, forKey: "success_count", leniency: .all)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(success, forKey: .success)
-        try container.encodeIfPresent(code, forKey: .code)
-        try container.encodeIfPresent(message, forKey: .message)
-        try container.encodeIfPresent(total, forKey: .total)
-        try container.encodeIfPresent(successCount, forKey: .successCount)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeField(success, forKey: "success")
+        try container.encodeField(code, forKey: "code")
+        try container.encodeField(message, forKey: "message")
+        try container.encodeField(total, forKey: "total")
+        try container.encodeField(successCount, forKey: "success_count")
     }
 }

@@ -16,20 +16,15 @@ public struct StoreReference: Codable, Sendable, Equatable {
         self.name = name
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case code
-        case name
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        code = try container.decodeScalar(String.self, forKey: .code, leniency: .all)
-        name = try container.decodeScalar(String.self, forKey: .name, leniency: .all)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        code = try container.decodeScalar(String.self, forKey: "code", leniency: .all)
+        name = try container.decodeScalar(String.self, forKey: "name", leniency: .all)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(code, forKey: .code)
-        try container.encodeIfPresent(name, forKey: .name)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeField(code, forKey: "code")
+        try container.encodeField(name, forKey: "name")
     }
 }

@@ -12,9 +12,6 @@ struct ObjectTranslator {
         }
         members += nestedTypes(of: fields, leniency: leniency).map(Declaration.type)
         members.append(.function(memberwiseInitializer(name: name, fields: fields)))
-        if !fields.isEmpty {
-            members.append(.type(codingKeys(fields)))
-        }
         members.append(.function(decodingInitializer(fields, leniency: leniency)))
         members.append(.function(encodeFunction(fields)))
         return TypeDeclaration(
@@ -61,24 +58,14 @@ struct ObjectTranslator {
             body: fields.map { .line("self.\(propertyName($0)) = \(propertyName($0))") })
     }
 
-    private func codingKeys(_ fields: [FieldSpec]) -> TypeDeclaration {
-        let cases = fields.map { field -> Declaration in
-            let name = propertyName(field)
-            let bare = name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name
-            return .enumCase(EnumCaseDeclaration(
-                name: name, rawValue: bare == field.name ? nil : SwiftLiteral.string(field.name)))
-        }
-        return TypeDeclaration(
-            access: .private, kind: .enumeration, name: "CodingKeys", inherits: ["String", "CodingKey"], members: cases)
-    }
-
     private func decodingInitializer(_ fields: [FieldSpec], leniency: LeniencySpec) -> FunctionDeclaration {
         var body: [Statement] = []
         if !fields.isEmpty {
-            body.append(.line("let container = try decoder.container(keyedBy: CodingKeys.self)"))
+            body.append(.line("let container = try decoder.container(keyedBy: AnyCodingKey.self)"))
         }
         for field in fields {
             let name = propertyName(field)
+            let key = SwiftLiteral.string(field.name)
             let target = SwiftName.propertyReference(name, hiddenBy: ["decoder", "container"])
             let element = mapping.element(of: field.type, field: field)
             let leniencyText = SwiftTypeMapping.leniencyExpression(field.leniency ?? leniency)
@@ -86,13 +73,13 @@ struct ObjectTranslator {
             if case .list(_, let wrapper) = field.type {
                 let method = element.shape == .scalar ? "decodeScalarList" : "decodeObjectList"
                 let wrapperText = wrapper.map(SwiftLiteral.string) ?? "nil"
-                call = "container.\(method)(\(element.type).self, forKey: .\(name), wrapperKey: \(wrapperText), leniency: \(leniencyText))"
+                call = "container.\(method)(\(element.type).self, forKey: \(key), wrapperKey: \(wrapperText), leniency: \(leniencyText))"
             } else {
                 let method = element.shape == .scalar ? "decodeScalar" : "decodeObject"
-                call = "container.\(method)(\(element.type).self, forKey: .\(name), leniency: \(leniencyText))"
+                call = "container.\(method)(\(element.type).self, forKey: \(key), leniency: \(leniencyText))"
             }
             if field.isRequired {
-                body.append(.line("\(target) = try container.requireValue(\(call), forKey: .\(name))"))
+                body.append(.line("\(target) = try container.requireValue(\(call), forKey: \(key))"))
             } else {
                 body.append(.line("\(target) = try \(call)"))
             }
@@ -106,18 +93,16 @@ struct ObjectTranslator {
     private func encodeFunction(_ fields: [FieldSpec]) -> FunctionDeclaration {
         var body: [Statement] = []
         if !fields.isEmpty {
-            body.append(.line("var container = encoder.container(keyedBy: CodingKeys.self)"))
+            body.append(.line("var container = encoder.container(keyedBy: AnyCodingKey.self)"))
         }
         for field in fields {
-            let name = propertyName(field)
-            let value = SwiftName.propertyReference(name, hiddenBy: ["encoder", "container"])
+            let key = SwiftLiteral.string(field.name)
+            let value = SwiftName.propertyReference(propertyName(field), hiddenBy: ["encoder", "container"])
             if case .list(_, let wrapper) = field.type {
                 let wrapperText = wrapper.map(SwiftLiteral.string) ?? "nil"
-                body.append(.line("try container.encodeList(\(value), forKey: .\(name), wrapperKey: \(wrapperText))"))
-            } else if field.isRequired {
-                body.append(.line("try container.encode(\(value), forKey: .\(name))"))
+                body.append(.line("try container.encodeList(\(value), forKey: \(key), wrapperKey: \(wrapperText))"))
             } else {
-                body.append(.line("try container.encodeIfPresent(\(value), forKey: .\(name))"))
+                body.append(.line("try container.encodeField(\(value), forKey: \(key))"))
             }
         }
         return FunctionDeclaration(

@@ -1,0 +1,54 @@
+/// Fields by wire name, the way generated `init(from:)` and `encode(to:)` read and write them:
+/// `container.decodeScalar(Int.self, forKey: "user_id", leniency: .all)`.
+///
+/// Every generated type keys its containers by ``AnyCodingKey`` rather than declaring a
+/// `CodingKeys` enum of its own: for each such enum the compiler synthesizes a dozen members
+/// (`init(stringValue:)`, `stringValue`, `hash(into:)`, …) and their witnesses, which was about a
+/// sixth of a generated module's release compile time. These overloads only name the key; the work
+/// is in the generic entry points, specialized for `AnyCodingKey`.
+extension KeyedDecodingContainer where K == AnyCodingKey {
+    /// ``decodeScalar(_:forKey:leniency:)`` for the field named `name`.
+    public func decodeScalar<T: LenientScalar>(_ type: T.Type, forKey name: String, leniency: Leniency) throws -> T? {
+        try decodeScalar(type, forKey: AnyCodingKey(name), leniency: leniency)
+    }
+
+    /// ``decodeObject(_:forKey:leniency:)`` for the field named `name`.
+    public func decodeObject<T: Decodable>(_ type: T.Type, forKey name: String, leniency: Leniency) throws -> T? {
+        try decodeObject(type, forKey: AnyCodingKey(name), leniency: leniency)
+    }
+
+    /// ``decodeScalarList(_:forKey:wrapperKey:leniency:)`` for the field named `name`.
+    public func decodeScalarList<T: LenientScalar>(
+        _ type: T.Type, forKey name: String, wrapperKey: String?, leniency: Leniency
+    ) throws -> [T]? {
+        try decodeScalarList(type, forKey: AnyCodingKey(name), wrapperKey: wrapperKey, leniency: leniency)
+    }
+
+    /// ``decodeObjectList(_:forKey:wrapperKey:leniency:)`` for the field named `name`.
+    public func decodeObjectList<T: Decodable>(
+        _ type: T.Type, forKey name: String, wrapperKey: String?, leniency: Leniency
+    ) throws -> [T]? {
+        try decodeObjectList(type, forKey: AnyCodingKey(name), wrapperKey: wrapperKey, leniency: leniency)
+    }
+
+    /// ``requireValue(_:forKey:)`` for the field named `name`.
+    public func requireValue<T>(_ value: T?, forKey name: String) throws -> T {
+        try requireValue(value, forKey: AnyCodingKey(name))
+    }
+}
+
+extension KeyedEncodingContainer where K == AnyCodingKey {
+    /// Writes the field named `name`; `nil` omits the key.
+    ///
+    /// A name of its own rather than overloads of `encode(_:forKey:)` and
+    /// `encodeIfPresent(_:forKey:)`: the standard library declares about fifteen of each, and the
+    /// type checker tried them all for every line of a generated `encode(to:)`.
+    public mutating func encodeField<T: Encodable>(_ value: T?, forKey name: String) throws {
+        try encodeIfPresent(value, forKey: AnyCodingKey(name))
+    }
+
+    /// ``encodeList(_:forKey:wrapperKey:)`` for the field named `name`.
+    public mutating func encodeList<T: Encodable>(_ value: [T]?, forKey name: String, wrapperKey: String?) throws {
+        try encodeList(value, forKey: AnyCodingKey(name), wrapperKey: wrapperKey)
+    }
+}
