@@ -18,6 +18,8 @@ struct ProcessRun {
     var seconds: Double
     /// User plus system CPU time of the child and the processes it waited for.
     var cpuSeconds: Double
+    /// The system (kernel) part of `cpuSeconds`: file creation and page faults, mostly.
+    var systemSeconds: Double
     /// Standard output and standard error together, when asked for.
     var output: String
 }
@@ -67,6 +69,7 @@ enum ChildProcess {
             exitCode: exitCode,
             seconds: elapsed.seconds,
             cpuSeconds: usage.ru_utime.seconds + usage.ru_stime.seconds,
+            systemSeconds: usage.ru_stime.seconds,
             output: output)
     }
 

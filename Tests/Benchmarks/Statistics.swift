@@ -15,6 +15,7 @@ extension Array where Element == Double {
 extension Array where Element == ProcessRun {
     var medianSeconds: Double { map(\.seconds).median }
     var medianCPUSeconds: Double { map(\.cpuSeconds).median }
+    var medianSystemSeconds: Double { map(\.systemSeconds).median }
 }
 
 /// The CPU time `body` takes, in seconds. CPU time rather than wall time: on a shared machine
