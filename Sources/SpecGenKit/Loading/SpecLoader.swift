@@ -153,7 +153,11 @@ public struct SpecLoader: Sendable {
     /// both are checked here rather than failing in an app.
     static func hostURLProblem(_ url: String) -> String? {
         guard url.hasPrefix("https://") else { return "must have an https:// URL" }
-        guard let components = URLComponents(string: url), URL(string: url) != nil,
+        // Checked by hand first: `URL(string:)` accepts more with only FoundationEssentials loaded
+        // (it percent-encodes a space) than with the full Foundation an app loads, where the
+        // generated `URL(string:)!` would then crash.
+        guard url.utf8.allSatisfy(Self.isURLCharacter),
+              let components = URLComponents(string: url), URL(string: url) != nil,
               let host = components.host, !host.isEmpty else {
             return "has '\(url)', which is not a valid URL"
         }
@@ -164,6 +168,16 @@ public struct SpecLoader: Sendable {
             return "must have a URL without a query or fragment"
         }
         return nil
+    }
+
+    /// RFC 3986's unreserved and reserved characters and `%`: what a URL may hold as written.
+    private static func isURLCharacter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            true
+        default:
+            "-._~:/?#[]@!$&'()*+,;=%".utf8.contains(byte)
+        }
     }
 
     private func loadAuth(_ api: MappingReader, diagnostics: DiagnosticCollector) -> AuthSpec {
