@@ -90,7 +90,7 @@ public struct SpecSource: Sendable {
     /// The first `maxBytes` bytes of the regular file at `path` (following links). Anything else, a
     /// FIFO or a device, is refused: reading it could block or never end.
     private static func prefix(of path: String, maxBytes: Int) throws -> [UInt8] {
-        guard let bytes = FileSystem.prefix(ofRegularFile: path, maxBytes: maxBytes) else {
+        guard let bytes = FileReader.prefix(ofRegularFile: path, maxBytes: maxBytes) else {
             throw SpecSourceError.unreadable(path)
         }
         return bytes

@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import YAMLReader
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -56,7 +57,7 @@ public struct OutputPlan: Sendable {
         if let relativePaths = try? fileManager.subpathsOfDirectory(atPath: root) {
             for relative in relativePaths {
                 guard relative.hasSuffix(".swift") || relative.hasSuffix(".md"), !produced.contains(relative) else { continue }
-                if let head = FileSystem.prefix(ofRegularFile: join(root, relative), maxBytes: 64),
+                if let head = FileReader.prefix(ofRegularFile: join(root, relative), maxBytes: 64),
                    GeneratedFileMarker.isGenerated(String(decoding: head, as: UTF8.self)) {
                     removals.append(relative)
                 }
