@@ -4,28 +4,25 @@ struct CodePrinter: ~Copyable {
     /// is a few thousand lines of several pieces each.
     private var bytes = ByteBuffer()
     private(set) var level = 0
-    private let unit = "    "
+    /// Spaces per indentation level.
+    private static let unitWidth = 4
 
     var text: String { bytes.string }
 
     /// Columns used by indentation at the current level.
-    var indentationWidth: Int { level * unit.utf8.count }
+    var indentationWidth: Int { level * Self.unitWidth }
 
     mutating func line(_ content: String = "") {
-        line("", content[...])
+        line("", content)
     }
 
     /// `line(prefix + content)` without building that string first.
     mutating func line(_ prefix: String, _ content: String) {
-        line(prefix, content[...])
-    }
-
-    private mutating func line(_ prefix: String, _ content: Substring) {
         if prefix.isEmpty && content.isEmpty {
             bytes.append(Self.lineFeed)
         } else {
             startLine()
-            append(prefix[...])
+            append(prefix)
             append(content)
             bytes.append(Self.lineFeed)
         }
@@ -34,21 +31,18 @@ struct CodePrinter: ~Copyable {
     /// A line made of several pieces, written one after the other instead of joined first:
     /// `startLine()`, `append(_:)` for each piece, `endLine()`. The line must not be empty.
     mutating func startLine() {
-        for _ in 0..<level { append(unit[...]) }
+        bytes.append(UInt8(ascii: " "), count: indentationWidth)
     }
 
+    /// Copies `piece`'s UTF-8 in one go (appending its `utf8` view goes byte by byte, and slicing
+    /// it into a `Substring` first costs more than the copy).
     mutating func append(_ piece: String) {
-        append(piece[...])
+        var piece = piece
+        piece.withUTF8 { bytes.append($0) }
     }
 
     mutating func endLine() {
         bytes.append(Self.lineFeed)
-    }
-
-    /// Copies `text`'s UTF-8 in one go (appending its `utf8` view goes byte by byte).
-    private mutating func append(_ text: Substring) {
-        var text = text
-        text.withUTF8 { bytes.append($0) }
     }
 
     private static let lineFeed = UInt8(ascii: "\n")
@@ -59,7 +53,7 @@ struct CodePrinter: ~Copyable {
         // character), so splitting on bytes finds the same lines when there is no CR; Character-wise
         // splitting was a tenth of the generator's time.
         guard !text.containsUTF8(where: { $0 == UInt8(ascii: "\r") }) else {
-            for line in text.split(separator: "\n", omittingEmptySubsequences: false) { self.line("", line) }
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) { self.line(String(line)) }
             return
         }
         // Each line is copied straight from `text`'s bytes, without a string of its own.
@@ -124,6 +118,12 @@ private struct ByteBuffer: ~Copyable {
         reserve(1)
         (base + count).initialize(to: byte)
         count += 1
+    }
+
+    mutating func append(_ byte: UInt8, count repeats: Int) {
+        reserve(repeats)
+        (base + count).initialize(repeating: byte, count: repeats)
+        count += repeats
     }
 
     mutating func removeLast() {

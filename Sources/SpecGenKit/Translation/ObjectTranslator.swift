@@ -6,12 +6,13 @@ struct ObjectTranslator {
 
     /// - Parameter leniency: the leniency fields get when they do not declare their own.
     func declaration(name: String, description: String?, fields: [FieldSpec], leniency: LeniencySpec) -> TypeDeclaration {
+        // Each field's names appear in four members; work them out once.
+        let fields = fields.map { TranslatedField($0, mapping: mapping) }
         var members: [Declaration] = fields.map { field in
-            .property(PropertyDeclaration(
-                doc: doc(of: field), access: .public, name: propertyName(field), type: mapping.propertyType(of: field)))
+            .property(PropertyDeclaration(doc: doc(of: field.spec), access: .public, name: field.property, type: field.type))
         }
         members += nestedTypes(of: fields, leniency: leniency).map(Declaration.type)
-        members.append(.function(memberwiseInitializer(name: name, fields: fields)))
+        members.append(.function(memberwiseInitializer(fields)))
         members.append(.function(decodingInitializer(fields, leniency: leniency)))
         members.append(.function(encodeFunction(fields)))
         return TypeDeclaration(
@@ -19,8 +20,25 @@ struct ObjectTranslator {
             inherits: ["Codable", "Sendable", "Equatable"], members: members)
     }
 
-    private func propertyName(_ field: FieldSpec) -> String {
-        SwiftName.property(wire: field.name, override: field.swiftName)
+    /// A field with the Swift text the members print for it.
+    private struct TranslatedField {
+        let spec: FieldSpec
+        /// The property name, escaped.
+        let property: String
+        /// The property's declared type, e.g. `[Customer]?`.
+        let type: String
+        /// The wire name as a string literal: the coding key.
+        let key: String
+        /// The value's (or each list element's) Swift type and how it is decoded.
+        let element: (type: String, shape: SwiftTypeMapping.Shape)
+
+        init(_ spec: FieldSpec, mapping: SwiftTypeMapping) {
+            self.spec = spec
+            property = SwiftName.property(wire: spec.name, override: spec.swiftName)
+            element = mapping.element(of: spec.type, field: spec)
+            type = SwiftTypeMapping.propertyType(of: spec, element: element.type)
+            key = SwiftLiteral.string(spec.name)
+        }
     }
 
     private func doc(of field: FieldSpec) -> String? {
@@ -30,8 +48,9 @@ struct ObjectTranslator {
         return parts.isEmpty ? nil : parts.joined(separator: "\n\n")
     }
 
-    private func nestedTypes(of fields: [FieldSpec], leniency: LeniencySpec) -> [TypeDeclaration] {
-        fields.compactMap { field -> TypeDeclaration? in
+    private func nestedTypes(of fields: [TranslatedField], leniency: LeniencySpec) -> [TypeDeclaration] {
+        fields.compactMap { translated -> TypeDeclaration? in
+            let field = translated.spec
             guard let typeName = TypeNaming.inlineTypeName(of: field) else { return nil }
             let inner = field.leniency ?? leniency
             switch field.type {
@@ -47,30 +66,28 @@ struct ObjectTranslator {
 
     /// Every field a parameter, optional ones defaulting to nil, so values can be built in tests
     /// and previews without decoding JSON.
-    private func memberwiseInitializer(name: String, fields: [FieldSpec]) -> FunctionDeclaration {
+    private func memberwiseInitializer(_ fields: [TranslatedField]) -> FunctionDeclaration {
         let parameters = fields.map { field in
             FunctionDeclaration.Parameter(
-                name: propertyName(field), type: mapping.propertyType(of: field),
-                defaultValue: field.isRequired ? nil : "nil")
+                name: field.property, type: field.type, defaultValue: field.spec.isRequired ? nil : "nil")
         }
         return FunctionDeclaration(
             doc: "Creates a value from its fields.", access: .public, kind: .initializer, parameters: parameters,
-            body: fields.map { .line("self.\(propertyName($0)) = \(propertyName($0))") })
+            body: fields.map { .line("self.\($0.property) = \($0.property)") })
     }
 
-    private func decodingInitializer(_ fields: [FieldSpec], leniency: LeniencySpec) -> FunctionDeclaration {
+    private func decodingInitializer(_ fields: [TranslatedField], leniency: LeniencySpec) -> FunctionDeclaration {
         var body: [Statement] = []
         if !fields.isEmpty {
             body.append(.line("let container = try decoder.container(keyedBy: AnyCodingKey.self)"))
         }
         for field in fields {
-            let name = propertyName(field)
-            let key = SwiftLiteral.string(field.name)
-            let target = SwiftName.propertyReference(name, hiddenBy: ["decoder", "container"])
-            let element = mapping.element(of: field.type, field: field)
-            let leniencyText = SwiftTypeMapping.leniencyExpression(field.leniency ?? leniency)
+            let key = field.key
+            let target = SwiftName.propertyReference(field.property, hiddenBy: ["decoder", "container"])
+            let element = field.element
+            let leniencyText = SwiftTypeMapping.leniencyExpression(field.spec.leniency ?? leniency)
             let call: String
-            if case .list(_, let wrapper) = field.type {
+            if case .list(_, let wrapper) = field.spec.type {
                 let method = element.shape == .scalar ? "decodeScalarList" : "decodeObjectList"
                 let wrapperText = wrapper.map(SwiftLiteral.string) ?? "nil"
                 call = "container.\(method)(\(element.type).self, forKey: \(key), wrapperKey: \(wrapperText), leniency: \(leniencyText))"
@@ -78,7 +95,7 @@ struct ObjectTranslator {
                 let method = element.shape == .scalar ? "decodeScalar" : "decodeObject"
                 call = "container.\(method)(\(element.type).self, forKey: \(key), leniency: \(leniencyText))"
             }
-            if field.isRequired {
+            if field.spec.isRequired {
                 body.append(.line("\(target) = try container.requireValue(\(call), forKey: \(key))"))
             } else {
                 body.append(.line("\(target) = try \(call)"))
@@ -90,19 +107,18 @@ struct ObjectTranslator {
             effects: "throws", body: body)
     }
 
-    private func encodeFunction(_ fields: [FieldSpec]) -> FunctionDeclaration {
+    private func encodeFunction(_ fields: [TranslatedField]) -> FunctionDeclaration {
         var body: [Statement] = []
         if !fields.isEmpty {
             body.append(.line("var container = encoder.container(keyedBy: AnyCodingKey.self)"))
         }
         for field in fields {
-            let key = SwiftLiteral.string(field.name)
-            let value = SwiftName.propertyReference(propertyName(field), hiddenBy: ["encoder", "container"])
-            if case .list(_, let wrapper) = field.type {
+            let value = SwiftName.propertyReference(field.property, hiddenBy: ["encoder", "container"])
+            if case .list(_, let wrapper) = field.spec.type {
                 let wrapperText = wrapper.map(SwiftLiteral.string) ?? "nil"
-                body.append(.line("try container.encodeList(\(value), forKey: \(key), wrapperKey: \(wrapperText))"))
+                body.append(.line("try container.encodeList(\(value), forKey: \(field.key), wrapperKey: \(wrapperText))"))
             } else {
-                body.append(.line("try container.encodeField(\(value), forKey: \(key))"))
+                body.append(.line("try container.encodeField(\(value), forKey: \(field.key))"))
             }
         }
         return FunctionDeclaration(

@@ -37,11 +37,11 @@ struct SwiftTypeMapping {
         }
     }
 
-    /// The property's declared type, e.g. `[Customer]?`.
-    func propertyType(of field: FieldSpec) -> String {
-        let element = element(of: field.type, field: field).type
+    /// The property's declared type, e.g. `[Customer]?`, given its element's type from
+    /// ``element(of:field:)``.
+    static func propertyType(of field: FieldSpec, element: String) -> String {
         let base: String
-        if case .list = field.type { base = "[\(element)]" } else { base = element }
+        if case .list = field.type { base = "[" + element + "]" } else { base = element }
         return field.isRequired ? base : base + "?"
     }
 
