@@ -47,36 +47,6 @@ struct CodePrinter: ~Copyable {
 
     private static let lineFeed = UInt8(ascii: "\n")
 
-    /// Each line of `text` (split at line-feed characters) as `line(_:)` prints it.
-    mutating func lines(_ text: String) {
-        // A line feed is a character of its own except after a carriage return (CR LF is one
-        // character), so splitting on bytes finds the same lines when there is no CR; Character-wise
-        // splitting was a tenth of the generator's time.
-        guard !text.containsUTF8(where: { $0 == UInt8(ascii: "\r") }) else {
-            for line in text.split(separator: "\n", omittingEmptySubsequences: false) { self.line(String(line)) }
-            return
-        }
-        // Each line is copied straight from `text`'s bytes, without a string of its own.
-        var text = text
-        text.withUTF8 { all in
-            var start = 0
-            for index in all.indices where all[index] == Self.lineFeed {
-                line(UnsafeBufferPointer(rebasing: all[start..<index]))
-                start = index + 1
-            }
-            line(UnsafeBufferPointer(rebasing: all[start...]))
-        }
-    }
-
-    /// `line(_:)` for a line given as UTF-8.
-    private mutating func line(_ content: UnsafeBufferPointer<UInt8>) {
-        if !content.isEmpty {
-            startLine()
-            bytes.append(content)
-        }
-        bytes.append(Self.lineFeed)
-    }
-
     mutating func indent() { level += 1 }
     mutating func outdent() { level -= 1 }
 

@@ -48,10 +48,21 @@ struct PropertyDeclaration: Sendable {
     var isMutable = true
     var name: String
     var type: String?
-    /// The initial value, a Swift expression.
-    var value: String?
+    var value: PropertyValue?
     /// A computed property's getter.
     var getter: [Statement]?
+}
+
+/// A stored property's initial value.
+enum PropertyValue: Sendable, ExpressibleByStringLiteral {
+    /// A Swift expression, printed on the declaration's line.
+    case expression(String)
+    /// An array literal of Swift expressions, one element per line (a catalogue, a table).
+    case arrayLiteral([String])
+
+    init(stringLiteral expression: String) {
+        self = .expression(expression)
+    }
 }
 
 struct FunctionDeclaration: Sendable {

@@ -61,35 +61,41 @@ struct SwiftRenderer {
 
     private func render(_ property: PropertyDeclaration, into printer: inout CodePrinter) {
         renderDoc(property.doc, into: &printer)
-        if property.getter == nil, !(property.value?.containsUTF8 { $0 == UInt8(ascii: "\n") } ?? false) {
-            // The common case, one line: printed piece by piece, without building it first.
+        // Printed piece by piece, without building the line first.
+        printer.startLine()
+        if let access = property.access { printer.append(access.rawValue + " ") }
+        if property.isStatic { printer.append("static ") }
+        printer.append(property.isMutable || property.getter != nil ? "var " : "let ")
+        printer.append(property.name)
+        if let type = property.type {
+            printer.append(": ")
+            printer.append(type)
+        }
+        switch property.value {
+        case nil:
+            break
+        case .expression(let value):
+            printer.append(" = ")
+            printer.append(value)
+        case .arrayLiteral(let elements) where elements.isEmpty:
+            printer.append(" = []")
+        case .arrayLiteral(let elements):
+            printer.append(" = [")
+            printer.endLine()
+            printer.indent()
+            for element in elements {
+                printer.line(element, ",")
+            }
+            printer.outdent()
             printer.startLine()
-            if let access = property.access { printer.append(access.rawValue + " ") }
-            if property.isStatic { printer.append("static ") }
-            printer.append(property.isMutable ? "var " : "let ")
-            printer.append(property.name)
-            if let type = property.type {
-                printer.append(": ")
-                printer.append(type)
-            }
-            if let value = property.value {
-                printer.append(" = ")
-                printer.append(value)
-            }
+            printer.append("]")
+        }
+        guard let getter = property.getter else {
             printer.endLine()
             return
         }
-        var text = prefix(property.access) + (property.isStatic ? "static " : "")
-        text += (property.isMutable && property.getter == nil ? "var " : property.getter == nil ? "let " : "var ")
-        text += property.name
-        if let type = property.type { text += ": " + type }
-        if let value = property.value { text += " = " + value }
-        guard let getter = property.getter else {
-            // A multi-line value (an array literal) keeps the declaration's indentation on every line.
-            printer.lines(text)
-            return
-        }
-        printer.line(text + " {")
+        printer.append(" {")
+        printer.endLine()
         printer.indent()
         render(getter, into: &printer)
         printer.outdent()

@@ -8,14 +8,13 @@ struct ArgumentTranslator {
     private var headers: [ParameterSpec] { api.headers + endpoint.headers }
 
     func declaration() -> TypeDeclaration {
-        let catalogue = catalogueEntries().map { "    " + $0 + "," }
         return TypeDeclaration(
             access: nil, kind: .extension, name: RequestTranslator.typeName(of: endpoint), inherits: ["ArgumentBuildable"],
             members: [
                 .property(PropertyDeclaration(
                     doc: "Every parameter, switch set and header of the request, in query order, for tools that take requests as text.",
                     access: .public, isStatic: true, isMutable: false, name: "arguments", type: "[ArgumentInfo]",
-                    value: "[\n" + catalogue.joined(separator: "\n") + "\n]")),
+                    value: .arrayLiteral(catalogueEntries()))),
                 .function(initializer()),
             ])
     }

@@ -28,7 +28,7 @@ struct ClientTranslator {
                 + "partial: \(list(outcome.partial)), allFailed: \(list(outcome.allFailed)), itemSuccess: \(list(outcome.itemSuccess)))"
             members.append(.property(PropertyDeclaration(
                 doc: "How bodies report outcomes: the request-level codes, and the item codes that mean success.",
-                access: .private, isStatic: true, isMutable: false, name: "outcomes", value: rules)))
+                access: .private, isStatic: true, isMutable: false, name: "outcomes", value: .expression(rules))))
         }
         members.append(.property(PropertyDeclaration(access: .private, isMutable: false, name: "core", type: "ClientCore")))
         for header in defaultHeaders {

@@ -17,9 +17,9 @@ struct RequestTranslator {
                 doc: "The type the response body decodes into.", access: .public, name: "Response",
                 type: SwiftName.type(endpoint.responseType.name))),
             .property(PropertyDeclaration(access: .public, isStatic: true, isMutable: false, name: "method",
-                                          value: SwiftLiteral.string(endpoint.method.rawValue))),
+                                          value: .expression(SwiftLiteral.string(endpoint.method.rawValue)))),
             .property(PropertyDeclaration(access: .public, isStatic: true, isMutable: false, name: "path",
-                                          value: SwiftLiteral.string(endpoint.path))),
+                                          value: .expression(SwiftLiteral.string(endpoint.path)))),
         ]
         members += nestedTypes().map(Declaration.type)
         members += properties().map(Declaration.property)
