@@ -6,7 +6,7 @@ public enum SwiftName {
     static let acronyms: Set<String> = ["id", "url", "uri", "api", "json", "xml", "http", "https", "uuid"]
 
     /// Keywords that need backticks to be used as a name.
-    static let keywords: Set<String> = [
+    static let keywords: WordList = [
         "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init",
         "inout", "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public",
         "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue",
@@ -17,10 +17,10 @@ public enum SwiftName {
 
     /// Names that cannot be a member even with backticks (`x.self`, `T.Type`), or that generated
     /// code itself uses; they get a trailing underscore instead.
-    static let unusableMembers: Set<String> = ["self", "Self", "Type", "Protocol", "init", "_"]
+    static let unusableMembers: WordList = ["self", "Self", "Type", "Protocol", "init", "_"]
 
     /// Type names that would shadow a standard type the generated code refers to.
-    static let reservedTypeNames: Set<String> = [
+    static let reservedTypeNames: WordList = [
         "String", "Int", "Double", "Bool", "Array", "Dictionary", "Set", "Optional", "Error", "Decoder",
         "Encoder", "Codable", "CodingKey", "CodingKeys", "Sendable", "Equatable", "Hashable", "URL", "Date",
         "Data", "Type", "Self", "Protocol", "Any",

@@ -5,7 +5,17 @@ enum SwiftLiteral {
     static func string(_ text: String) -> String {
         // Nearly all spec text is printable ASCII without quotes or backslashes: nothing to escape.
         if !text.containsUTF8(where: { $0 < 0x20 || $0 >= 0x7F || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") }) {
-            return "\"" + text + "\""
+            // Written in one go: two concatenations cost two allocations, and this runs for every
+            // key, name and summary the generated code spells out.
+            var text = text
+            return text.withUTF8 { bytes in
+                String(unsafeUninitializedCapacity: bytes.count + 2) { result in
+                    result[0] = UInt8(ascii: "\"")
+                    _ = UnsafeMutableBufferPointer(rebasing: result[1...]).initialize(fromContentsOf: bytes)
+                    result[bytes.count + 1] = UInt8(ascii: "\"")
+                    return bytes.count + 2
+                }
+            }
         }
         var result = "\""
         for scalar in text.unicodeScalars {
