@@ -118,15 +118,24 @@ struct SwiftRenderer {
         var tail = ""
         if let effects = function.effects { tail += " " + effects }
         if let returnType = function.returnType { tail += " -> " + returnType }
-        let oneLine = head + "(" + parameters.joined(separator: ", ") + ")" + tail + " {"
-        if oneLine.count + 4 <= 120 || parameters.count <= 1 {
-            printer.line(oneLine)
+        if parameters.count <= 1 || Self.fitsOnOneLine(head: head, parameters: parameters, tail: tail) {
+            printer.startLine()
+            printer.append(head)
+            printer.append("(")
+            for (index, parameter) in parameters.enumerated() {
+                if index > 0 { printer.append(", ") }
+                printer.append(parameter)
+            }
+            printer.append(")")
+            printer.append(tail)
+            printer.append(" {")
+            printer.endLine()
         } else {
             // Long signatures: one parameter per line, as swift-format would lay them out.
             printer.line(head + "(")
             printer.indent()
             for (index, parameter) in parameters.enumerated() {
-                printer.line(parameter + (index == parameters.count - 1 ? "" : ","))
+                printer.line(parameter, index == parameters.count - 1 ? "" : ",")
             }
             printer.outdent()
             printer.line(")" + tail + " {")
@@ -135,6 +144,18 @@ struct SwiftRenderer {
         render(function.body, into: &printer)
         printer.outdent()
         printer.line("}")
+    }
+
+    /// Whether `head(parameters) tail {` is at most 116 characters long (120 with the indentation
+    /// of a member). Measured in UTF-8 bytes, which is the character count for ASCII text; a
+    /// memberwise initializer's one-line form runs to thousands of characters, and counting them
+    /// one by one only to find it too long cost more than printing it.
+    private static func fitsOnOneLine(head: String, parameters: [String], tail: String) -> Bool {
+        let pieces = [head, tail] + parameters
+        let utf8Count = pieces.reduce(0) { $0 + $1.utf8.count } + 2 * (parameters.count - 1) + "(".count + ") {".count
+        if utf8Count + 4 <= 120 { return true }
+        guard pieces.contains(where: { $0.containsUTF8 { $0 >= 0x80 } }) else { return false }
+        return (head + "(" + parameters.joined(separator: ", ") + ")" + tail + " {").count + 4 <= 120
     }
 
     private func render(_ enumCase: EnumCaseDeclaration, into printer: inout CodePrinter) {
