@@ -42,17 +42,29 @@ struct ArgumentTranslator {
     }
 
     private func info(_ parameter: ParameterSpec, location: String, group: String?) -> String {
-        var arguments = [
-            "name: \(SwiftLiteral.string(parameter.name))",
-            "swiftName: \(SwiftLiteral.string(bare(propertyName(parameter))))",
-        ]
-        if location != "query" { arguments.append("location: .\(location)") }
-        arguments.append("kind: \(kind(of: parameter))")
-        if let separator = parameter.listSeparator { arguments.append("separator: \(SwiftLiteral.string(separator))") }
-        if let group { arguments.append("group: \(SwiftLiteral.string(group))") }
-        if parameter.isRequired { arguments.append("isRequired: true") }
-        arguments.append("summary: \(SwiftLiteral.string(DocText.firstSentence(parameter.description)))")
-        return "ArgumentInfo(" + arguments.joined(separator: ", ") + ")"
+        // One string grown in place rather than an array of arguments joined: this runs for every
+        // parameter of every endpoint.
+        var text = "ArgumentInfo(name: "
+        text.reserveCapacity(160)
+        text += SwiftLiteral.string(parameter.name)
+        text += ", swiftName: "
+        text += SwiftLiteral.string(bare(propertyName(parameter)))
+        if location != "query" { text += ", location: ." + location }
+        text += ", kind: "
+        text += kind(of: parameter)
+        if let separator = parameter.listSeparator {
+            text += ", separator: "
+            text += SwiftLiteral.string(separator)
+        }
+        if let group {
+            text += ", group: "
+            text += SwiftLiteral.string(group)
+        }
+        if parameter.isRequired { text += ", isRequired: true" }
+        text += ", summary: "
+        text += SwiftLiteral.string(DocText.firstSentence(parameter.description))
+        text += ")"
+        return text
     }
 
     private func kind(of parameter: ParameterSpec) -> String {
