@@ -33,6 +33,21 @@ public struct EndpointSpec: Sendable {
             }
         }
     }
+
+    /// The query parameter or group member called `name`, found without flattening the groups.
+    public func parameter(named name: String) -> ParameterSpec? {
+        for entry in parameters {
+            switch entry {
+            case .parameter(let parameter) where parameter.name == name:
+                return parameter
+            case .group(let group):
+                if let member = group.members.first(where: { $0.name == name }) { return member }
+            case .parameter:
+                continue
+            }
+        }
+        return nil
+    }
 }
 
 /// A bulk endpoint's items: the list at `path` holds one item per value of the parameter or group

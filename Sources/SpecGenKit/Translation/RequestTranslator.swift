@@ -214,7 +214,7 @@ struct RequestTranslator {
 
     private func requirementChecks(_ parameter: ParameterSpec, value: String, isOptional: Bool) -> [Statement] {
         parameter.requires.compactMap { requirement -> Statement? in
-            guard let target = endpoint.allParameters.first(where: { $0.name == requirement.parameter }) else { return nil }
+            guard let target = endpoint.parameter(named: requirement.parameter) else { return nil }
             let targetName = propertyName(target)
             let mismatch: String
             switch requirement.value {
