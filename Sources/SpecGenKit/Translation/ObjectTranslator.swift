@@ -81,11 +81,12 @@ struct ObjectTranslator {
         if !fields.isEmpty {
             body.append(.line("let container = try decoder.container(keyedBy: AnyCodingKey.self)"))
         }
+        let defaultLeniencyText = SwiftTypeMapping.leniencyExpression(leniency)
         for field in fields {
             let key = field.key
             let target = SwiftName.propertyReference(field.property, hiddenBy: ["decoder", "container"])
             let element = field.element
-            let leniencyText = SwiftTypeMapping.leniencyExpression(field.spec.leniency ?? leniency)
+            let leniencyText = field.spec.leniency.map(SwiftTypeMapping.leniencyExpression) ?? defaultLeniencyText
             let call: String
             if case .list(_, let wrapper) = field.spec.type {
                 let method = element.shape == .scalar ? "decodeScalarList" : "decodeObjectList"

@@ -267,7 +267,7 @@ struct RequestTranslator {
     /// `use(property)`, inside `if let property` when it is optional. A property that one of the
     /// function's `locals` would hide is read through `self.` (and unwrapped into `value`).
     private func readingProperty(
-        _ name: String, isOptional: Bool, hiddenBy locals: Set<String>, _ use: (String) -> Statement
+        _ name: String, isOptional: Bool, hiddenBy locals: [String], _ use: (String) -> Statement
     ) -> Statement {
         let reference = SwiftName.propertyReference(name, hiddenBy: locals)
         switch (isOptional, reference == name) {
