@@ -38,6 +38,29 @@ struct NamingTests {
         #expect(SwiftName.property(wire: "x", override: "custom") == "custom")
     }
 
+    @Test func everyKeywordIsEscapedAndEveryReservedTypeRenamed() {
+        for keyword in ["associatedtype", "precedencegroup", "in", "is", "do", "Any", "borrowing", "package"] {
+            #expect(SwiftName.member(keyword) == "`\(keyword)`")
+        }
+        for name in ["String", "Sendable", "RequestValidationError", "Response", "URL"] {
+            #expect(SwiftName.type(name) == name + "Value")
+        }
+        // Same length as a keyword, or a keyword's prefix or extension: left alone.
+        for name in ["inn", "i", "fox", "classes", "precedencegroups", "Class", ""] {
+            #expect(SwiftName.member(name) == name)
+        }
+    }
+
+    @Test func wordListMatchesWholeWordsOnly() {
+        let list: WordList = ["in", "is", "if", "inout", "precedencegroup"]
+        #expect(list.contains("in") && list.contains("is") && list.contains("if") && list.contains("inout"))
+        #expect(list.contains("precedencegroup"))
+        #expect(!list.contains("it") && !list.contains("i") && !list.contains("") && !list.contains("inouts"))
+        #expect(!list.contains("precedencegroupX") && !list.contains("In"))
+        let empty: WordList = []
+        #expect(!empty.contains("") && !empty.contains("in"))
+    }
+
     @Test func wordsSplitAtCaseChanges() {
         #expect(SwiftName.words("loyaltyPoints2x") == ["loyalty", "points2x"])
         #expect(SwiftName.words("--") == [])
