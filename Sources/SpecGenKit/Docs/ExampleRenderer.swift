@@ -7,11 +7,15 @@ struct ExampleRenderer {
     let api: APISpec
     let endpoint: EndpointSpec
 
-    func lines() -> [String] {
-        guard !endpoint.examples.isEmpty else { return [] }
-        var lines = ["## Examples", ""]
+    func write(into page: inout MarkdownWriter) {
+        guard !endpoint.examples.isEmpty else { return }
+        page.line("## Examples")
+        page.blankLine()
         for example in endpoint.examples {
-            lines += ["### \(Markdown.text(example.title))", ""]
+            page.append("### ")
+            page.text(example.title)
+            page.endLine()
+            page.blankLine()
             let url = (api.hosts.first?.url ?? "https://example.com") + endpoint.path + queryString(example)
             var curl = "curl --location '\(shellQuoted(url))'"
             for header in api.headers + endpoint.headers {
@@ -22,12 +26,11 @@ struct ExampleRenderer {
             if api.auth.scheme == .basic {
                 curl += " \\\n  --header 'Authorization: Basic <base64 of username:password>'"
             }
-            lines += Markdown.codeBlock(curl, language: "sh")
-            lines.append("")
-            lines += Markdown.codeBlock(swiftSnippet(example), language: "swift")
-            lines.append("")
+            page.codeBlock(curl, language: "sh")
+            page.blankLine()
+            page.codeBlock(swiftSnippet(example), language: "swift")
+            page.blankLine()
         }
-        return lines
     }
 
     private func queryString(_ example: ExampleSpec) -> String {
@@ -117,6 +120,8 @@ struct ExampleRenderer {
 
     /// Text safe inside single quotes in a POSIX shell.
     private func shellQuoted(_ text: String) -> String {
-        text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''")
+        // Nearly always there is no quote to replace (a byte search finds every quote character).
+        guard text.containsUTF8(where: { $0 == UInt8(ascii: "'") }) else { return text }
+        return text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''")
     }
 }

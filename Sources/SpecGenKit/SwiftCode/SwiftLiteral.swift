@@ -133,12 +133,16 @@ enum DocText {
     /// building an array.
     static func singlePlainLine(_ text: String) -> String? {
         var text = text
+        return text.withUTF8(isSinglePlainLine) ? text : nil
+    }
+
+    /// `singlePlainLine(_:)`'s test on UTF-8 bytes: one line of printable ASCII with something
+    /// other than a space at both ends.
+    static func isSinglePlainLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let space = UInt8(ascii: " ")
-        let isSingle = text.withUTF8 { bytes in
-            guard let first = bytes.first, let last = bytes.last, first != space, last != space else { return false }
-            return bytes.allSatisfy { $0 >= space && $0 < 0x7F }
-        }
-        return isSingle ? text : nil
+        guard let first = bytes.first, let last = bytes.last, first != space, last != space else { return false }
+        for byte in bytes where byte < space || byte >= 0x7F { return false }
+        return true
     }
 
     /// Lines re-wrapped at `width` columns; blank lines separate paragraphs and are kept.
