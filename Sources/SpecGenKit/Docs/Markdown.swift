@@ -8,7 +8,7 @@ extension MarkdownWriter {
         var raw = raw
         let isSingleLine = raw.withUTF8 { bytes in
             guard DocText.isSinglePlainLine(bytes) else { return false }
-            appendEscaped(bytes)
+            if Markdown.needsEscaping(bytes) { appendEscaped(bytes) } else { append(bytes) }
             return true
         }
         guard !isSingleLine else { return }
@@ -53,15 +53,13 @@ extension MarkdownWriter {
         // The common case, one plain line with no backtick or pipe: the text between two backticks.
         var raw = raw
         let isPlain = raw.withUTF8 { bytes in
-            DocText.isSinglePlainLine(bytes) && !bytes.contains { $0 == UInt8(ascii: "`") || $0 == UInt8(ascii: "|") }
+            guard DocText.isSinglePlainLine(bytes), !Markdown.containsBacktickOrPipe(bytes) else { return false }
+            append(UInt8(ascii: "`"))
+            append(bytes)
+            append(UInt8(ascii: "`"))
+            return true
         }
-        if isPlain {
-            append("`")
-            append(raw)
-            append("`")
-        } else {
-            append(Markdown.fencedCode(raw))
-        }
+        if !isPlain { append(Markdown.fencedCode(raw)) }
     }
 
     /// Appends the lines of a fenced code block whose fence is longer than any backtick run in `body`.
@@ -91,6 +89,31 @@ extension MarkdownWriter {
 }
 
 enum Markdown {
+    // The two scans below are reductions with no early exit, which the compiler vectorizes: a
+    // byte or two of instructions per byte of text, where a `switch` per byte that returns at the
+    // first match takes about ten. Most text has nothing to escape, and every cell is scanned.
+
+    /// Whether any byte is one that `appendEscaped` replaces.
+    fileprivate static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var found: UInt8 = 0
+        for byte in bytes {
+            found |= (byte == UInt8(ascii: "|") ? 1 : 0) | (byte == UInt8(ascii: "\\") ? 1 : 0)
+                | (byte == UInt8(ascii: "`") ? 1 : 0) | (byte == UInt8(ascii: "*") ? 1 : 0)
+                | (byte == UInt8(ascii: "_") ? 1 : 0) | (byte == UInt8(ascii: "[") ? 1 : 0)
+                | (byte == UInt8(ascii: "]") ? 1 : 0) | (byte == UInt8(ascii: "<") ? 1 : 0)
+                | (byte == UInt8(ascii: ">") ? 1 : 0) | (byte == UInt8(ascii: "&") ? 1 : 0)
+        }
+        return found != 0
+    }
+
+    fileprivate static func containsBacktickOrPipe(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var found: UInt8 = 0
+        for byte in bytes {
+            found |= (byte == UInt8(ascii: "`") ? 1 : 0) | (byte == UInt8(ascii: "|") ? 1 : 0)
+        }
+        return found != 0
+    }
+
     /// The code span for text with backticks, pipes or several lines: the fence is longer than
     /// any backtick run, and pipes are escaped.
     fileprivate static func fencedCode(_ raw: String) -> String {
