@@ -37,6 +37,13 @@ struct DocTextTests {
         #expect(DocText.lines("\n  \none  \n\ntwo\n \n") == ["one", "", "two"])
     }
 
+    @Test func plainStringLiteralsAreTheTextBetweenQuotes() {
+        #expect(SwiftLiteral.string("customer_registered_store") == #""customer_registered_store""#)
+        #expect(SwiftLiteral.string("id") == #""id""#)
+        #expect(SwiftLiteral.string("") == #""""#)
+        #expect(SwiftLiteral.string("say \"hi\"\u{7F}") == #""say \"hi\"\u{7F}""#)
+    }
+
     @Test func markdownTextEscapesOnlyWhatNeedsIt() {
         #expect(markdown { $0.text("Plain text, nothing to escape.", inTable: true) } == "Plain text, nothing to escape.")
         #expect(markdown { $0.text("a|b_c <x> & [y] *z* `q` \\", inTable: true) }

@@ -3,10 +3,19 @@
 enum SwiftLiteral {
     /// A double-quoted string literal whose value is exactly `text`.
     static func string(_ text: String) -> String {
-        // Nearly all spec text is printable ASCII without quotes or backslashes: nothing to escape.
-        if !text.containsUTF8(where: { $0 < 0x20 || $0 >= 0x7F || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") }) {
-            return "\"" + text + "\""
+        // Nearly all spec text is printable ASCII without quotes or backslashes: nothing to escape,
+        // and the literal is the text between quotes, written in one go.
+        var utf8 = text
+        let plain = utf8.withUTF8 { bytes -> String? in
+            guard !needsEscaping(bytes) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count + 2) { literal in
+                literal[0] = UInt8(ascii: "\"")
+                _ = UnsafeMutableBufferPointer(rebasing: literal[1...]).initialize(fromContentsOf: bytes)
+                literal[bytes.count + 1] = UInt8(ascii: "\"")
+                return bytes.count + 2
+            }
         }
+        if let plain { return plain }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -21,6 +30,18 @@ enum SwiftLiteral {
             }
         }
         return result + "\""
+    }
+
+    /// Whether any byte is a control character, non-ASCII, a backslash or a quote. A reduction
+    /// with no early exit, which the compiler vectorizes (see `DocText.scanPrintableASCII`).
+    private static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var highest: UInt8 = 0
+        var special: UInt8 = 0
+        for byte in bytes {
+            highest = max(highest, byte &- 0x20)
+            special |= (byte == UInt8(ascii: "\\") ? 1 : 0) | (byte == UInt8(ascii: "\"") ? 1 : 0)
+        }
+        return highest >= 0x5F || special != 0
     }
 }
 
