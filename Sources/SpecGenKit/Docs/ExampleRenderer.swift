@@ -38,14 +38,21 @@ struct ExampleRenderer {
         for item in api.fixedQuery + endpoint.fixedQuery {
             query.append(item.name, item.value)
         }
-        for parameter in endpoint.allParameters {
-            guard let argument = example.arguments.first(where: { $0.name == parameter.name }) else { continue }
+        func append(_ parameter: ParameterSpec) {
+            guard let argument = example.arguments.first(where: { $0.name == parameter.name }) else { return }
             let texts = argument.values.map(\.description)
             if let separator = parameter.listSeparator {
                 // The validator has checked the values; a failure here would be a generator bug.
                 try? query.append(parameter.name, list: texts, separator: separator)
             } else if let text = texts.first {
                 query.append(parameter.name, text)
+            }
+        }
+        // In query-string order, as `endpoint.allParameters` lists them, without building that array.
+        for entry in endpoint.parameters {
+            switch entry {
+            case .parameter(let parameter): append(parameter)
+            case .group(let group): group.members.forEach(append)
             }
         }
         if let switches = endpoint.switches,

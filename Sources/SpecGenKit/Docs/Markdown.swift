@@ -50,16 +50,20 @@ extension MarkdownWriter {
 
     /// Appends a code span showing `raw` exactly, fenced with more backticks than it contains.
     mutating func code(_ raw: String) {
-        // The common case, one plain line with no backtick or pipe: the text between two backticks.
         var raw = raw
-        let isPlain = raw.withUTF8 { bytes in
-            guard DocText.isSinglePlainLine(bytes), !Markdown.containsBacktickOrPipe(bytes) else { return false }
+        raw.withUTF8 { code(utf8: $0) }
+    }
+
+    /// `code(_:)` for text given as UTF-8.
+    mutating func code(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        // The common case, one plain line with no backtick or pipe: the text between two backticks.
+        if DocText.isSinglePlainLine(bytes), !Markdown.containsBacktickOrPipe(bytes) {
             append(UInt8(ascii: "`"))
             append(bytes)
             append(UInt8(ascii: "`"))
-            return true
+        } else {
+            append(Markdown.fencedCode(String(decoding: bytes, as: UTF8.self)))
         }
-        if !isPlain { append(Markdown.fencedCode(raw)) }
     }
 
     /// Appends the lines of a fenced code block whose fence is longer than any backtick run in `body`.

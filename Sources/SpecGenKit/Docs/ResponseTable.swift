@@ -23,16 +23,23 @@ struct ResponseTable {
         page.tableHeader(["Field", "Type", "Description"])
         guard let type = api.type(named: typeName), case .object(let fields) = type.body else { return }
         var progress = Progress(expanded: [typeName])
-        writeRows(fields, prefix: "", visiting: [typeName], progress: &progress, into: &page)
+        var path: [UInt8] = []
+        writeRows(fields, path: &path, visiting: [typeName], progress: &progress, into: &page)
     }
 
-    private func writeRows(_ fields: [FieldSpec], prefix: String, visiting: Set<String>,
+    /// Rows for `fields` and what they contain. `path` holds the UTF-8 of the parent's path and
+    /// a dot (empty at the top); each field's path is appended to it and removed again, rather
+    /// than built as a string of its own for every row.
+    private func writeRows(_ fields: [FieldSpec], path: inout [UInt8], visiting: Set<String>,
                            progress: inout Progress, into page: inout MarkdownWriter) {
+        let parentCount = path.count
+        defer { path.removeLast(path.count - parentCount) }
         for field in fields {
-            let path = displayPath(prefix + field.name, type: field.type)
+            path.removeLast(path.count - parentCount)
+            appendDisplayPath(of: field, to: &path)
             page.startRow()
             page.startCell()
-            page.code(path)
+            path.withUnsafeBufferPointer { page.code(utf8: $0) }
             page.endCell()
             page.startCell()
             writeTypeText(field.type, into: &page)
@@ -44,14 +51,16 @@ struct ResponseTable {
             progress.rowCount += 1
             switch nested(field.type) {
             case .fields(let inner):
-                writeRows(inner, prefix: path + ".", visiting: visiting, progress: &progress, into: &page)
+                path.append(UInt8(ascii: "."))
+                writeRows(inner, path: &path, visiting: visiting, progress: &progress, into: &page)
             case .named(let name):
                 guard let type = api.type(named: name), case .object(let inner) = type.body else { break }
                 // A type that contains itself through a list is shown once on its path.
                 guard !visiting.contains(name), visiting.count <= Self.namedTypeDepthLimit,
                       progress.rowCount < Self.repeatedTypeRowLimit || !progress.expanded.contains(name) else { continue }
                 progress.expanded.insert(name)
-                writeRows(inner, prefix: path + ".", visiting: visiting.union([name]), progress: &progress, into: &page)
+                path.append(UInt8(ascii: "."))
+                writeRows(inner, path: &path, visiting: visiting.union([name]), progress: &progress, into: &page)
             case .none:
                 break
             }
@@ -97,10 +106,15 @@ struct ResponseTable {
         }
     }
 
-    /// Lists show their wrapper and `[]`: `customers.customer[]`.
-    private func displayPath(_ path: String, type: FieldType) -> String {
-        guard case .list(_, let wrapper) = type else { return path }
-        return wrapper.map { "\(path).\($0)[]" } ?? "\(path)[]"
+    /// The field's name, and for a list its wrapper and `[]`: `customers.customer[]`.
+    private func appendDisplayPath(of field: FieldSpec, to path: inout [UInt8]) {
+        path += field.name.utf8
+        guard case .list(_, let wrapper) = field.type else { return }
+        if let wrapper {
+            path.append(UInt8(ascii: "."))
+            path += wrapper.utf8
+        }
+        path += "[]".utf8
     }
 
     private func enumValues(_ type: FieldType) -> [EnumValueSpec]? {
