@@ -205,6 +205,8 @@ enum DocText {
         // and a text that is one short line comes back as it is.
         var utf8 = text
         var result: [String] = []
+        // Room for the usual number of lines, so that the array is allocated once.
+        result.reserveCapacity(utf8.utf8.count / max(width, 1) + 1)
         let isPlain = utf8.withUTF8 { bytes in
             forEachPlainLine(in: bytes) { line in
                 wrapASCII(UnsafeBufferPointer(rebasing: bytes[line]), width: width,
