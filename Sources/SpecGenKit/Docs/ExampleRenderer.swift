@@ -12,10 +12,7 @@ struct ExampleRenderer {
         page.line("## Examples")
         page.blankLine()
         for example in endpoint.examples {
-            page.append("### ")
-            page.text(example.title)
-            page.endLine()
-            page.blankLine()
+            page.heading(level: 3, example.title)
             let url = (api.hosts.first?.url ?? "https://example.com") + endpoint.path + queryString(example)
             var curl = "curl --location '\(shellQuoted(url))'"
             for header in api.headers + endpoint.headers {

@@ -52,6 +52,24 @@ struct MarkdownWriter: ~Copyable {
         endLine()
     }
 
+    /// Ends the current line and the paragraph it closes, with a blank line.
+    mutating func endParagraph() {
+        endLine()
+        blankLine()
+    }
+
+    /// Spec text as a paragraph of its own.
+    mutating func paragraph(_ raw: String) {
+        text(raw)
+        endParagraph()
+    }
+
+    /// A heading (`#` to `######`) of spec text, and the blank line after it.
+    mutating func heading(level: Int, _ raw: String) {
+        append(String(repeating: "#", count: level) + " ")
+        paragraph(raw)
+    }
+
     // MARK: Tables
 
     /// The header row and the delimiter row of a table.
@@ -90,6 +108,20 @@ struct MarkdownWriter: ~Copyable {
     mutating func cell(_ content: String) {
         startCell()
         append(content)
+        endCell()
+    }
+
+    /// A cell of spec text.
+    mutating func textCell(_ raw: String) {
+        startCell()
+        text(raw, inTable: true)
+        endCell()
+    }
+
+    /// A cell showing `raw` as code.
+    mutating func codeCell(_ raw: String) {
+        startCell()
+        code(raw)
         endCell()
     }
 

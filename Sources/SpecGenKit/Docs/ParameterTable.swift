@@ -65,34 +65,26 @@ struct ParameterTable {
                 page.code(group.name)
                 page.append(": ")
                 page.text(description, inTable: true)
-                page.endLine()
-                page.blankLine()
+                page.endParagraph()
             }
         }
         if let switches = endpoint.switches {
             page.line("### Switches")
             page.blankLine()
             if let description = switches.description {
-                page.text(description)
-                page.endLine()
-                page.blankLine()
+                page.paragraph(description)
             }
             page.append("Each is sent as ")
             page.code("name=\(switches.value)")
             page.append(" when set (Swift: ")
             page.code(SwiftName.camelCase(switches.name))
             page.append(").")
-            page.endLine()
-            page.blankLine()
+            page.endParagraph()
             page.tableHeader(["Switch", "Description"])
             for item in switches.switches {
                 page.startRow()
-                page.startCell()
-                page.code(item.name)
-                page.endCell()
-                page.startCell()
-                page.text(item.description ?? "", inTable: true)
-                page.endCell()
+                page.codeCell(item.name)
+                page.textCell(item.description ?? "")
                 page.endRow()
             }
             page.blankLine()
@@ -103,9 +95,7 @@ struct ParameterTable {
     private func writeRow(_ parameter: ParameterSpec, into page: inout MarkdownWriter,
                           writeRequirement: (inout MarkdownWriter) -> Void) {
         page.startRow()
-        page.startCell()
-        page.code(parameter.name)
-        page.endCell()
+        page.codeCell(parameter.name)
         page.cell(Self.typeText(parameter))
         page.startCell()
         writeRequirement(&page)
@@ -121,9 +111,7 @@ struct ParameterTable {
         page.startCell()
         writeConstraints(parameter, into: &page)
         page.endCell()
-        page.startCell()
-        page.text(parameter.description ?? "", inTable: true)
-        page.endCell()
+        page.textCell(parameter.description ?? "")
         page.endRow()
     }
 
