@@ -37,6 +37,15 @@ struct DocTextTests {
         #expect(DocText.lines("\n  \none  \n\ntwo\n \n") == ["one", "", "two"])
     }
 
+    @Test func firstSentenceEndsAtAFullStopAndASpace() {
+        #expect(DocText.firstSentence("One. Two.") == "One.")
+        #expect(DocText.firstSentence("Version 1.2 is current. Older ones are not.") == "Version 1.2 is current.")
+        #expect(DocText.firstSentence("No full stop") == "No full stop")
+        #expect(DocText.firstSentence("Caf\u{E9}. Cr\u{E8}me.") == "Caf\u{E9}.")
+        #expect(DocText.firstSentence("Two\nlines. And more.") == "Two lines.")
+        #expect(DocText.firstSentence(nil) == "")
+    }
+
     @Test func plainStringLiteralsAreTheTextBetweenQuotes() {
         #expect(SwiftLiteral.string("customer_registered_store") == #""customer_registered_store""#)
         #expect(SwiftLiteral.string("id") == #""id""#)

@@ -102,17 +102,16 @@ enum DocText {
     /// The first sentence, on one line: what a parameter list or a catalogue shows.
     static func firstSentence(_ text: String?) -> String {
         guard let text else { return "" }
-        let flat = singlePlainLine(text) ?? lines(text).joined(separator: " ")
+        var flat = singlePlainLine(text) ?? lines(text).joined(separator: " ")
         // In ASCII text a byte search finds what `firstRange(of:)` finds, without comparing characters.
-        if !flat.containsUTF8(where: { $0 >= 0x80 }) {
-            let bytes = flat.utf8
-            var index = bytes.startIndex
-            while let dot = bytes[index...].firstIndex(of: UInt8(ascii: ".")) {
-                let next = bytes.index(after: dot)
-                if next < bytes.endIndex, bytes[next] == UInt8(ascii: " ") { return String(flat[..<dot]) + "." }
-                index = next
-            }
-            return flat
+        var isASCII = false
+        let dot = flat.withUTF8 { bytes -> Int? in
+            isASCII = Self.isASCII(bytes)
+            guard isASCII, bytes.count > 1 else { return nil }
+            return (0..<bytes.count - 1).first { bytes[$0] == UInt8(ascii: ".") && bytes[$0 + 1] == UInt8(ascii: " ") }
+        }
+        if isASCII {
+            return dot.map { String(Substring(flat.utf8.prefix($0 + 1))) } ?? flat
         }
         if let end = flat.firstRange(of: ". ") { return String(flat[..<end.lowerBound]) + "." }
         return flat
@@ -158,6 +157,13 @@ enum DocText {
             if lineEnd > last { return true }
             lineStart = lineEnd + 1
         }
+    }
+
+    /// Whether every byte is ASCII; vectorized like `scanPrintableASCII`.
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var highest: UInt8 = 0
+        for byte in bytes { highest = max(highest, byte) }
+        return highest < 0x80
     }
 
     /// Whether `bytes` are all printable ASCII (space to `~`), or line feeds when
