@@ -93,9 +93,9 @@ extension MarkdownWriter {
 }
 
 enum Markdown {
-    // The two scans below are reductions with no early exit, which the compiler vectorizes: a
-    // byte or two of instructions per byte of text, where a `switch` per byte that returns at the
-    // first match takes about ten. Most text has nothing to escape, and every cell is scanned.
+    // The two scans below are reductions with no early exit, which the compiler vectorizes: one
+    // or two instructions per byte of text, where a `switch` per byte that returns at the first
+    // match takes about ten. Most text has nothing to escape, and every cell is scanned.
 
     /// Whether any byte is one that `appendEscaped` replaces.
     fileprivate static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

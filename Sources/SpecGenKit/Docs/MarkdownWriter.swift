@@ -86,9 +86,10 @@ struct MarkdownWriter: ~Copyable {
         endLine()
     }
 
+    // A row's punctuation is appended byte by byte: a table is mostly punctuation, and appending
+    // a byte costs a tenth of appending a string.
+
     /// A row is `startRow()`, then each cell between `startCell()` and `endCell()`, then `endRow()`.
-    // The pieces of a row are single bytes, appended as such: a table is mostly its cells'
-    // punctuation, and a byte costs a tenth of a string.
     mutating func startRow() {
         bytes.append(UInt8(ascii: "|"))
     }

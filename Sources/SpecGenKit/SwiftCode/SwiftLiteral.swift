@@ -252,12 +252,17 @@ enum DocText {
     /// Appends one line of ASCII wrapped as `wrapped(_:width:)` does, where a byte is a character:
     /// the words (runs of non-space bytes) of each wrapped line joined by single spaces, as many
     /// as fit in `width` (a longer word on a line of its own). `whole` is the line as a string,
-    /// when there is one, to append as it is if nothing changes.
+    /// when there is one, to append as it is if it fits unchanged.
     private static func wrapASCII(_ line: UnsafeBufferPointer<UInt8>, width: Int, whole: String?,
                                   into result: inout [String]) {
         let space = UInt8(ascii: " ")
-        // The wrapped line being filled: from the start of its first word to the end of its last,
-        // and its length once the spaces between its words are single.
+        if line.first != space, line.last != space, !hasDoubleSpace(line) {
+            wrapSingleSpaced(line, width: width, whole: whole, into: &result)
+            return
+        }
+        // Otherwise word by word. The wrapped line being filled runs from the start of its first
+        // word to the end of its last; `length` is its length once the spaces between its words
+        // are single.
         var start: Int?
         var end = 0
         var length = 0
@@ -268,11 +273,7 @@ enum DocText {
             }
             if end - start == length {
                 // Single spaces already: the wrapped line is a stretch of `line` as it is.
-                if let whole, start == 0, end == line.count {
-                    result.append(whole)
-                } else {
-                    result.append(String(decoding: line[start..<end], as: UTF8.self))
-                }
+                result.append(String(decoding: line[start..<end], as: UTF8.self))
                 return
             }
             var collapsed: [UInt8] = []
@@ -281,10 +282,6 @@ enum DocText {
                 collapsed.append(line[index])
             }
             result.append(String(decoding: collapsed, as: UTF8.self))
-        }
-        if line.first != space, line.last != space, !hasDoubleSpace(line) {
-            wrapSingleSpaced(line, width: width, whole: whole, into: &result)
-            return
         }
         var index = 0
         while index < line.count {
