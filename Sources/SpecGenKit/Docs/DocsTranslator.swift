@@ -27,78 +27,140 @@ struct DocsTranslator {
     static func pageName(of endpoint: EndpointSpec) -> String { endpoint.name + ".md" }
 
     private func indexPage() -> MarkdownFile {
-        var lines = [GeneratedFileMarker.markdownHeader(source: api.file), "", "# \(Markdown.text(api.title))", ""]
-        if let version = api.version { lines += ["Version \(Markdown.code(version)). Swift module \(Markdown.code(api.module)).", ""] }
-        if let description = api.description { lines += [Markdown.text(description), ""] }
-        lines += hostsSection() + authSection() + OutcomeSection(api: api).lines()
-        lines += ["## Endpoints", ""]
-        lines += Markdown.table(header: ["Endpoint", "Method and path", "Summary"], rows: api.endpoints.map { endpoint in
-            ["[\(Markdown.text(endpoint.name))](\(Self.pageName(of: endpoint)))",
-             Markdown.code("\(endpoint.method.rawValue) \(endpoint.path)"),
-             Markdown.text(endpoint.summary, inTable: true)]
-        })
-        return MarkdownFile(path: "\(folder)/README.md", contents: lines.joined(separator: "\n") + "\n")
+        var page = MarkdownWriter()
+        page.line(GeneratedFileMarker.markdownHeader(source: api.file))
+        page.blankLine()
+        page.heading(level: 1, api.title)
+        if let version = api.version {
+            page.append("Version ")
+            page.code(version)
+            page.append(". Swift module ")
+            page.code(api.module)
+            page.append(".")
+            page.endParagraph()
+        }
+        if let description = api.description {
+            page.paragraph(description)
+        }
+        writeHosts(into: &page)
+        writeAuth(into: &page)
+        OutcomeSection(api: api).write(into: &page)
+        page.line("## Endpoints")
+        page.blankLine()
+        page.tableHeader(["Endpoint", "Method and path", "Summary"])
+        for endpoint in api.endpoints {
+            page.startRow()
+            page.startCell()
+            page.append("[")
+            page.text(endpoint.name)
+            page.append("](")
+            page.append(Self.pageName(of: endpoint))
+            page.append(")")
+            page.endCell()
+            page.codeCell("\(endpoint.method.rawValue) \(endpoint.path)")
+            page.textCell(endpoint.summary)
+            page.endRow()
+        }
+        return MarkdownFile(path: "\(folder)/README.md", contents: page.text)
     }
 
-    private func hostsSection() -> [String] {
-        guard !api.hosts.isEmpty else { return [] }
-        var lines = ["## Hosts", ""]
-        lines += Markdown.table(header: ["Host", "Base URL", "Description"], rows: api.hosts.map { host in
-            [Markdown.code(host.name), Markdown.code(host.url), Markdown.text(host.description ?? "", inTable: true)]
-        })
-        lines += ["", "A custom base URL can be used instead of a named host.", ""]
-        return lines
+    private func writeHosts(into page: inout MarkdownWriter) {
+        guard !api.hosts.isEmpty else { return }
+        page.line("## Hosts")
+        page.blankLine()
+        page.tableHeader(["Host", "Base URL", "Description"])
+        for host in api.hosts {
+            page.startRow()
+            page.codeCell(host.name)
+            page.codeCell(host.url)
+            page.textCell(host.description ?? "")
+            page.endRow()
+        }
+        page.blankLine()
+        page.line("A custom base URL can be used instead of a named host.")
+        page.blankLine()
     }
 
-    private func authSection() -> [String] {
-        var lines = ["## Authentication", ""]
+    private func writeAuth(into page: inout MarkdownWriter) {
+        page.line("## Authentication")
+        page.blankLine()
         switch api.auth.scheme {
-        case .basic: lines.append("HTTP Basic (`Authorization: Basic <base64 of username:password>`).")
-        case .none: lines.append("None.")
+        case .basic: page.line("HTTP Basic (`Authorization: Basic <base64 of username:password>`).")
+        case .none: page.line("None.")
         }
-        if let description = api.auth.description { lines += ["", Markdown.text(description)] }
+        if let description = api.auth.description {
+            page.blankLine()
+            page.text(description)
+            page.endLine()
+        }
         if let digest = api.auth.passwordDigest {
-            lines += ["", "The credential carries the password's \(digest.rawValue) digest. The Swift client takes the plain "
-                + "password (and sends its digest) or the digest itself."]
+            page.blankLine()
+            page.line("The credential carries the password's \(digest.rawValue) digest. The Swift client takes the plain "
+                + "password (and sends its digest) or the digest itself.")
         }
-        return lines + [""]
+        page.blankLine()
     }
 
     private func endpointPage(_ endpoint: EndpointSpec) -> MarkdownFile {
-        let requestType = RequestTranslator.typeName(of: endpoint)
-        var lines = [GeneratedFileMarker.markdownHeader(source: endpoint.file), ""]
-        lines += ["# \(Markdown.text(endpoint.name))", ""]
-        lines += ["`\(endpoint.method.rawValue) \(endpoint.path)` (Swift: \(Markdown.code(requestType)))", ""]
-        lines += [Markdown.text(endpoint.summary), ""]
-        if let description = endpoint.description { lines += [Markdown.text(description), ""] }
-        lines += hostsSection() + authSection()
-        lines += headersSection(endpoint)
-        lines += ParameterTable(api: api, endpoint: endpoint).lines()
-        lines += ["## Response", ""]
-        lines.append("The body decodes into \(Markdown.code(SwiftName.type(endpoint.responseType.name))).")
-        if let description = endpoint.responseDescription { lines += ["", Markdown.text(description)] }
-        lines += OutcomeSection(api: api).lines(for: endpoint)
-        lines.append("")
-        lines += ResponseTable(api: api).lines(for: endpoint.responseType.name)
-        lines.append("")
-        lines += ExampleRenderer(api: api, endpoint: endpoint).lines()
-        while lines.last == "" { lines.removeLast() }
-        return MarkdownFile(path: "\(folder)/\(Self.pageName(of: endpoint))", contents: lines.joined(separator: "\n") + "\n")
+        var page = MarkdownWriter()
+        page.line(GeneratedFileMarker.markdownHeader(source: endpoint.file))
+        page.blankLine()
+        page.heading(level: 1, endpoint.name)
+        page.append("`\(endpoint.method.rawValue) \(endpoint.path)` (Swift: ")
+        page.code(RequestTranslator.typeName(of: endpoint))
+        page.append(")")
+        page.endParagraph()
+        page.paragraph(endpoint.summary)
+        if let description = endpoint.description {
+            page.paragraph(description)
+        }
+        writeHosts(into: &page)
+        writeAuth(into: &page)
+        writeHeaders(endpoint, into: &page)
+        ParameterTable(api: api, endpoint: endpoint).write(into: &page)
+        page.line("## Response")
+        page.blankLine()
+        page.append("The body decodes into ")
+        page.code(SwiftName.type(endpoint.responseType.name))
+        page.append(".")
+        page.endLine()
+        if let description = endpoint.responseDescription {
+            page.blankLine()
+            page.text(description)
+            page.endLine()
+        }
+        OutcomeSection(api: api).write(for: endpoint, into: &page)
+        page.blankLine()
+        ResponseTable(api: api).write(for: endpoint.responseType.name, into: &page)
+        page.blankLine()
+        ExampleRenderer(api: api, endpoint: endpoint).write(into: &page)
+        page.removeTrailingBlankLines()
+        return MarkdownFile(path: "\(folder)/\(Self.pageName(of: endpoint))", contents: page.text)
     }
 
-    private func headersSection(_ endpoint: EndpointSpec) -> [String] {
+    private func writeHeaders(_ endpoint: EndpointSpec, into page: inout MarkdownWriter) {
         let headers = api.headers + endpoint.headers
-        var lines = ["## Headers", ""]
-        var rows: [[String]] = []
-        if api.auth.scheme == .basic {
-            rows.append([Markdown.code("Authorization"), "string", "yes", "HTTP Basic credentials, see Authentication."])
+        let hasBasicAuth = api.auth.scheme == .basic
+        guard hasBasicAuth || !headers.isEmpty else { return }
+        page.line("## Headers")
+        page.blankLine()
+        page.tableHeader(["Header", "Type", "Required", "Description"])
+        if hasBasicAuth {
+            page.startRow()
+            page.codeCell("Authorization")
+            page.cell("string")
+            page.cell("yes")
+            page.cell("HTTP Basic credentials, see Authentication.")
+            page.endRow()
         }
-        rows += headers.map { header in
-            [Markdown.code(header.name), ParameterTable.typeText(header), header.isRequired ? "yes" : "no",
-             Markdown.text(header.description ?? "", inTable: true)]
+        for header in headers {
+            page.startRow()
+            page.codeCell(header.name)
+            page.cell(ParameterTable.typeText(header))
+            page.cell(header.isRequired ? "yes" : "no")
+            page.textCell(header.description ?? "")
+            page.endRow()
         }
-        guard !rows.isEmpty else { return [] }
-        lines += Markdown.table(header: ["Header", "Type", "Required", "Description"], rows: rows)
-        return lines + [""]
+        page.blankLine()
     }
 }

@@ -7,11 +7,12 @@ struct ExampleRenderer {
     let api: APISpec
     let endpoint: EndpointSpec
 
-    func lines() -> [String] {
-        guard !endpoint.examples.isEmpty else { return [] }
-        var lines = ["## Examples", ""]
+    func write(into page: inout MarkdownWriter) {
+        guard !endpoint.examples.isEmpty else { return }
+        page.line("## Examples")
+        page.blankLine()
         for example in endpoint.examples {
-            lines += ["### \(Markdown.text(example.title))", ""]
+            page.heading(level: 3, example.title)
             let url = (api.hosts.first?.url ?? "https://example.com") + endpoint.path + queryString(example)
             var curl = "curl --location '\(shellQuoted(url))'"
             for header in api.headers + endpoint.headers {
@@ -22,12 +23,11 @@ struct ExampleRenderer {
             if api.auth.scheme == .basic {
                 curl += " \\\n  --header 'Authorization: Basic <base64 of username:password>'"
             }
-            lines += Markdown.codeBlock(curl, language: "sh")
-            lines.append("")
-            lines += Markdown.codeBlock(swiftSnippet(example), language: "swift")
-            lines.append("")
+            page.codeBlock(curl, language: "sh")
+            page.blankLine()
+            page.codeBlock(swiftSnippet(example), language: "swift")
+            page.blankLine()
         }
-        return lines
     }
 
     private func queryString(_ example: ExampleSpec) -> String {
@@ -35,14 +35,21 @@ struct ExampleRenderer {
         for item in api.fixedQuery + endpoint.fixedQuery {
             query.append(item.name, item.value)
         }
-        for parameter in endpoint.allParameters {
-            guard let argument = example.arguments.first(where: { $0.name == parameter.name }) else { continue }
+        func append(_ parameter: ParameterSpec) {
+            guard let argument = example.arguments.first(where: { $0.name == parameter.name }) else { return }
             let texts = argument.values.map(\.description)
             if let separator = parameter.listSeparator {
                 // The validator has checked the values; a failure here would be a generator bug.
                 try? query.append(parameter.name, list: texts, separator: separator)
             } else if let text = texts.first {
                 query.append(parameter.name, text)
+            }
+        }
+        // In query-string order, as `endpoint.allParameters` lists them, without building that array.
+        for entry in endpoint.parameters {
+            switch entry {
+            case .parameter(let parameter): append(parameter)
+            case .group(let group): group.members.forEach(append)
             }
         }
         if let switches = endpoint.switches,
@@ -117,6 +124,8 @@ struct ExampleRenderer {
 
     /// Text safe inside single quotes in a POSIX shell.
     private func shellQuoted(_ text: String) -> String {
-        text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''")
+        // Nearly always there is no quote to replace (a byte search finds every quote character).
+        guard text.containsUTF8(where: { $0 == UInt8(ascii: "'") }) else { return text }
+        return text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''")
     }
 }

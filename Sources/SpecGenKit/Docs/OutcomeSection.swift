@@ -4,42 +4,80 @@ struct OutcomeSection {
     let api: APISpec
 
     /// For the API's index page.
-    func lines() -> [String] {
-        guard let outcome = api.outcome else { return [] }
-        var lines = ["## Outcomes", ""]
-        lines.append("Every body reports what happened in \(Markdown.code(outcome.statusPath.joined(separator: "."))), "
-            + "whatever the HTTP status. Its code means:")
-        lines.append("")
-        let codes = { (codes: [Int]) in codes.map { Markdown.code(String($0)) }.joined(separator: ", ") }
-        lines += Markdown.table(header: ["Code", "Meaning"], rows: [
-            [codes(outcome.allSucceeded), "every item succeeded"],
-            [codes(outcome.partial), "some items failed"],
-            [codes(outcome.allFailed), "every item failed"],
-            ["any other", "the request was refused as a whole (Swift: `APIError.rejected`)"],
-        ])
-        lines.append("")
-        guard let itemStatus = outcome.itemStatus else { return lines }
-        var itemText = "In bulk responses each item reports its own outcome in \(Markdown.code(itemStatus))"
-        if !outcome.itemSuccess.isEmpty {
-            itemText += "; without a success flag, codes \(codes(outcome.itemSuccess)) mean success"
+    func write(into page: inout MarkdownWriter) {
+        guard let outcome = api.outcome else { return }
+        page.line("## Outcomes")
+        page.blankLine()
+        page.append("Every body reports what happened in ")
+        page.code(outcome.statusPath.joined(separator: "."))
+        page.append(", whatever the HTTP status. Its code means:")
+        page.endParagraph()
+        page.tableHeader(["Code", "Meaning"])
+        for (codes, meaning) in [(outcome.allSucceeded, "every item succeeded"), (outcome.partial, "some items failed"),
+                                 (outcome.allFailed, "every item failed")] {
+            page.startRow()
+            page.startCell()
+            writeCodes(codes, into: &page)
+            page.endCell()
+            page.cell(meaning)
+            page.endRow()
         }
-        lines += [itemText + ". Failed items, by code (Swift: \(Markdown.code(ClientNaming.failureReasonType(of: api)))):", ""]
-        lines += Markdown.table(
-            header: ["Reason", "Codes", "Meaning"],
-            rows: outcome.itemFailures.map { failure in
-                [Markdown.code(failure.name), codes(failure.codes), Markdown.text(failure.description ?? "", inTable: true)]
-            } + [[Markdown.code(TypeNaming.unknownCase), "any other", "kept as sent"]])
-        return lines + [""]
+        page.startRow()
+        page.cell("any other")
+        page.cell("the request was refused as a whole (Swift: `APIError.rejected`)")
+        page.endRow()
+        page.blankLine()
+        guard let itemStatus = outcome.itemStatus else { return }
+        page.append("In bulk responses each item reports its own outcome in ")
+        page.code(itemStatus)
+        if !outcome.itemSuccess.isEmpty {
+            page.append("; without a success flag, codes ")
+            writeCodes(outcome.itemSuccess, into: &page)
+            page.append(" mean success")
+        }
+        page.append(". Failed items, by code (Swift: ")
+        page.code(ClientNaming.failureReasonType(of: api))
+        page.append("):")
+        page.endParagraph()
+        page.tableHeader(["Reason", "Codes", "Meaning"])
+        for failure in outcome.itemFailures {
+            page.startRow()
+            page.codeCell(failure.name)
+            page.startCell()
+            writeCodes(failure.codes, into: &page)
+            page.endCell()
+            page.textCell(failure.description ?? "")
+            page.endRow()
+        }
+        page.startRow()
+        page.codeCell(TypeNaming.unknownCase)
+        page.cell("any other")
+        page.cell("kept as sent")
+        page.endRow()
+        page.blankLine()
     }
 
     /// For a bulk endpoint's page, under Response.
-    func lines(for endpoint: EndpointSpec) -> [String] {
-        guard let items = endpoint.responseItems else { return [] }
-        return [
-            "", "The items in \(Markdown.code(items.path.joined(separator: "."))) answer the values of "
-                + "\(Markdown.code(items.answers)) one by one, in request order. Swift: "
-                + "\(Markdown.code(ClientNaming.clientType(of: api) + "." + ClientNaming.method(of: endpoint) + "(_:)")) returns a "
-                + "\(Markdown.code(ClientNaming.resultType(of: endpoint))) with one result per value: the item, or why it failed.",
-        ]
+    func write(for endpoint: EndpointSpec, into page: inout MarkdownWriter) {
+        guard let items = endpoint.responseItems else { return }
+        page.blankLine()
+        page.append("The items in ")
+        page.code(items.path.joined(separator: "."))
+        page.append(" answer the values of ")
+        page.code(items.answers)
+        page.append(" one by one, in request order. Swift: ")
+        page.code(ClientNaming.clientType(of: api) + "." + ClientNaming.method(of: endpoint) + "(_:)")
+        page.append(" returns a ")
+        page.code(ClientNaming.resultType(of: endpoint))
+        page.append(" with one result per value: the item, or why it failed.")
+        page.endLine()
+    }
+
+    /// Codes as code spans, separated by commas.
+    private func writeCodes(_ codes: [Int], into page: inout MarkdownWriter) {
+        for (index, code) in codes.enumerated() {
+            if index > 0 { page.append(", ") }
+            page.code(String(code))
+        }
     }
 }

@@ -4,75 +4,143 @@ struct ParameterTable {
     let api: APISpec
     let endpoint: EndpointSpec
 
-    func lines() -> [String] {
-        var lines = ["## Query parameters", ""]
+    func write(into page: inout MarkdownWriter) {
+        page.line("## Query parameters")
+        page.blankLine()
         let fixed = api.fixedQuery + endpoint.fixedQuery
         if !fixed.isEmpty {
-            lines.append("Always sent first:")
-            lines.append("")
+            page.line("Always sent first:")
+            page.blankLine()
             for item in fixed {
-                let description = item.description.map { ": " + Markdown.text($0, inTable: true) } ?? ""
-                lines.append("- \(Markdown.code("\(item.name)=\(item.value)"))\(description)")
+                page.append("- ")
+                page.code("\(item.name)=\(item.value)")
+                if let description = item.description {
+                    page.append(": ")
+                    page.text(description, inTable: true)
+                }
+                page.endLine()
             }
-            lines.append("")
+            page.blankLine()
         }
-        var rows: [[String]] = []
-        for entry in endpoint.parameters {
+        let hasRows = endpoint.parameters.contains { entry in
             switch entry {
-            case .parameter(let parameter):
-                rows.append(row(parameter, requirement: parameter.isRequired ? "required" : defaultText(parameter)))
-            case .group(let group):
-                let others = "exactly one of " + group.members.map { Markdown.code($0.name) }.joined(separator: ", ")
-                for member in group.members {
-                    rows.append(row(member, requirement: "group \(Markdown.code(group.name)): \(others)"))
+            case .parameter: true
+            case .group(let group): !group.members.isEmpty
+            }
+        }
+        if hasRows {
+            page.tableHeader(["Parameter", "Type", "Required or default", "Allowed values", "Constraints", "Description"])
+            for entry in endpoint.parameters {
+                switch entry {
+                case .parameter(let parameter):
+                    writeRow(parameter, into: &page) { page in
+                        if parameter.isRequired {
+                            page.append("required")
+                        } else if let defaultValue = parameter.defaultValue {
+                            page.append("default ")
+                            page.code(defaultValue.description)
+                        } else {
+                            page.append("optional")
+                        }
+                    }
+                case .group(let group):
+                    for member in group.members {
+                        writeRow(member, into: &page) { page in
+                            page.append("group ")
+                            page.code(group.name)
+                            page.append(": exactly one of ")
+                            for (index, other) in group.members.enumerated() {
+                                if index > 0 { page.append(", ") }
+                                page.code(other.name)
+                            }
+                        }
+                    }
                 }
             }
-        }
-        if !rows.isEmpty {
-            lines += Markdown.table(
-                header: ["Parameter", "Type", "Required or default", "Allowed values", "Constraints", "Description"],
-                rows: rows)
-            lines.append("")
+            page.blankLine()
         }
         for case .group(let group) in endpoint.parameters {
             if let description = group.description {
-                lines += ["Group \(Markdown.code(group.name)): \(Markdown.text(description, inTable: true))", ""]
+                page.append("Group ")
+                page.code(group.name)
+                page.append(": ")
+                page.text(description, inTable: true)
+                page.endParagraph()
             }
         }
         if let switches = endpoint.switches {
-            lines += ["### Switches", ""]
-            if let description = switches.description { lines += [Markdown.text(description), ""] }
-            lines.append("Each is sent as \(Markdown.code("name=\(switches.value)")) when set (Swift: \(Markdown.code(SwiftName.camelCase(switches.name)))).")
-            lines.append("")
-            lines += Markdown.table(header: ["Switch", "Description"], rows: switches.switches.map {
-                [Markdown.code($0.name), Markdown.text($0.description ?? "", inTable: true)]
-            })
-            lines.append("")
+            page.line("### Switches")
+            page.blankLine()
+            if let description = switches.description {
+                page.paragraph(description)
+            }
+            page.append("Each is sent as ")
+            page.code("name=\(switches.value)")
+            page.append(" when set (Swift: ")
+            page.code(SwiftName.camelCase(switches.name))
+            page.append(").")
+            page.endParagraph()
+            page.tableHeader(["Switch", "Description"])
+            for item in switches.switches {
+                page.startRow()
+                page.codeCell(item.name)
+                page.textCell(item.description ?? "")
+                page.endRow()
+            }
+            page.blankLine()
         }
-        return lines
     }
 
-    private func row(_ parameter: ParameterSpec, requirement: String) -> [String] {
-        var allowed = ""
+    /// One parameter's row; `writeRequirement` fills the "Required or default" cell.
+    private func writeRow(_ parameter: ParameterSpec, into page: inout MarkdownWriter,
+                          writeRequirement: (inout MarkdownWriter) -> Void) {
+        page.startRow()
+        page.codeCell(parameter.name)
+        page.cell(Self.typeText(parameter))
+        page.startCell()
+        writeRequirement(&page)
+        page.endCell()
+        page.startCell()
         if case .enumeration(let values) = parameter.type {
-            allowed = values.map { Markdown.code($0.value) }.joined(separator: ", ")
+            for (index, value) in values.enumerated() {
+                if index > 0 { page.append(", ") }
+                page.code(value.value)
+            }
         }
-        var constraints: [String] = []
-        if let minimum = parameter.minimum { constraints.append(Markdown.code(">= \(LiteralValue.number(minimum))")) }
-        if let maximum = parameter.maximum { constraints.append(Markdown.code("<= \(LiteralValue.number(maximum))")) }
+        page.endCell()
+        page.startCell()
+        writeConstraints(parameter, into: &page)
+        page.endCell()
+        page.textCell(parameter.description ?? "")
+        page.endRow()
+    }
+
+    /// The constraints, separated by `; `.
+    private func writeConstraints(_ parameter: ParameterSpec, into page: inout MarkdownWriter) {
+        func separate() {
+            if !page.cellIsEmpty { page.append("; ") }
+        }
+        if let minimum = parameter.minimum {
+            page.code(">= \(LiteralValue.number(minimum))")
+        }
+        if let maximum = parameter.maximum {
+            separate()
+            page.code("<= \(LiteralValue.number(maximum))")
+        }
         for requirement in parameter.requires {
-            constraints.append("needs " + Markdown.code("\(requirement.parameter)=\(requirement.value)"))
+            separate()
+            page.append("needs ")
+            page.code("\(requirement.parameter)=\(requirement.value)")
         }
         if let separator = parameter.listSeparator {
-            constraints.append("several values joined by " + Markdown.code(separator))
+            separate()
+            page.append("several values joined by ")
+            page.code(separator)
         }
-        if case .scalar(.date) = parameter.type { constraints.append(Markdown.code("YYYY-MM-DD")) }
-        return [Markdown.code(parameter.name), Self.typeText(parameter), requirement, allowed,
-                constraints.joined(separator: "; "), Markdown.text(parameter.description ?? "", inTable: true)]
-    }
-
-    private func defaultText(_ parameter: ParameterSpec) -> String {
-        parameter.defaultValue.map { "default " + Markdown.code($0.description) } ?? "optional"
+        if case .scalar(.date) = parameter.type {
+            separate()
+            page.code("YYYY-MM-DD")
+        }
     }
 
     static func typeText(_ parameter: ParameterSpec) -> String {

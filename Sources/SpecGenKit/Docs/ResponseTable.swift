@@ -12,72 +12,109 @@ struct ResponseTable {
     static let repeatedTypeRowLimit = 1_000
     static let namedTypeDepthLimit = 32
 
-    private struct Table {
-        var rows: [[String]] = []
+    /// What the table has written so far, for the limits.
+    private struct Progress {
+        var rowCount = 0
         /// Named types whose fields have been listed somewhere in the table.
         var expanded: Set<String> = []
     }
 
-    func lines(for typeName: String) -> [String] {
-        var table = Table()
-        if let type = api.type(named: typeName), case .object(let fields) = type.body {
-            table.expanded.insert(typeName)
-            appendRows(fields, prefix: "", visiting: [typeName], into: &table)
-        }
-        return Markdown.table(header: ["Field", "Type", "Description"], rows: table.rows)
+    func write(for typeName: String, into page: inout MarkdownWriter) {
+        page.tableHeader(["Field", "Type", "Description"])
+        guard let type = api.type(named: typeName), case .object(let fields) = type.body else { return }
+        var progress = Progress(expanded: [typeName])
+        var path: [UInt8] = []
+        writeRows(fields, path: &path, visiting: [typeName], progress: &progress, into: &page)
     }
 
-    private func appendRows(_ fields: [FieldSpec], prefix: String, visiting: Set<String>, into table: inout Table) {
+    /// Rows for `fields` and what they contain. `path` holds the UTF-8 of the parent's path and
+    /// a dot (empty at the top); each field's path is appended to it and removed again, rather
+    /// than built as a string of its own for every row.
+    private func writeRows(_ fields: [FieldSpec], path: inout [UInt8], visiting: Set<String>,
+                           progress: inout Progress, into page: inout MarkdownWriter) {
+        let parentCount = path.count
+        defer { path.removeLast(path.count - parentCount) }
         for field in fields {
-            let path = prefix + field.name
-            var description = field.description.map { Markdown.text($0, inTable: true) } ?? ""
-            if let format = field.format { description += (description.isEmpty ? "" : " ") + "Format: \(Markdown.code(format))." }
-            if let values = enumValues(field.type) {
-                description += (description.isEmpty ? "" : " ") + "Values: " + values.map { Markdown.code($0.value) }.joined(separator: ", ") + "; others are kept as sent."
-            }
-            if field.isRequired { description += (description.isEmpty ? "" : " ") + "Always present." }
-            table.rows.append([Markdown.code(displayPath(path, type: field.type)), typeText(field.type), description])
+            path.removeLast(path.count - parentCount)
+            appendDisplayPath(of: field, to: &path)
+            page.startRow()
+            page.startCell()
+            path.withUnsafeBufferPointer { page.code(utf8: $0) }
+            page.endCell()
+            page.startCell()
+            writeTypeText(field.type, into: &page)
+            page.endCell()
+            page.startCell()
+            writeDescription(field, into: &page)
+            page.endCell()
+            page.endRow()
+            progress.rowCount += 1
             switch nested(field.type) {
-            case .fields(let inner, let childPrefix):
-                appendRows(inner, prefix: displayPath(path, type: field.type) + childPrefix, visiting: visiting, into: &table)
-            case .named(let name, let childPrefix):
+            case .fields(let inner):
+                path.append(UInt8(ascii: "."))
+                writeRows(inner, path: &path, visiting: visiting, progress: &progress, into: &page)
+            case .named(let name):
                 guard let type = api.type(named: name), case .object(let inner) = type.body else { break }
                 // A type that contains itself through a list is shown once on its path.
                 guard !visiting.contains(name), visiting.count <= Self.namedTypeDepthLimit,
-                      table.rows.count < Self.repeatedTypeRowLimit || !table.expanded.contains(name) else { continue }
-                table.expanded.insert(name)
-                appendRows(inner, prefix: displayPath(path, type: field.type) + childPrefix,
-                           visiting: visiting.union([name]), into: &table)
+                      progress.rowCount < Self.repeatedTypeRowLimit || !progress.expanded.contains(name) else { continue }
+                progress.expanded.insert(name)
+                path.append(UInt8(ascii: "."))
+                writeRows(inner, path: &path, visiting: visiting.union([name]), progress: &progress, into: &page)
             case .none:
                 break
             }
         }
     }
 
+    /// The description, then the format, the values and whether the field is always there.
+    private func writeDescription(_ field: FieldSpec, into page: inout MarkdownWriter) {
+        if let description = field.description { page.text(description, inTable: true) }
+        if let format = field.format {
+            if !page.cellIsEmpty { page.append(" ") }
+            page.append("Format: ")
+            page.code(format)
+            page.append(".")
+        }
+        if let values = enumValues(field.type) {
+            if !page.cellIsEmpty { page.append(" ") }
+            page.append("Values: ")
+            for (index, value) in values.enumerated() {
+                if index > 0 { page.append(", ") }
+                page.code(value.value)
+            }
+            page.append("; others are kept as sent.")
+        }
+        if field.isRequired {
+            if !page.cellIsEmpty { page.append(" ") }
+            page.append("Always present.")
+        }
+    }
+
     private enum Nested {
-        case fields([FieldSpec], String)
-        case named(String, String)
+        case fields([FieldSpec])
+        case named(String)
         case none
     }
 
     private func nested(_ type: FieldType) -> Nested {
         switch type {
-        case .inlineObject(_, let fields): .fields(fields, ".")
-        case .named(let reference): .named(reference.name, ".")
-        case .list(let items, _):
-            switch nested(items) {
-            case .fields(let fields, _): .fields(fields, ".")
-            case .named(let name, _): .named(name, ".")
-            case .none: .none
-            }
+        case .inlineObject(_, let fields): .fields(fields)
+        case .named(let reference): .named(reference.name)
+        case .list(let items, _): nested(items)
         default: .none
         }
     }
 
-    /// Lists show their wrapper and `[]`: `customers.customer[]`.
-    private func displayPath(_ path: String, type: FieldType) -> String {
-        guard case .list(_, let wrapper) = type else { return path }
-        return wrapper.map { "\(path).\($0)[]" } ?? "\(path)[]"
+    /// The field's name, and for a list its wrapper and `[]`: `customers.customer[]`.
+    private func appendDisplayPath(of field: FieldSpec, to path: inout [UInt8]) {
+        path += field.name.utf8
+        guard case .list(_, let wrapper) = field.type else { return }
+        if let wrapper {
+            path.append(UInt8(ascii: "."))
+            path += wrapper.utf8
+        }
+        path += "[]".utf8
     }
 
     private func enumValues(_ type: FieldType) -> [EnumValueSpec]? {
@@ -91,13 +128,15 @@ struct ResponseTable {
         }
     }
 
-    private func typeText(_ type: FieldType) -> String {
+    private func writeTypeText(_ type: FieldType, into page: inout MarkdownWriter) {
         switch type {
-        case .scalar(let scalar): scalar.rawValue
-        case .named(let reference): Markdown.code(reference.name)
-        case .inlineObject: "object"
-        case .inlineEnum: "enum"
-        case .list(let items, _): "list of " + typeText(items)
+        case .scalar(let scalar): page.append(scalar.rawValue)
+        case .named(let reference): page.code(reference.name)
+        case .inlineObject: page.append("object")
+        case .inlineEnum: page.append("enum")
+        case .list(let items, _):
+            page.append("list of ")
+            writeTypeText(items, into: &page)
         }
     }
 }
