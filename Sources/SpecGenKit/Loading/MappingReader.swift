@@ -8,9 +8,10 @@ struct MappingReader {
     let node: YAMLNode
     let vocabulary: ObjectVocabulary
     let diagnostics: DiagnosticCollector
-    /// The known keys' values, in source order. A list rather than a dictionary: keys are unique and
-    /// from a small vocabulary, so a scan is cheaper than hashing every key of every mapping.
-    private var entries: [(key: String, value: YAMLNode)] = []
+    /// The entries with known keys, in source order: the mapping's own array, shared rather than
+    /// copied, unless a key is unknown. Scanned rather than hashed: keys are unique and from a small
+    /// vocabulary, and most spec objects have a handful of them.
+    private let entries: [YAMLMappingEntry]
 
     /// Nil (after reporting) when `node` is not a mapping.
     init?(_ node: YAMLNode, as vocabulary: ObjectVocabulary, diagnostics: DiagnosticCollector) {
@@ -21,15 +22,22 @@ struct MappingReader {
             diagnostics.error("expected a mapping for \(vocabulary.noun), found \(node.kindDescription)", at: node.location)
             return nil
         }
-        for entry in mapping {
-            guard let key = entry.key.scalar?.text else { continue }
-            guard vocabulary.keys.contains(key) else {
-                diagnostics.error(
-                    "unknown key '\(key)' in \(vocabulary.noun)" + Suggestion.didYouMean(key, in: vocabulary.keys),
-                    at: entry.key.location)
+        var allKnown = true
+        for index in mapping.indices {
+            guard let key = mapping[index].key.scalar?.text else {
+                allKnown = false
                 continue
             }
-            entries.append((key, entry.value))
+            if !vocabulary.keys.contains(key) {
+                diagnostics.error(
+                    "unknown key '\(key)' in \(vocabulary.noun)" + Suggestion.didYouMean(key, in: vocabulary.keys),
+                    at: mapping[index].key.location)
+                allKnown = false
+            }
+        }
+        // Unknown keys are reported once, above, and then invisible to every accessor.
+        entries = allKnown ? mapping : mapping.filter { entry in
+            entry.key.scalar.map { vocabulary.keys.contains($0.text) } ?? false
         }
         for key in vocabulary.required where !has(key) {
             diagnostics.error("missing required key '\(key)' in \(vocabulary.noun)", at: node.location)
@@ -38,10 +46,14 @@ struct MappingReader {
 
     var location: SourceLocation { node.location }
 
-    func has(_ key: String) -> Bool { value(key) != nil }
+    func has(_ key: String) -> Bool { index(of: key) != nil }
 
     /// The value node of `key`, unchecked.
-    func value(_ key: String) -> YAMLNode? { entries.first { $0.key == key }?.value }
+    func value(_ key: String) -> YAMLNode? { index(of: key).map { entries[$0].value } }
+
+    private func index(of key: String) -> Int? {
+        entries.indices.first { entries[$0].key.scalar?.text == key }
+    }
 
     /// Where `key`'s value starts, or the mapping's own location.
     func location(of key: String) -> SourceLocation { value(key)?.location ?? node.location }
