@@ -52,7 +52,7 @@ struct MappingReader {
     func value(_ key: String) -> YAMLNode? { index(of: key).map { entries[$0].value } }
 
     private func index(of key: String) -> Int? {
-        entries.indices.first { entries[$0].key.scalar?.text == key }
+        entries.indices.first { entries[$0].key.isScalar(withText: key) }
     }
 
     /// Where `key`'s value starts, or the mapping's own location.
