@@ -82,7 +82,7 @@ struct TreeBuilder {
         }
     }
 
-    mutating func scalar(_ scalar: YAMLScalar, anchor: String?, at location: SourceLocation) {
+    mutating func scalar(_ scalar: consuming YAMLScalar, anchor: String?, at location: consuming SourceLocation) {
         guard count(1, at: location, viaAlias: false) else { return }
         let node = YAMLNode(content: .scalar(scalar), location: location)
         if let anchor { anchors[anchor] = .done(node, size: 1) }
