@@ -55,20 +55,34 @@ struct MappingReader {
         entries.indices.first { entries[$0].key.isScalar(withText: key) }
     }
 
+    /// What the scalar value of the entry at `index` means, or nil for a collection. Read in place,
+    /// without copying the value node first: the typed accessors below run for every key read.
+    private func scalarValue(at index: Int) -> ScalarValue? {
+        guard case .scalar(let scalar) = entries[index].value.content else { return nil }
+        return scalar.value
+    }
+
     /// Where `key`'s value starts, or the mapping's own location.
-    func location(of key: String) -> SourceLocation { value(key)?.location ?? node.location }
+    func location(of key: String) -> SourceLocation {
+        guard let index = index(of: key) else { return node.location }
+        return entries[index].value.location
+    }
 
     func string(_ key: String) -> String? {
-        guard let value = value(key) else { return nil }
-        guard let scalar = value.scalar, case .string(let text) = scalar.value else {
-            // Numbers written without quotes are fine where a string is expected ("1.1" vs 1.1).
-            if let scalar = value.scalar, scalar.value != .null, case .plain = scalar.style {
-                return scalar.text
+        guard let index = index(of: key) else { return nil }
+        if case .scalar(let scalar) = entries[index].value.content {
+            switch scalar.value {
+            case .string(let text):
+                return text
+            case .bool, .int, .float:
+                // Numbers written without quotes are fine where a string is expected ("1.1" vs 1.1).
+                if scalar.style == .plain { return scalar.text }
+            case .null:
+                break
             }
-            typeError(key, expected: "a string", found: value)
-            return nil
         }
-        return text
+        typeError(key, expected: "a string", found: entries[index].value)
+        return nil
     }
 
     /// A name the author chose for the Swift side (`swift_name`, `type_name`), which is printed into
@@ -104,30 +118,30 @@ struct MappingReader {
     }
 
     func bool(_ key: String) -> Bool? {
-        guard let value = value(key) else { return nil }
-        guard case .bool(let flag)? = value.scalar?.value else {
-            typeError(key, expected: "true or false", found: value)
+        guard let index = index(of: key) else { return nil }
+        guard case .bool(let flag)? = scalarValue(at: index) else {
+            typeError(key, expected: "true or false", found: entries[index].value)
             return nil
         }
         return flag
     }
 
     func int(_ key: String) -> Int? {
-        guard let value = value(key) else { return nil }
-        guard case .int(let number)? = value.scalar?.value else {
-            typeError(key, expected: "an integer", found: value)
+        guard let index = index(of: key) else { return nil }
+        guard case .int(let number)? = scalarValue(at: index) else {
+            typeError(key, expected: "an integer", found: entries[index].value)
             return nil
         }
         return number
     }
 
     func number(_ key: String) -> Double? {
-        guard let value = value(key) else { return nil }
-        switch value.scalar?.value {
+        guard let index = index(of: key) else { return nil }
+        switch scalarValue(at: index) {
         case .int(let number): return Double(number)
         case .float(let number): return number
         default:
-            typeError(key, expected: "a number", found: value)
+            typeError(key, expected: "a number", found: entries[index].value)
             return nil
         }
     }
