@@ -5,7 +5,8 @@ import YAMLReader
 /// Every problem goes to the collector; accessors return nil for anything missing or wrong, so the
 /// loader can carry on and find the next problem.
 struct MappingReader {
-    let node: YAMLNode
+    /// Where the mapping starts.
+    let location: SourceLocation
     let vocabulary: ObjectVocabulary
     let diagnostics: DiagnosticCollector
     /// The entries with known keys, in source order: the mapping's own array, shared rather than
@@ -15,7 +16,7 @@ struct MappingReader {
 
     /// Nil (after reporting) when `node` is not a mapping.
     init?(_ node: YAMLNode, as vocabulary: ObjectVocabulary, diagnostics: DiagnosticCollector) {
-        self.node = node
+        self.location = node.location
         self.vocabulary = vocabulary
         self.diagnostics = diagnostics
         guard let mapping = node.mapping else {
@@ -40,11 +41,9 @@ struct MappingReader {
             entry.key.scalar.map { vocabulary.keys.contains($0.text) } ?? false
         }
         for key in vocabulary.required where !has(key) {
-            diagnostics.error("missing required key '\(key)' in \(vocabulary.noun)", at: node.location)
+            diagnostics.error("missing required key '\(key)' in \(vocabulary.noun)", at: location)
         }
     }
-
-    var location: SourceLocation { node.location }
 
     func has(_ key: String) -> Bool { index(of: key) != nil }
 
@@ -64,7 +63,7 @@ struct MappingReader {
 
     /// Where `key`'s value starts, or the mapping's own location.
     func location(of key: String) -> SourceLocation {
-        guard let index = index(of: key) else { return node.location }
+        guard let index = index(of: key) else { return location }
         return entries[index].value.location
     }
 
