@@ -27,10 +27,6 @@ struct TreeBuilder {
     /// when it ends: one growing scratch array for the whole document instead
     /// of a growing array (reallocated every time it doubles) per collection.
     private var children: [YAMLNode] = []
-    /// The texts of the accepted keys of every open mapping, in the same order,
-    /// for duplicate checks: comparing these is cheaper than taking each key
-    /// node apart.
-    private var keyTexts: [String] = []
     private var anchors: [String: Anchor] = [:]
     private var nodeCount = 0
     private var documentCount = 0
@@ -49,8 +45,6 @@ struct TreeBuilder {
         var countBefore: Int
         /// Where this collection's children start in `children`.
         var firstChild: Int
-        /// Where this mapping's key texts start in `keyTexts`.
-        var firstKeyText: Int
         /// A mapping has read a key and waits for its value.
         var awaitsValue = false
         /// Whether the pending key was rejected (duplicate or non-scalar), so
@@ -99,7 +93,7 @@ struct TreeBuilder {
         if let anchor { anchors[anchor] = .building }
         stack.append(Frame(
             isMapping: isMapping, location: location, anchor: anchor, countBefore: before,
-            firstChild: children.count, firstKeyText: keyTexts.count))
+            firstChild: children.count))
     }
 
     mutating func collectionEnd() {
@@ -107,7 +101,6 @@ struct TreeBuilder {
         let content: YAMLContent
         if frame.isMapping {
             content = .mapping(takeEntries(from: frame.firstChild))
-            keyTexts.removeSubrange(frame.firstKeyText...)
         } else {
             content = .sequence(takeItems(from: frame.firstChild))
         }
@@ -151,7 +144,6 @@ struct TreeBuilder {
         root = nil
         stack.removeAll()
         children.removeAll()
-        keyTexts.removeAll()
         anchors.removeAll()
     }
 
@@ -206,33 +198,35 @@ struct TreeBuilder {
             report("mapping keys must be scalars", at: key.location)
             return false
         }
-        if let position = position(ofKey: scalar.text, inFrame: index) {
-            // Accepted entries sit in `children` as key, value, key, value...
+        // The mapping's children so far are whole key/value pairs.
+        let keyCount = (children.count - stack[index].firstChild) / 2
+        if let position = position(ofKey: scalar.text, inFrame: index, keyCount: keyCount) {
             let first = children[stack[index].firstChild + 2 * position].location
             report("duplicate key '\(scalar.text)' (first at \(first.line):\(first.column))", at: key.location)
             return false
         }
-        if stack[index].keyPositions != nil {
-            stack[index].keyPositions![scalar.text] = keyTexts.count - stack[index].firstKeyText
-        }
-        keyTexts.append(scalar.text)
+        stack[index].keyPositions?[scalar.text] = keyCount
         return true
     }
 
     private static let linearKeySearchLimit = 8
 
-    /// Where `text` is among the accepted keys of the mapping in frame `index`, if it is.
-    private mutating func position(ofKey text: String, inFrame index: Int) -> Int? {
+    /// Where `text` is among the first `keyCount` keys of the mapping in frame
+    /// `index`, if it is. Accepted entries sit in `children` as key, value,
+    /// key, value..., so the keys are every other child from the frame's first.
+    private mutating func position(ofKey text: String, inFrame index: Int, keyCount: Int) -> Int? {
         if let positions = stack[index].keyPositions { return positions[text] }
-        let first = stack[index].firstKeyText
-        if keyTexts.count - first < Self.linearKeySearchLimit {
-            return keyTexts[first...].firstIndex(of: text).map { $0 - first }
+        let first = stack[index].firstChild
+        if keyCount < Self.linearKeySearchLimit {
+            return (0..<keyCount).first { children[first + 2 * $0].isScalar(withText: text) }
         }
         // Large mapping: switch to a dictionary for the rest of it.
         var positions: [String: Int] = [:]
-        positions.reserveCapacity((keyTexts.count - first) * 2)
-        for (position, key) in keyTexts[first...].enumerated() {
-            positions[key] = position
+        positions.reserveCapacity(keyCount * 2)
+        for position in 0..<keyCount {
+            if case .scalar(let key) = children[first + 2 * position].content {
+                positions[key.text] = position
+            }
         }
         stack[index].keyPositions = positions
         return positions[text]
