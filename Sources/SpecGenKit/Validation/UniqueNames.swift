@@ -24,10 +24,13 @@ struct UniqueNames {
     private var positions: [String: Int]?
     private static let linearSearchLimit = 16
 
-    init(what: String, comparison: Comparison = .exact, diagnostics: DiagnosticCollector) {
+    /// `expectedCount`, when the caller knows how many names are coming (an object's fields, say),
+    /// sizes the list once instead of growing it name by name.
+    init(what: String, comparison: Comparison = .exact, expectedCount: Int = 0, diagnostics: DiagnosticCollector) {
         self.what = what
         self.comparison = comparison
         self.diagnostics = diagnostics
+        seen.reserveCapacity(expectedCount)
     }
 
     /// Records `key` (the compared form of `display`); reports it when the scope has it already.
