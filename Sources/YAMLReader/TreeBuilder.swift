@@ -21,6 +21,12 @@ struct TreeBuilder {
     private(set) var root: YAMLNode?
 
     private var stack: [Frame] = []
+    /// The finished children of every open collection, outermost collection's
+    /// first; a mapping's are its accepted keys and values, alternating. Each
+    /// collection's children are moved into one array of exactly the right size
+    /// when it ends: one growing scratch array for the whole document instead
+    /// of a growing array (reallocated every time it doubles) per collection.
+    private var children: [YAMLNode] = []
     private var anchors: [String: Anchor] = [:]
     private var nodeCount = 0
     private var documentCount = 0
@@ -37,21 +43,18 @@ struct TreeBuilder {
         var anchor: String?
         /// `nodeCount` before this collection was counted, to compute its size.
         var countBefore: Int
-        var items: [YAMLNode] = []
-        var entries: [YAMLMappingEntry] = []
-        /// A mapping's key waiting for its value.
-        var pendingKey: YAMLNode?
+        /// Where this collection's children start in `children`.
+        var firstChild: Int
+        /// A mapping has read a key and waits for its value.
+        var awaitsValue = false
         /// Whether the pending key was rejected (duplicate or non-scalar), so
-        /// the entry is left out once its value arrives.
+        /// the value is dropped once it arrives.
         var dropPendingEntry = false
-        /// The accepted keys' texts and locations, in order, for duplicate
-        /// messages: scanning these is cheaper than taking each entry's key
-        /// node apart.
-        var keys: [(text: String, location: SourceLocation)] = []
-        /// The same as a dictionary, only built once a mapping grows past
-        /// `linearKeySearchLimit` entries: most mappings are small, and a
-        /// linear scan is cheaper than allocating and hashing into a dictionary.
-        var keyLocations: [String: SourceLocation]?
+        /// Key text to its position among this mapping's keys, only built once
+        /// a mapping grows past `linearKeySearchLimit` keys: most mappings are
+        /// small, and a linear scan is cheaper than allocating and hashing into
+        /// a dictionary.
+        var keyPositions: [String: Int]?
     }
 
     /// What an anchor name currently refers to. `building` is how a recursive
@@ -73,7 +76,7 @@ struct TreeBuilder {
         }
     }
 
-    mutating func scalar(_ scalar: YAMLScalar, anchor: String?, at location: SourceLocation) {
+    mutating func scalar(_ scalar: consuming YAMLScalar, anchor: String?, at location: consuming SourceLocation) {
         guard count(1, at: location, viaAlias: false) else { return }
         let node = YAMLNode(content: .scalar(scalar), location: location)
         if let anchor { anchors[anchor] = .done(node, size: 1) }
@@ -88,12 +91,19 @@ struct TreeBuilder {
         let before = nodeCount
         guard count(1, at: location, viaAlias: false) else { return }
         if let anchor { anchors[anchor] = .building }
-        stack.append(Frame(isMapping: isMapping, location: location, anchor: anchor, countBefore: before))
+        stack.append(Frame(
+            isMapping: isMapping, location: location, anchor: anchor, countBefore: before,
+            firstChild: children.count))
     }
 
     mutating func collectionEnd() {
         guard let frame = stack.popLast() else { return }
-        let content: YAMLContent = frame.isMapping ? .mapping(frame.entries) : .sequence(frame.items)
+        let content: YAMLContent
+        if frame.isMapping {
+            content = .mapping(takeEntries(from: frame.firstChild))
+        } else {
+            content = .sequence(takeItems(from: frame.firstChild))
+        }
         let node = YAMLNode(content: content, location: frame.location)
         if let anchor = frame.anchor { anchors[anchor] = .done(node, size: nodeCount - frame.countBefore) }
         add(node)
@@ -133,6 +143,7 @@ struct TreeBuilder {
         isFinished = true
         root = nil
         stack.removeAll()
+        children.removeAll()
         anchors.removeAll()
     }
 
@@ -155,63 +166,98 @@ struct TreeBuilder {
     }
 
     /// Attaches a completed node to the open collection, or makes it the root.
-    private mutating func add(_ node: YAMLNode) {
+    private mutating func add(_ node: consuming YAMLNode) {
         let top = stack.count - 1
         guard top >= 0 else {
             root = node
             return
         }
         if !stack[top].isMapping {
-            stack[top].items.append(node)
-        } else if let key = stack[top].pendingKey {
+            children.append(node)
+        } else if stack[top].awaitsValue {
             if !stack[top].dropPendingEntry {
-                stack[top].entries.append(YAMLMappingEntry(key: key, value: node))
+                children.append(node)
             }
-            stack[top].pendingKey = nil
+            stack[top].awaitsValue = false
             stack[top].dropPendingEntry = false
         } else {
-            stack[top].pendingKey = node
-            stack[top].dropPendingEntry = !acceptKey(node, inFrame: top)
+            stack[top].awaitsValue = true
+            if acceptKey(node, inFrame: top) {
+                children.append(node)
+            } else {
+                stack[top].dropPendingEntry = true
+            }
         }
     }
 
     /// Checks a mapping key: it must be a scalar, and its text must not have
     /// been used before in the same mapping. Both are reported and the entry
     /// is then left out, which keeps keys unique for every consumer.
-    private mutating func acceptKey(_ key: YAMLNode, inFrame index: Int) -> Bool {
+    private mutating func acceptKey(_ key: borrowing YAMLNode, inFrame index: Int) -> Bool {
         guard case .scalar(let scalar) = key.content else {
             report("mapping keys must be scalars", at: key.location)
             return false
         }
-        // Accepted keys are exactly the keys of `entries`, so the first
-        // occurrence of any text is always found among them.
-        if let first = firstLocation(ofKey: scalar.text, inFrame: index) {
+        // The mapping's children so far are whole key/value pairs.
+        let keyCount = (children.count - stack[index].firstChild) / 2
+        if let position = position(ofKey: scalar.text, inFrame: index, keyCount: keyCount) {
+            let first = children[stack[index].firstChild + 2 * position].location
             report("duplicate key '\(scalar.text)' (first at \(first.line):\(first.column))", at: key.location)
             return false
         }
-        if stack[index].keyLocations != nil {
-            stack[index].keyLocations![scalar.text] = key.location
-        } else {
-            stack[index].keys.append((scalar.text, key.location))
-        }
+        stack[index].keyPositions?[scalar.text] = keyCount
         return true
     }
 
     private static let linearKeySearchLimit = 8
 
-    private mutating func firstLocation(ofKey text: String, inFrame index: Int) -> SourceLocation? {
-        if let locations = stack[index].keyLocations { return locations[text] }
-        if stack[index].keys.count < Self.linearKeySearchLimit {
-            return stack[index].keys.first { $0.text == text }?.location
+    /// Where `text` is among the first `keyCount` keys of the mapping in frame
+    /// `index`, if it is. Accepted entries sit in `children` as key, value,
+    /// key, value..., so the keys are every other child from the frame's first.
+    private mutating func position(ofKey text: String, inFrame index: Int, keyCount: Int) -> Int? {
+        if let positions = stack[index].keyPositions { return positions[text] }
+        let first = stack[index].firstChild
+        if keyCount < Self.linearKeySearchLimit {
+            return (0..<keyCount).first { children[first + 2 * $0].isScalar(withText: text) }
         }
         // Large mapping: switch to a dictionary for the rest of it.
-        var locations: [String: SourceLocation] = [:]
-        locations.reserveCapacity(stack[index].keys.count * 2)
-        for key in stack[index].keys {
-            locations[key.text] = key.location
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(keyCount * 2)
+        for position in 0..<keyCount {
+            if case .scalar(let key) = children[first + 2 * position].content {
+                positions[key.text] = position
+            }
         }
-        stack[index].keyLocations = locations
-        stack[index].keys = []
-        return locations[text]
+        stack[index].keyPositions = positions
+        return positions[text]
+    }
+
+    /// Moves the children from `start` on out of `children` into an array of
+    /// their own. Taking them from the end (`removeLast` hands each node over)
+    /// moves them without retaining and releasing what each one holds.
+    private mutating func takeItems(from start: Int) -> [YAMLNode] {
+        let count = children.count - start
+        return [YAMLNode](unsafeUninitializedCapacity: count) { items, initialized in
+            for index in (0..<count).reversed() {
+                items.initializeElement(at: index, to: children.removeLast())
+            }
+            initialized = count
+        }
+    }
+
+    /// ``takeItems(from:)`` for a mapping, whose children are its keys and values, alternating.
+    private mutating func takeEntries(from start: Int) -> [YAMLMappingEntry] {
+        let count = (children.count - start) / 2
+        // A key without its value cannot come from libyaml; should one ever
+        // be left, it must not slip into the enclosing collection.
+        children.removeSubrange((start + 2 * count)...)
+        return [YAMLMappingEntry](unsafeUninitializedCapacity: count) { entries, initialized in
+            for index in (0..<count).reversed() {
+                let value = children.removeLast()
+                let key = children.removeLast()
+                entries.initializeElement(at: index, to: YAMLMappingEntry(key: key, value: value))
+            }
+            initialized = count
+        }
     }
 }

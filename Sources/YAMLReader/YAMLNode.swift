@@ -24,6 +24,14 @@ public struct YAMLNode: Sendable {
         return nil
     }
 
+    /// Whether this is a scalar whose text is `text`. How a mapping's keys are
+    /// looked up: unlike `scalar?.text == text`, it does not copy the scalar
+    /// out first.
+    public func isScalar(withText text: String) -> Bool {
+        guard case .scalar(let scalar) = content else { return false }
+        return scalar.text == text
+    }
+
     /// The items of a sequence, or nil if this is not a sequence.
     public var sequence: [YAMLNode]? {
         if case .sequence(let items) = content { return items }

@@ -97,7 +97,7 @@ extension SpecLoader {
     private func loadParameterEntries(_ nodes: [YAMLNode], diagnostics: DiagnosticCollector) -> [ParameterEntry] {
         nodes.compactMap { node -> ParameterEntry? in
             // A mapping with a `group` key is a group; anything else is read as a parameter.
-            let isGroup = node.mapping?.contains { $0.key.scalar?.text == "group" } ?? false
+            let isGroup = node.mapping?.contains { $0.key.isScalar(withText: "group") } ?? false
             if isGroup {
                 return loadGroup(node, diagnostics: diagnostics).map(ParameterEntry.group)
             }

@@ -5,58 +5,83 @@ import YAMLReader
 /// Every problem goes to the collector; accessors return nil for anything missing or wrong, so the
 /// loader can carry on and find the next problem.
 struct MappingReader {
-    let node: YAMLNode
+    /// Where the mapping starts.
+    let location: SourceLocation
     let vocabulary: ObjectVocabulary
     let diagnostics: DiagnosticCollector
-    /// The known keys' values, in source order. A list rather than a dictionary: keys are unique and
-    /// from a small vocabulary, so a scan is cheaper than hashing every key of every mapping.
-    private var entries: [(key: String, value: YAMLNode)] = []
+    /// The entries with known keys, in source order: the mapping's own array, shared rather than
+    /// copied, unless a key is unknown. Scanned rather than hashed: keys are unique and from a small
+    /// vocabulary, and most spec objects have a handful of them.
+    private let entries: [YAMLMappingEntry]
 
     /// Nil (after reporting) when `node` is not a mapping.
     init?(_ node: YAMLNode, as vocabulary: ObjectVocabulary, diagnostics: DiagnosticCollector) {
-        self.node = node
+        self.location = node.location
         self.vocabulary = vocabulary
         self.diagnostics = diagnostics
         guard let mapping = node.mapping else {
             diagnostics.error("expected a mapping for \(vocabulary.noun), found \(node.kindDescription)", at: node.location)
             return nil
         }
-        for entry in mapping {
-            guard let key = entry.key.scalar?.text else { continue }
-            guard vocabulary.keys.contains(key) else {
-                diagnostics.error(
-                    "unknown key '\(key)' in \(vocabulary.noun)" + Suggestion.didYouMean(key, in: vocabulary.keys),
-                    at: entry.key.location)
+        var allKnown = true
+        for index in mapping.indices {
+            guard let key = mapping[index].key.scalar?.text else {
+                allKnown = false
                 continue
             }
-            entries.append((key, entry.value))
+            if !vocabulary.keys.contains(key) {
+                diagnostics.error(
+                    "unknown key '\(key)' in \(vocabulary.noun)" + Suggestion.didYouMean(key, in: vocabulary.keys),
+                    at: mapping[index].key.location)
+                allKnown = false
+            }
+        }
+        // Unknown keys are reported once, above, and then invisible to every accessor.
+        entries = allKnown ? mapping : mapping.filter { entry in
+            entry.key.scalar.map { vocabulary.keys.contains($0.text) } ?? false
         }
         for key in vocabulary.required where !has(key) {
-            diagnostics.error("missing required key '\(key)' in \(vocabulary.noun)", at: node.location)
+            diagnostics.error("missing required key '\(key)' in \(vocabulary.noun)", at: location)
         }
     }
 
-    var location: SourceLocation { node.location }
-
-    func has(_ key: String) -> Bool { value(key) != nil }
+    func has(_ key: String) -> Bool { index(of: key) != nil }
 
     /// The value node of `key`, unchecked.
-    func value(_ key: String) -> YAMLNode? { entries.first { $0.key == key }?.value }
+    func value(_ key: String) -> YAMLNode? { index(of: key).map { entries[$0].value } }
+
+    private func index(of key: String) -> Int? {
+        entries.indices.first { entries[$0].key.isScalar(withText: key) }
+    }
+
+    /// What the scalar value of the entry at `index` means, or nil for a collection. Read in place,
+    /// without copying the value node first: the typed accessors below run for every key read.
+    private func scalarValue(at index: Int) -> ScalarValue? {
+        guard case .scalar(let scalar) = entries[index].value.content else { return nil }
+        return scalar.value
+    }
 
     /// Where `key`'s value starts, or the mapping's own location.
-    func location(of key: String) -> SourceLocation { value(key)?.location ?? node.location }
+    func location(of key: String) -> SourceLocation {
+        guard let index = index(of: key) else { return location }
+        return entries[index].value.location
+    }
 
     func string(_ key: String) -> String? {
-        guard let value = value(key) else { return nil }
-        guard let scalar = value.scalar, case .string(let text) = scalar.value else {
-            // Numbers written without quotes are fine where a string is expected ("1.1" vs 1.1).
-            if let scalar = value.scalar, scalar.value != .null, case .plain = scalar.style {
-                return scalar.text
+        guard let index = index(of: key) else { return nil }
+        if case .scalar(let scalar) = entries[index].value.content {
+            switch scalar.value {
+            case .string(let text):
+                return text
+            case .bool, .int, .float:
+                // Numbers written without quotes are fine where a string is expected ("1.1" vs 1.1).
+                if scalar.style == .plain { return scalar.text }
+            case .null:
+                break
             }
-            typeError(key, expected: "a string", found: value)
-            return nil
         }
-        return text
+        typeError(key, expected: "a string", found: entries[index].value)
+        return nil
     }
 
     /// A name the author chose for the Swift side (`swift_name`, `type_name`), which is printed into
@@ -92,30 +117,30 @@ struct MappingReader {
     }
 
     func bool(_ key: String) -> Bool? {
-        guard let value = value(key) else { return nil }
-        guard case .bool(let flag)? = value.scalar?.value else {
-            typeError(key, expected: "true or false", found: value)
+        guard let index = index(of: key) else { return nil }
+        guard case .bool(let flag)? = scalarValue(at: index) else {
+            typeError(key, expected: "true or false", found: entries[index].value)
             return nil
         }
         return flag
     }
 
     func int(_ key: String) -> Int? {
-        guard let value = value(key) else { return nil }
-        guard case .int(let number)? = value.scalar?.value else {
-            typeError(key, expected: "an integer", found: value)
+        guard let index = index(of: key) else { return nil }
+        guard case .int(let number)? = scalarValue(at: index) else {
+            typeError(key, expected: "an integer", found: entries[index].value)
             return nil
         }
         return number
     }
 
     func number(_ key: String) -> Double? {
-        guard let value = value(key) else { return nil }
-        switch value.scalar?.value {
+        guard let index = index(of: key) else { return nil }
+        switch scalarValue(at: index) {
         case .int(let number): return Double(number)
         case .float(let number): return number
         default:
-            typeError(key, expected: "a number", found: value)
+            typeError(key, expected: "a number", found: entries[index].value)
             return nil
         }
     }

@@ -9,8 +9,7 @@ extension SpecLoader {
 
     func loadParameter(_ node: YAMLNode, as vocabulary: ObjectVocabulary, diagnostics: DiagnosticCollector) -> ParameterSpec? {
         guard let reader = MappingReader(node, as: vocabulary, diagnostics: diagnostics) else { return nil }
-        let allowedTypes = ScalarKind.allCases.map(\.rawValue) + ["enum"]
-        let typeText = reader.choice("type", from: allowedTypes)
+        let typeText = reader.choice("type", from: Self.parameterTypes)
         var type: ParameterType?
         switch typeText {
         case "enum":
@@ -117,6 +116,9 @@ extension SpecLoader {
         }
         return value
     }
+
+    /// What a parameter's `type` may be; built once rather than for every parameter.
+    static let parameterTypes = ScalarKind.allCases.map(\.rawValue) + ["enum"]
 
     /// 2^53: every integer up to it is exact as a `Double`, which is how YAML numbers are read.
     static let largestExactInteger: Double = 9_007_199_254_740_992

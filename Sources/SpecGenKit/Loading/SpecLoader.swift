@@ -110,7 +110,7 @@ public struct SpecLoader: Sendable {
             diagnostics.error("expected a mapping at the top of a spec file, found \(root.kindDescription)", at: root.location)
             return
         }
-        let isAPIFile = topLevel.contains { $0.key.scalar?.text == "api" }
+        let isAPIFile = topLevel.contains { $0.key.isScalar(withText: "api") }
         guard let reader = MappingReader(
             root, as: isAPIFile ? SpecVocabulary.apiFile : SpecVocabulary.endpointFile, diagnostics: diagnostics)
         else { return }

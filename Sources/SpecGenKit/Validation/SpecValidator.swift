@@ -85,9 +85,10 @@ public struct SpecValidator: Sendable {
     }
 
     func validateFields(_ fields: [FieldSpec], in owner: String, api: APISpec, diagnostics: DiagnosticCollector) {
-        var wireNames = UniqueNames(what: "field", diagnostics: diagnostics)
+        var wireNames = UniqueNames(what: "field", expectedCount: fields.count, diagnostics: diagnostics)
         var swiftNames = UniqueNames(
-            what: "field", comparison: .swiftName(remedy: "set 'swift_name' on one"), diagnostics: diagnostics)
+            what: "field", comparison: .swiftName(remedy: "set 'swift_name' on one"), expectedCount: fields.count,
+            diagnostics: diagnostics)
         var nestedTypes = UniqueNames(
             what: "nested type", comparison: .swiftName(remedy: "set 'type_name' on one"), diagnostics: diagnostics)
         for field in fields {
@@ -125,9 +126,10 @@ public struct SpecValidator: Sendable {
     }
 
     func validateEnumValues(_ values: [EnumValueSpec], diagnostics: DiagnosticCollector) {
-        var wireValues = UniqueNames(what: "enum value", diagnostics: diagnostics)
+        var wireValues = UniqueNames(what: "enum value", expectedCount: values.count, diagnostics: diagnostics)
         var caseNames = UniqueNames(
-            what: "enum value", comparison: .swiftName(remedy: "set 'swift_name' on one"), diagnostics: diagnostics)
+            what: "enum value", comparison: .swiftName(remedy: "set 'swift_name' on one"), expectedCount: values.count,
+            diagnostics: diagnostics)
         for value in values where wireValues.insert(value.value, display: value.value, at: value.location) {
             caseNames.insert(TypeNaming.caseName(of: value), display: value.value, at: value.location)
         }

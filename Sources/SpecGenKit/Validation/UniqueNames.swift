@@ -16,23 +16,32 @@ struct UniqueNames {
     let what: String
     let comparison: Comparison
     let diagnostics: DiagnosticCollector
-    private var seen: [String: (display: String, location: SourceLocation)] = [:]
+    /// The names recorded so far, in order. Scanned rather than hashed while the scope is small,
+    /// which most are (an enum's values, an object's fields): comparing a dozen short strings is
+    /// cheaper than hashing each name and allocating a table per scope.
+    private var seen: [(key: String, display: String, location: SourceLocation)] = []
+    /// Key to position in `seen`, built once the scope grows past `linearSearchLimit` names.
+    private var positions: [String: Int]?
+    private static let linearSearchLimit = 16
 
-    init(what: String, comparison: Comparison = .exact, diagnostics: DiagnosticCollector) {
+    /// `expectedCount`, when the caller knows how many names are coming (an object's fields, say),
+    /// sizes the list once instead of growing it name by name.
+    init(what: String, comparison: Comparison = .exact, expectedCount: Int = 0, diagnostics: DiagnosticCollector) {
         self.what = what
         self.comparison = comparison
         self.diagnostics = diagnostics
+        seen.reserveCapacity(expectedCount)
     }
 
     /// Records `key` (the compared form of `display`); reports it when the scope has it already.
     /// Returns whether it was new, so a caller can skip checks that would only repeat the problem.
     @discardableResult
     mutating func insert(_ key: String, display: String, at location: SourceLocation) -> Bool {
-        guard let first = seen[key] else {
-            reserveOnFirstUse()
-            seen[key] = (display, location)
+        guard let position = position(of: key) else {
+            record(key, display: display, at: location)
             return true
         }
+        let first = seen[position]
         let firstAt = first.location.file == location.file
             ? "\(first.location.line):\(first.location.column)"
             : first.location.description
@@ -52,13 +61,24 @@ struct UniqueNames {
     /// Records `key` without reporting: for names checked in their own scope already (the API's
     /// headers, say) that the endpoint's names must not repeat.
     mutating func seed(_ key: String, display: String, at location: SourceLocation) {
-        reserveOnFirstUse()
-        if seen[key] == nil { seen[key] = (display, location) }
+        if position(of: key) == nil { record(key, display: display, at: location) }
     }
 
-    /// Scopes hold up to about fifty names (an object's fields, an endpoint's parameters): room for
-    /// them up front saves growing the table five or six times.
-    private mutating func reserveOnFirstUse() {
-        if seen.isEmpty { seen.reserveCapacity(48) }
+    private mutating func position(of key: String) -> Int? {
+        if let positions { return positions[key] }
+        guard seen.count >= Self.linearSearchLimit else { return seen.firstIndex { $0.key == key } }
+        // A large scope: switch to a table for the rest of it.
+        var table: [String: Int] = [:]
+        table.reserveCapacity(seen.count * 2)
+        for (position, name) in seen.enumerated() {
+            table[name.key] = position
+        }
+        positions = table
+        return table[key]
+    }
+
+    private mutating func record(_ key: String, display: String, at location: SourceLocation) {
+        positions?[key] = seen.count
+        seen.append((key, display, location))
     }
 }
