@@ -21,23 +21,6 @@ struct ParallelTests {
         #expect(Set(boxes.map(ObjectIdentifier.init)).count == 500)
     }
 
-    @Test func takeOnceHandsOverEachElementAndFreesWhatIsLeft() {
-        final class Tracked: Sendable {
-            let value: Int
-            init(_ value: Int) { self.value = value }
-        }
-        weak var untaken: Tracked?
-        var values: [Int] = []
-        do {
-            let elements = (0..<100).map(Tracked.init)
-            untaken = elements[99]
-            let pending = Parallel.TakeOnce(elements)
-            values = Parallel.map(99) { pending.take($0).value }
-        }
-        #expect(values == Array(0..<99))
-        #expect(untaken == nil)
-    }
-
     /// `index` as the endpoint files number it: `07`, `12`.
     private static func twoDigits(_ index: Int) -> String {
         index < 10 ? "0\(index)" : "\(index)"

@@ -40,14 +40,14 @@ public struct Generator {
         let renderer = SwiftRenderer()
         var files: [OutputFile] = []
         for api in apis {
-            // Each declaration tree is handed to its rendering and freed right after it, so that a
-            // large API never holds all its trees and all its rendered files at once.
-            let swiftFiles = Parallel.TakeOnce(ModuleTranslator(api: api).files(layout: layout))
+            let swiftFiles = ModuleTranslator(api: api).files(layout: layout)
             let docs = DocsTranslator(api: api)
-            // Every file is rendered on its own, on every core for a large API.
+            // Every file is translated and rendered on its own, on every core for a large API; its
+            // declaration tree is freed as soon as it is printed, so that a large API never holds
+            // all its trees and all its rendered files at once.
             files += Parallel.map(swiftFiles.count + (includeDocs ? docs.pageCount : 0)) { index in
                 guard index >= swiftFiles.count else {
-                    let file = swiftFiles.take(index)
+                    let file = swiftFiles[index].translated()
                     return OutputFile(path: file.path, contents: renderer.render(file))
                 }
                 let page = docs.page(index - swiftFiles.count)

@@ -18,38 +18,6 @@ enum Parallel {
         }
     }
 
-    /// Elements that `map`'s calls take by index, each exactly once: a taken element belongs to
-    /// its call alone and is freed when that call is done with it, not when all are.
-    final class TakeOnce<Element: Sendable>: @unchecked Sendable {
-        private let buffer: UnsafeMutableBufferPointer<Element>
-        /// Whether each element was taken; each flag is written by the one call taking it.
-        private let taken: UnsafeMutableBufferPointer<Bool>
-
-        init(_ elements: consuming [Element]) {
-            buffer = .allocate(capacity: elements.count)
-            _ = buffer.initialize(from: elements)
-            taken = .allocate(capacity: elements.count)
-            taken.initialize(repeating: false)
-        }
-
-        var count: Int { buffer.count }
-
-        /// Element `index`, moved out; call once per index.
-        func take(_ index: Int) -> Element {
-            precondition(!taken[index], "element \(index) taken twice")
-            taken[index] = true
-            return (buffer.baseAddress! + index).move()
-        }
-
-        deinit {
-            for index in buffer.indices where !taken[index] {
-                (buffer.baseAddress! + index).deinitialize(count: 1)
-            }
-            buffer.deallocate()
-            taken.deallocate()
-        }
-    }
-
     /// One result slot per index, each written by exactly one `concurrentPerform` iteration and
     /// read only after all of them returned; that discipline is what makes it safe to share.
     private final class Slots<T: Sendable>: @unchecked Sendable {

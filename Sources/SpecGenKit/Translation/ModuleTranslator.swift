@@ -8,7 +8,7 @@ struct ModuleTranslator {
         SwiftName.type(api.name + "Host")
     }
 
-    /// Top-level declarations that belong together, and where they came from.
+    /// Top-level declarations that belong together, where they came from, and how to make them.
     struct Unit: Sendable {
         /// The spec files (relative to the spec root) that define them; the first decides the file
         /// in the per-spec-file layout.
@@ -16,63 +16,74 @@ struct ModuleTranslator {
         /// The folder it goes to in the per-type layout (`Models`, `Requests`), or nil for the top.
         var folder: String?
         var name: String
-        var declarations: [Declaration]
         var imports: [String] = ["SpecGenRuntime"]
+        /// Translates the declarations. Called when the unit's file is rendered, on the core that
+        /// renders it: a declaration tree is built, printed and freed while it is still in the
+        /// cache, and a large API never holds every tree at once.
+        var declarations: @Sendable () -> [Declaration]
+    }
+
+    /// A Swift file to come: where it goes and what it holds, before anything is translated.
+    struct PlannedFile: Sendable {
+        var path: String
+        var header: [String]
+        var imports: [String]
+        var units: [Unit]
+
+        /// The file with its units translated.
+        func translated() -> SwiftFile {
+            SwiftFile(path: path, header: header, imports: imports, declarations: units.flatMap { $0.declarations() })
+        }
     }
 
     func units() -> [Unit] {
         var units: [Unit] = []
+        let api = api
         let defaultLeniency = api.leniency ?? .strict
         let mapping = SwiftTypeMapping(api: api)
         if let hosts = hostsDeclaration() {
             units.append(Unit(
-                sources: [api.file], folder: nil, name: api.name, declarations: [.type(hosts)],
-                imports: ["Foundation", "SpecGenRuntime"]))
+                sources: [api.file], folder: nil, name: api.name,
+                imports: ["Foundation", "SpecGenRuntime"], declarations: { [.type(hosts)] }))
         }
-        // Types and endpoints are translated independently, on every core for a large API.
-        units += Parallel.map(api.types.count) { index in
-            let type = api.types[index]
-            let declaration: TypeDeclaration
-            switch type.body {
-            case .object(let fields):
-                declaration = ObjectTranslator(mapping: mapping).declaration(
-                    name: SwiftName.type(type.name), description: type.description, fields: fields,
-                    leniency: type.leniency ?? defaultLeniency)
-            case .enumeration(let values):
-                declaration = OpenEnumTranslator().declaration(
-                    name: SwiftName.type(type.name), description: type.description, values: values)
-            }
-            return Unit(
-                sources: [type.file], folder: "Models", name: SwiftName.type(type.name), declarations: [.type(declaration)])
+        for type in api.types {
+            let name = SwiftName.type(type.name)
+            units.append(Unit(sources: [type.file], folder: "Models", name: name) {
+                switch type.body {
+                case .object(let fields):
+                    [.type(ObjectTranslator(mapping: mapping).declaration(
+                        name: name, description: type.description, fields: fields,
+                        leniency: type.leniency ?? defaultLeniency))]
+                case .enumeration(let values):
+                    [.type(OpenEnumTranslator().declaration(name: name, description: type.description, values: values))]
+                }
+            })
         }
         if let outcome = api.outcome {
             units.append(Unit(
-                sources: [api.file], folder: nil, name: ClientNaming.failureReasonType(of: api),
-                declarations: [.type(FailureReasonTranslator(api: api, outcome: outcome).declaration())],
-                imports: ["SpecGenClient"]))
+                sources: [api.file], folder: nil, name: ClientNaming.failureReasonType(of: api), imports: ["SpecGenClient"],
+                declarations: { [.type(FailureReasonTranslator(api: api, outcome: outcome).declaration())] }))
         }
         if !api.endpoints.isEmpty {
             units.append(Unit(
                 sources: [api.file] + api.endpoints.map(\.file), folder: nil, name: ClientNaming.clientType(of: api),
-                declarations: ClientTranslator(api: api).declarations(),
-                imports: ["Foundation", "OpenAPIRuntime", "SpecGenClient", "SpecGenRuntime"]))
+                imports: ["Foundation", "OpenAPIRuntime", "SpecGenClient", "SpecGenRuntime"],
+                declarations: { ClientTranslator(api: api).declarations() }))
         }
-        units += Parallel.map(api.endpoints.count) { index in
-            let endpoint = api.endpoints[index]
+        for endpoint in api.endpoints {
             let requestName = RequestTranslator.typeName(of: endpoint)
-            return [
-                Unit(
-                    sources: [endpoint.file], folder: "Requests", name: requestName,
-                    declarations: [.type(RequestTranslator(api: api, endpoint: endpoint).declaration())]),
-                Unit(
-                    sources: [endpoint.file], folder: "Requests", name: requestName + "+Arguments",
-                    declarations: [.type(ArgumentTranslator(api: api, endpoint: endpoint).declaration())]),
-            ]
-        }.joined()
+            units.append(Unit(sources: [endpoint.file], folder: "Requests", name: requestName) {
+                [.type(RequestTranslator(api: api, endpoint: endpoint).declaration())]
+            })
+            units.append(Unit(sources: [endpoint.file], folder: "Requests", name: requestName + "+Arguments") {
+                [.type(ArgumentTranslator(api: api, endpoint: endpoint).declaration())]
+            })
+        }
         return units
     }
 
-    func files(layout: SwiftLayout) -> [SwiftFile] {
+    /// The files the API's Swift code goes into, not yet translated (``PlannedFile/translated()``).
+    func files(layout: SwiftLayout) -> [PlannedFile] {
         switch layout {
         case .perType:
             return units().map { unit in
@@ -93,13 +104,13 @@ struct ModuleTranslator {
         }
     }
 
-    private func file(path: String, units: [Unit], regeneratedBy regeneration: GeneratedFileMarker.Regeneration) -> SwiftFile {
+    private func file(path: String, units: [Unit], regeneratedBy regeneration: GeneratedFileMarker.Regeneration) -> PlannedFile {
         let sources = units.flatMap(\.sources).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        return SwiftFile(
+        return PlannedFile(
             path: path,
             header: GeneratedFileMarker.swiftHeader(source: sources.joined(separator: ", "), regeneratedBy: regeneration),
             imports: Set(units.flatMap(\.imports)).sorted(),
-            declarations: units.flatMap(\.declarations))
+            units: units)
     }
 
     private func hostsDeclaration() -> TypeDeclaration? {
