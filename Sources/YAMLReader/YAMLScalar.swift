@@ -9,11 +9,10 @@ public struct YAMLScalar: Sendable, Hashable {
     public var text: String {
         get { storedText }
         set {
-            // A string value keeps what it was, even when the text changes.
-            if case .textIsString = resolution, newValue != storedText {
-                resolution = .resolved(.string(storedText))
-            }
+            // The value stays what it was; only how it is stored may change.
+            let value = value
             storedText = newValue
+            resolution = Resolution(value, text: newValue)
         }
     }
     /// How it was written.

@@ -169,4 +169,19 @@ struct ScalarResolutionTests {
         let kinds = root?.mapping?.map(\.value.kindDescription)
         #expect(kinds == ["a string", "an integer", "a number", "a boolean", "null", "a list", "a mapping"])
     }
+    /// A scalar whose value is its text stores the text once; setting either property keeps the
+    /// other as it was, and equal properties mean equal scalars however they were reached.
+    @Test("a scalar's text and value can be set independently")
+    func settingTextAndValue() {
+        var scalar = YAMLScalar(text: "a", style: .plain, value: .string("a"))
+        scalar.text = "b"
+        #expect(scalar.text == "b" && scalar.value == .string("a"))
+        scalar.text = "a"
+        #expect(scalar == YAMLScalar(text: "a", style: .plain, value: .string("a")))
+        #expect(scalar.hashValue == YAMLScalar(text: "a", style: .plain, value: .string("a")).hashValue)
+        scalar.value = .int(1)
+        #expect(scalar.text == "a" && scalar.value == .int(1))
+        scalar.value = .string("a")
+        #expect(scalar == YAMLScalar(text: "a", style: .plain, value: .string("a")))
+    }
 }

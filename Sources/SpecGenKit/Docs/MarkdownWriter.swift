@@ -123,6 +123,14 @@ struct MarkdownWriter: ~Copyable {
         endCell()
     }
 
+    /// Code spans separated by commas: `` `a`, `b`, `c` ``.
+    mutating func codeList(_ items: some Sequence<String>) {
+        for (index, item) in items.enumerated() {
+            if index > 0 { append(", ") }
+            code(item)
+        }
+    }
+
     /// A cell showing `raw` as code.
     mutating func codeCell(_ raw: String) {
         startCell()

@@ -17,7 +17,7 @@ struct OutcomeSection {
                                  (outcome.allFailed, "every item failed")] {
             page.startRow()
             page.startCell()
-            writeCodes(codes, into: &page)
+            page.codeList(codes.lazy.map(String.init))
             page.endCell()
             page.cell(meaning)
             page.endRow()
@@ -32,7 +32,7 @@ struct OutcomeSection {
         page.code(itemStatus)
         if !outcome.itemSuccess.isEmpty {
             page.append("; without a success flag, codes ")
-            writeCodes(outcome.itemSuccess, into: &page)
+            page.codeList(outcome.itemSuccess.lazy.map(String.init))
             page.append(" mean success")
         }
         page.append(". Failed items, by code (Swift: ")
@@ -44,7 +44,7 @@ struct OutcomeSection {
             page.startRow()
             page.codeCell(failure.name)
             page.startCell()
-            writeCodes(failure.codes, into: &page)
+            page.codeList(failure.codes.lazy.map(String.init))
             page.endCell()
             page.textCell(failure.description ?? "")
             page.endRow()
@@ -71,13 +71,5 @@ struct OutcomeSection {
         page.code(ClientNaming.resultType(of: endpoint))
         page.append(" with one result per value: the item, or why it failed.")
         page.endLine()
-    }
-
-    /// Codes as code spans, separated by commas.
-    private func writeCodes(_ codes: [Int], into page: inout MarkdownWriter) {
-        for (index, code) in codes.enumerated() {
-            if index > 0 { page.append(", ") }
-            page.code(String(code))
-        }
     }
 }

@@ -49,10 +49,7 @@ struct ParameterTable {
                             page.append("group ")
                             page.code(group.name)
                             page.append(": exactly one of ")
-                            for (index, other) in group.members.enumerated() {
-                                if index > 0 { page.append(", ") }
-                                page.code(other.name)
-                            }
+                            page.codeList(group.members.lazy.map(\.name))
                         }
                     }
                 }
@@ -102,10 +99,7 @@ struct ParameterTable {
         page.endCell()
         page.startCell()
         if case .enumeration(let values) = parameter.type {
-            for (index, value) in values.enumerated() {
-                if index > 0 { page.append(", ") }
-                page.code(value.value)
-            }
+            page.codeList(values.lazy.map(\.value))
         }
         page.endCell()
         page.startCell()

@@ -79,10 +79,7 @@ struct ResponseTable {
         if let values = enumValues(field.type) {
             if !page.cellIsEmpty { page.append(" ") }
             page.append("Values: ")
-            for (index, value) in values.enumerated() {
-                if index > 0 { page.append(", ") }
-                page.code(value.value)
-            }
+            page.codeList(values.lazy.map(\.value))
             page.append("; others are kept as sent.")
         }
         if field.isRequired {

@@ -308,7 +308,8 @@ enum DocText {
         finishLine()
     }
 
-    /// `wrapASCII` for a line whose words are separated by single spaces, with none at either end: every wrapped line is a stretch of `line`, found by looking back from its last
+    /// `wrapASCII` for a line whose words are separated by single spaces, with none at either
+    /// end: every wrapped line is a stretch of `line`, found by looking back from its last
     /// possible column for a space, rather than by visiting every word.
     private static func wrapSingleSpaced(_ line: UnsafeBufferPointer<UInt8>, width: Int, whole: String?,
                                          into result: inout [String]) {
