@@ -18,15 +18,9 @@ extension Int64: QueryValue {
 }
 
 extension Double: QueryValue {
-    /// Whole numbers without a fraction (`30`, not `30.0`), since servers that
-    /// expect an integer often reject the `.0`; otherwise Swift's shortest
-    /// round-trip text (`26447.104`, `1e+20`).
-    public var queryText: String {
-        if rounded() == self, abs(self) < 9_007_199_254_740_992 { // 2^53: exact in both types
-            return String(Int64(self))
-        }
-        return description
-    }
+    /// Plain decimal notation with the shortest digits that read back as the same value, no
+    /// exponent and no `.0` on whole numbers (`30`, `0.00001`, `26447.104`): see ``PlainDecimal``.
+    public var queryText: String { PlainDecimal.text(self) }
 }
 
 extension Bool: QueryValue {

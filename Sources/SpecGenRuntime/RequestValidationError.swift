@@ -14,6 +14,8 @@ public struct RequestValidationError: Error, Sendable, Hashable, CustomStringCon
         case belowMinimum(Double)
         /// The value is above the maximum (the associated value).
         case aboveMaximum(Double)
+        /// A number is NaN or infinite: no server reads `nan` or `inf` as a number.
+        case notFinite
         /// The parameter is only allowed when `parameter` has `value`.
         case requires(parameter: String, value: String)
         /// A header value contains CR, LF or NUL (header injection).
@@ -40,9 +42,11 @@ public struct RequestValidationError: Error, Sendable, Hashable, CustomStringCon
         case .separatorInValue(let separator):
             "\(parameter): a value contains \"\(separator)\", the list separator; it would be split into two values"
         case .belowMinimum(let minimum):
-            "\(parameter) must be >= \(Self.boundText(minimum))"
+            "\(parameter) must be >= \(PlainDecimal.text(minimum))"
         case .aboveMaximum(let maximum):
-            "\(parameter) must be <= \(Self.boundText(maximum))"
+            "\(parameter) must be <= \(PlainDecimal.text(maximum))"
+        case .notFinite:
+            "\(parameter) must be a finite number"
         case .requires(let other, let value):
             "\(parameter) requires \(other)=\(value)"
         case .invalidHeaderValue:
@@ -50,13 +54,5 @@ public struct RequestValidationError: Error, Sendable, Hashable, CustomStringCon
         case .invalidValue(let text):
             "\(parameter): \(text)"
         }
-    }
-
-    /// `0`, not `0.0`, for integral bounds.
-    private static func boundText(_ bound: Double) -> String {
-        if bound.rounded() == bound, abs(bound) < 9_007_199_254_740_992 {
-            return String(Int64(bound))
-        }
-        return bound.description
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SpecGenClient
 
 /// `capillary`: look up loyalty customers from a terminal, through the generated client.
 @main
@@ -27,7 +28,10 @@ struct CapillaryCommand: AsyncParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                // The message quotes the command line and the spec's names: printed line by line, escaped.
+                let lines = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false)
+                let message = lines.map { TerminalText.escaped(String($0)) }.joined(separator: "\n")
+                FileHandle.standardError.write(Data((message + "\n").utf8))
                 Foundation.exit(ExitCode.failure.rawValue)
             }
             exit(withError: error)
@@ -40,7 +44,8 @@ struct CustomerCommand: AsyncParsableCommand {
         commandName: "customer", abstract: "Loyalty customers.", subcommands: [CustomerGetCommand.self])
 }
 
-/// Writes a line to standard error.
+/// Writes a line to standard error. The message may quote a server or a spec (a status message, an
+/// item's failure, a transport's error), so it is escaped for the terminal here, once for all.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data(("capillary: " + message + "\n").utf8))
+    FileHandle.standardError.write(Data(("capillary: " + TerminalText.escaped(message) + "\n").utf8))
 }

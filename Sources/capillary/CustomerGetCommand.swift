@@ -43,7 +43,7 @@ struct CustomerGetCommand: AsyncParsableCommand {
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(result.body), as: UTF8.self))
+            print(TerminalText.escapedJSON(String(decoding: try encoder.encode(result.body), as: UTF8.self)))
         } else {
             print(CustomerTable(result: result).text, terminator: "")
         }

@@ -1,6 +1,7 @@
 import Foundation
 import CapillaryAPI
 import SpecGenClient
+import SpecGenRuntime
 
 /// The results as a table a person reads: one row per identifier asked for, in order.
 struct CustomerTable {
@@ -9,7 +10,9 @@ struct CustomerTable {
     private static let header = ["IDENTIFIER", "RESULT", "USER ID", "NAME", "TIER", "POINTS", "LIFETIME POINTS"]
 
     var text: String {
-        let rows = result.items.map(row)
+        // Every cell can hold a server's text (names, tiers, failure messages), escaped here so
+        // that the widths are those of what the terminal shows.
+        let rows = result.items.map { row($0).map(TerminalText.escaped) }
         var widths = Self.header.map(\.count)
         for row in rows where row.count == Self.header.count {
             for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) }
@@ -21,7 +24,7 @@ struct CustomerTable {
         var lines = [Self.format(Self.header, widths)]
         lines += rows.map { Self.format($0, widths) }
         lines.append("")
-        lines.append("\(result.report) (\(Self.describe(result.status))): "
+        lines.append(TerminalText.escaped("\(result.report)") + " (\(Self.describe(result.status))): "
             + "\(result.items.filter { $0.item != nil }.count) of \(result.items.count) found")
         return lines.joined(separator: "\n") + "\n"
     }
@@ -49,10 +52,9 @@ struct CustomerTable {
         }.joined(separator: "  ")
     }
 
-    /// `26447.104`, `1215` (no `.0`).
+    /// `26447.104`, `1215` (no `.0`, no exponent).
     private static func number(_ value: Double?) -> String {
-        guard let value else { return "" }
-        return value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+        value.map(PlainDecimal.text) ?? ""
     }
 
     private static func describe(_ status: BatchStatus) -> String {

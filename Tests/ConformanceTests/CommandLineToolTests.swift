@@ -101,6 +101,57 @@ struct CommandLineToolTests {
         #expect(result.stdout.contains("pii_deleted"))
     }
 
+    // MARK: Server text on the terminal
+
+    /// A customer name, an item's failure message and the envelope's message that try to clear the
+    /// screen, retitle the window, ring, overwrite the line with a forged "OK" and reverse the text.
+    static let hostileBody: String = {
+        let recorded = String(decoding: (try? RecordedExchange.named("bulk-partial-201").body()) ?? Data(), as: UTF8.self)
+        return recorded
+            .replacingOccurrences(of: "\"Rosalind\"", with: #""Ros\u001b[2J\u001b]0;pwned\u0007alind\rOK \#u{202E}dnuof""#)
+            .replacingOccurrences(of: "\"Customer not found\"", with: #""not \u001b[31mfound\#u{9B}2J\#u{7F}\#u{2066}""#)
+            .replacingOccurrences(
+                of: "\"Some requests have failed due to errors\"", with: #""\rOK: all found\u001b[K\#u{2028}""#)
+    }()
+
+    /// Scalars a terminal acts on, other than the line breaks the tool writes itself.
+    static func terminalControls(in text: String) -> [Unicode.Scalar] {
+        text.unicodeScalars.filter { scalar in
+            scalar != "\n" && (scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+                || [0x061C, 0x200E, 0x200F, 0x2028, 0x2029].contains(scalar.value)
+                || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value))
+        }
+    }
+
+    @Test func serverTextIsEscapedInTablesAndErrors() async throws {
+        #expect(Self.hostileBody.contains("\\u001b[2J"), "the fixture changed: the hostile name was not put in")
+        let result = try await run("bulk-partial-201", answer: .body(Self.hostileBody), [
+            "--email", "rosalind.okonkwo@example.org,no.such.member@example.com,ana+loyalty@example.com",
+        ])
+        #expect(result.status == 2, "stderr: \(result.stderr)")
+        #expect(Self.terminalControls(in: result.stdout).isEmpty, "\(Self.terminalControls(in: result.stdout))")
+        #expect(Self.terminalControls(in: result.stderr).isEmpty, "\(Self.terminalControls(in: result.stderr))")
+        #expect(result.stdout.contains(#"Ros\u{1b}[2J\u{1b}]0;pwned\u{7}alind\rOK \u{202e}dnuof Okonkwo"#))
+        #expect(result.stdout.contains(#"\rOK: all found\u{1b}[K\u{2028}"#))
+        #expect(result.stderr.contains(#"not \u{1b}[31mfound\u{9b}2J\u{7f}\u{2066}"#))
+        // Each row is still one line: the table has its header, three rows, a blank line and the summary.
+        #expect(result.stdout.split(separator: "\n", omittingEmptySubsequences: false).count == 7)
+    }
+
+    @Test func jsonOutputStaysValidJSONWithTheSameText() async throws {
+        let result = try await run("bulk-partial-201", answer: .body(Self.hostileBody), [
+            "--json", "--email", "rosalind.okonkwo@example.org,no.such.member@example.com,ana+loyalty@example.com",
+        ])
+        #expect(result.status == 2, "stderr: \(result.stderr)")
+        #expect(Self.terminalControls(in: result.stdout).isEmpty, "\(Self.terminalControls(in: result.stdout))")
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let customers = (((object["response"] as? [String: Any])?["customers"] as? [String: Any])?["customer"]) as? [[String: Any]]
+        #expect(customers?.first?["firstname"] as? String == "Ros\u{1B}[2J\u{1B}]0;pwned\u{07}alind\rOK \u{202E}dnuof")
+        let failed = customers?[1]["item_status"] as? [String: Any]
+        #expect(failed?["message"] as? String == "not \u{1B}[31mfound\u{9B}2J\u{7F}\u{2066}")
+    }
+
     #if AsyncHTTPClient
     @Test func asyncHTTPClientTransport() async throws {
         let result = try await run("reference-bulk-id", ["--transport", "async-http-client", "--id", "387020208,3879773"])

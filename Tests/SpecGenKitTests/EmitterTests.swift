@@ -184,6 +184,48 @@ struct EmitterTests {
         #expect(text.contains("public init(selector: Selector) {"))
     }
 
+    /// NaN and the infinities are refused for every number parameter and header, bounded or not, and
+    /// number bounds are written so that NaN fails them too (`NaN < 0` would be false).
+    @Test func numberParametersRefuseNonFiniteValues() throws {
+        let files = try generated(TestSpec.defaultTypes, endpoint: """
+              headers:
+                - name: X-Ratio
+                  type: number
+              parameters:
+                - name: weight
+                  type: number
+                  minimum: 0.5
+                - name: points
+                  type: number
+                  list: ","
+                  required: true
+                - name: page
+                  type: integer
+                  minimum: 1
+            """)
+        let text = try #require(files["ShopAPI/Requests/GetItemRequest.swift"])
+        #expect(text.contains("""
+                private func checkConstraints() throws(RequestValidationError) {
+                    if let weight, !weight.isFinite {
+                        throw RequestValidationError(parameter: "weight", problem: .notFinite)
+                    }
+                    if let weight, !(weight >= 0.5) {
+                        throw RequestValidationError(parameter: "weight", problem: .belowMinimum(0.5))
+                    }
+                    if points.contains(where: { !$0.isFinite }) {
+                        throw RequestValidationError(parameter: "points", problem: .notFinite)
+                    }
+                    if let page, page < 1 {
+                        throw RequestValidationError(parameter: "page", problem: .belowMinimum(1))
+                    }
+                    if let xRatio, !xRatio.isFinite {
+                        throw RequestValidationError(parameter: "X-Ratio", problem: .notFinite)
+                    }
+                }
+            """), "\(text)")
+        #expect(text.contains("try checkConstraints()"))
+    }
+
     @Test func stringLiteralsEscapeEverything() {
         #expect(SwiftLiteral.string("a\"b\\c\n\r\t\u{202E}\u{200B}\\(x)") == #""a\"b\\c\n\r\t\u{202E}\u{200B}\\(x)""#)
     }

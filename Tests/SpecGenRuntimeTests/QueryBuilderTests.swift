@@ -105,7 +105,18 @@ struct QueryBuilderTests {
         #expect((-0.0).queryText == "0")
         #expect(1.5.queryText == "1.5")
         #expect(5_632_820_109.0.queryText == "5632820109")
-        #expect(1e20.queryText == "1e+20")
+        #expect(1e20.queryText == "100000000000000000000")
+        #expect(0.00001.queryText == "0.00001")
+    }
+
+    @Test func doublesAreSentInPlainDecimalNotation() throws {
+        var query = QueryBuilder()
+        query.append("small", 0.00001)
+        query.append("large", 1e20)
+        query.append("exact", 9_007_199_254_740_992.0)
+        try query.append("list", list: [1e-7, -2.5e21], separator: ",")
+        #expect(query.encoded
+            == "small=0.00001&large=100000000000000000000&exact=9007199254740992&list=0.0000001%2C-2500000000000000000000")
     }
 }
 

@@ -188,26 +188,41 @@ struct RequestTranslator {
                     exhaustive ? cases : cases + [SwitchCase(pattern: "default", body: [.line("break")])]))
             }
         }
+        // Headers are written from the same values as query parameters, so they obey the same bounds.
+        for header in headers {
+            statements += boundChecks(header, value: propertyName(header), isOptional: !header.isRequired)
+        }
         return statements
     }
 
+    /// For a number: NaN and the infinities first (no server reads `nan` or `inf`), then the bounds.
+    /// Bounds are written as `!(value >= bound)` for numbers, so that they refuse NaN by
+    /// themselves too (`NaN < bound` is false).
     private func boundChecks(_ parameter: ParameterSpec, value: String, isOptional: Bool) -> [Statement] {
         var checks: [Statement] = []
+        let isNumber: Bool
+        if case .scalar(.number) = parameter.type { isNumber = true } else { isNumber = false }
         let literal: (Double) -> String = { bound in
             if case .scalar(.integer) = parameter.type { return String(Int(bound)) }
             return LiteralValue.number(bound).description
         }
+        let check: (_ test: (String) -> String, _ problem: String) -> Statement = { test, problem in
+            let condition = parameter.listSeparator == nil ? test(value) : "\(value).contains(where: { \(test("$0")) })"
+            return .block(isOptional ? "if let \(value), \(condition)" : "if \(condition)", [
+                .line("throw RequestValidationError(parameter: \(SwiftLiteral.string(parameter.name)), problem: .\(problem))"),
+            ])
+        }
+        if isNumber {
+            checks.append(check({ "!\($0).isFinite" }, "notFinite"))
+        }
         for (bound, comparison, problem) in [
-            (parameter.minimum, "<", "belowMinimum"), (parameter.maximum, ">", "aboveMaximum"),
+            (parameter.minimum, ">=", "belowMinimum"), (parameter.maximum, "<=", "aboveMaximum"),
         ] {
             guard let bound else { continue }
-            let test = parameter.listSeparator == nil
-                ? "\(value) \(comparison) \(literal(bound))"
-                : "\(value).contains(where: { $0 \(comparison) \(literal(bound)) })"
-            let condition = isOptional ? "if let \(value), \(test)" : "if \(test)"
-            checks.append(.block(condition, [
-                .line("throw RequestValidationError(parameter: \(SwiftLiteral.string(parameter.name)), problem: .\(problem)(\(literal(bound))))"),
-            ]))
+            let test: (String) -> String = isNumber
+                ? { "!(\($0) \(comparison) \(literal(bound)))" }
+                : { "\($0) \(comparison == ">=" ? "<" : ">") \(literal(bound))" }
+            checks.append(check(test, "\(problem)(\(literal(bound)))"))
         }
         return checks
     }
