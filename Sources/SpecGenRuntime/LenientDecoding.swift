@@ -35,22 +35,26 @@ extension KeyedDecodingContainer {
     /// for the shapes accepted. Elements are read with
     /// ``LenientScalar/decodeLeniently(from:leniency:)``.
     public func decodeScalarList<T: LenientScalar>(
-        _ type: T.Type, forKey key: Key, wrapperKey: String?, leniency: Leniency
+        _ type: T.Type, forKey key: Key, wrapperKey: String?, wrapperFields: Set<String> = [], leniency: Leniency
     ) throws -> [T]? {
         try ListReader(elements: ScalarElements<T>(leniency: leniency), leniency: leniency)
-            .read(from: self, forKey: key, wrapperKey: wrapperKey)
+            .read(from: self, forKey: key, wrapperKey: wrapperKey, wrapperFields: wrapperFields)
     }
 
     /// A list of objects.
     ///
     /// - Absent key or `null`: `nil`.
     /// - `wrapperKey` nil: a JSON array. `wrapperKey` non-nil: an object
-    ///   `{"<wrapperKey>": [ ... ]}` (other keys in it are ignored); with
-    ///   ``Leniency/unwrappedLists`` a bare array is accepted too, and with
-    ///   ``Leniency/collapsedLists`` as well a bare element (an object without
-    ///   the wrapper key).
+    ///   `{"<wrapperKey>": [ ... ]}`, which may also hold the keys in `wrapperFields` (the fields
+    ///   the spec declares beside the list; the caller reads them with
+    ///   ``listWrapper(forKey:wrapperKey:wrapperFields:)``). An object that holds some of
+    ///   `wrapperFields` but not `wrapperKey` is a wrapper without its list: `nil`.
+    ///   With ``Leniency/unwrappedLists`` a bare array is accepted too, and with
+    ///   ``Leniency/collapsedLists`` as well a bare element.
     /// - ``Leniency/collapsedLists``: a lone element where the array is expected
-    ///   → a one-element list.
+    ///   → a one-element list. An object is such an element only when it carries at least one of
+    ///   `T`'s declared keys (``WireObject/wireKeys``) and is not a wrapper; any other object is
+    ///   a decoding error, never an element invented with every field `nil`.
     /// - ``Leniency/emptyAsAbsent``: every empty form (`""`, `[]`, `[[ ]]`, `{}`,
     ///   `{"<wrapperKey>": ""}`, `{"<wrapperKey>": null}`) → `[]`, and elements
     ///   that are empty forms (or `null`) are skipped. This takes precedence over
@@ -58,11 +62,23 @@ extension KeyedDecodingContainer {
     ///
     /// Elements are read with `T(from:)`; their errors propagate.
     @_specialize(kind: partial, where K == AnyCodingKey)
-    public func decodeObjectList<T: Decodable>(
-        _ type: T.Type, forKey key: Key, wrapperKey: String?, leniency: Leniency
+    public func decodeObjectList<T: WireObject>(
+        _ type: T.Type, forKey key: Key, wrapperKey: String?, wrapperFields: Set<String> = [], leniency: Leniency
     ) throws -> [T]? {
         try ListReader(elements: ObjectElements<T>(leniency: leniency), leniency: leniency)
-            .read(from: self, forKey: key, wrapperKey: wrapperKey)
+            .read(from: self, forKey: key, wrapperKey: wrapperKey, wrapperFields: wrapperFields)
+    }
+
+    /// The wrapper object of a wrapped list, for reading the fields declared beside the list
+    /// (`{"count": 2, "transaction": [ ... ]}`): the object for `key` when it holds `wrapperKey` or
+    /// one of `wrapperFields`; nil when the key is absent, `null`, or holds anything else (a bare
+    /// array or element, read by the list itself).
+    public func listWrapper(
+        forKey key: Key, wrapperKey: String, wrapperFields: Set<String>
+    ) -> KeyedDecodingContainer<AnyCodingKey>? {
+        guard let wrapper = try? nestedContainer(keyedBy: AnyCodingKey.self, forKey: key) else { return nil }
+        let isWrapper = wrapper.allKeys.contains { $0.stringValue == wrapperKey || wrapperFields.contains($0.stringValue) }
+        return isWrapper ? wrapper : nil
     }
 }
 
@@ -112,7 +128,7 @@ private struct ScalarElements<T: LenientScalar>: ListElements {
     }
 }
 
-private struct ObjectElements<T: Decodable>: ListElements {
+private struct ObjectElements<T: WireObject>: ListElements {
     var leniency: Leniency
 
     func next(_ container: inout any UnkeyedDecodingContainer) throws -> T? {
@@ -127,8 +143,28 @@ private struct ObjectElements<T: Decodable>: ListElements {
         }
     }
 
+    /// An object stands for a one-element list only when it carries one of `T`'s keys; a value
+    /// that is not an object is left to `T(from:)`, which refuses it.
     func lone<Key>(_ container: KeyedDecodingContainer<Key>, _ key: Key) throws -> T? {
-        try container.decode(T.self, forKey: key)
+        if let object = try? container.nestedContainer(keyedBy: AnyCodingKey.self, forKey: key),
+           !object.allKeys.contains(where: { T.wireKeys.contains($0.stringValue) })
+        {
+            throw DecodingError.typeMismatch([T].self, .init(
+                codingPath: container.codingPath + [key],
+                debugDescription: "Expected a list of \(T.self), or one \(T.self) in its place, but found an object "
+                    + "with none of its keys (\(KeyList.describe(object.allKeys)))"))
+        }
+        return try container.decode(T.self, forKey: key)
+    }
+}
+
+/// The keys of an object, for an error message: sorted, at most a few, each cut short.
+enum KeyList {
+    static func describe(_ keys: [AnyCodingKey]) -> String {
+        guard !keys.isEmpty else { return "no keys" }
+        let names = keys.map(\.stringValue).sorted()
+        let shown = names.prefix(4).map { $0.count > 32 ? "\"\($0.prefix(32))…\"" : "\"\($0)\"" }
+        return shown.joined(separator: ", ") + (names.count > shown.count ? ", …" : "")
     }
 }
 
@@ -139,17 +175,18 @@ private struct ListReader<Elements: ListElements> {
 
     @_specialize(kind: partial, where Key == AnyCodingKey)
     func read<Key>(
-        from container: KeyedDecodingContainer<Key>, forKey key: Key, wrapperKey: String?
+        from container: KeyedDecodingContainer<Key>, forKey key: Key, wrapperKey: String?, wrapperFields: Set<String>
     ) throws -> [Elements.Element]? {
         guard container.contains(key), try !container.decodeNil(forKey: key) else { return nil }
         guard let wrapperKey else { return try readArray(container, key) }
-        return try readWrapped(container, key, wrapperKey: AnyCodingKey(wrapperKey))
+        return try readWrapped(container, key, wrapperKey: AnyCodingKey(wrapperKey), wrapperFields: wrapperFields)
     }
 
-    /// The value for `key` should be `{"<wrapperKey>": [ ... ]}`.
+    /// The value for `key` should be `{"<wrapperKey>": [ ... ]}`, perhaps with `wrapperFields`
+    /// beside the list; nil for a wrapper that holds only those fields.
     private func readWrapped<Key>(
-        _ container: KeyedDecodingContainer<Key>, _ key: Key, wrapperKey: AnyCodingKey
-    ) throws -> [Elements.Element] {
+        _ container: KeyedDecodingContainer<Key>, _ key: Key, wrapperKey: AnyCodingKey, wrapperFields: Set<String>
+    ) throws -> [Elements.Element]? {
         let wrapper: KeyedDecodingContainer<AnyCodingKey>
         do {
             wrapper = try container.nestedContainer(keyedBy: AnyCodingKey.self, forKey: key)
@@ -162,15 +199,19 @@ private struct ListReader<Elements: ListElements> {
         if wrapper.contains(wrapperKey) {
             return try readArray(wrapper, wrapperKey)
         }
+        if wrapper.allKeys.contains(where: { wrapperFields.contains($0.stringValue) }) {
+            // The wrapper, with the fields beside the list but no list: the list is absent.
+            return nil
+        }
         if leniency.contains(.emptyAsAbsent), wrapper.allKeys.isEmpty { return [] }
         if leniency.isSuperset(of: [.unwrappedLists, .collapsedLists]) {
-            // An object without the wrapper key: the wrapper was dropped and the
-            // list collapsed to its only element.
+            // An object without the wrapper key: the wrapper was dropped and the list collapsed
+            // to its only element — if the object can be one (see ObjectElements.lone).
             return try elements.lone(container, key).map { [$0] } ?? []
         }
         throw DecodingError.keyNotFound(wrapperKey, .init(
             codingPath: wrapper.codingPath,
-            debugDescription: "Expected the list wrapper key \"\(wrapperKey.stringValue)\""))
+            debugDescription: "Expected the list wrapper key \"\(wrapperKey.stringValue)\", found \(KeyList.describe(wrapper.allKeys))"))
     }
 
     /// The value for `key` should be an array.

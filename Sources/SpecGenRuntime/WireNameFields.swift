@@ -17,18 +17,25 @@ extension KeyedDecodingContainer where K == AnyCodingKey {
         try decodeObject(type, forKey: AnyCodingKey(name), leniency: leniency)
     }
 
-    /// ``decodeScalarList(_:forKey:wrapperKey:leniency:)`` for the field named `name`.
+    /// ``decodeScalarList(_:forKey:wrapperKey:wrapperFields:leniency:)`` for the field named `name`.
     public func decodeScalarList<T: LenientScalar>(
-        _ type: T.Type, forKey name: String, wrapperKey: String?, leniency: Leniency
+        _ type: T.Type, forKey name: String, wrapperKey: String?, wrapperFields: Set<String> = [], leniency: Leniency
     ) throws -> [T]? {
-        try decodeScalarList(type, forKey: AnyCodingKey(name), wrapperKey: wrapperKey, leniency: leniency)
+        try decodeScalarList(
+            type, forKey: AnyCodingKey(name), wrapperKey: wrapperKey, wrapperFields: wrapperFields, leniency: leniency)
     }
 
-    /// ``decodeObjectList(_:forKey:wrapperKey:leniency:)`` for the field named `name`.
-    public func decodeObjectList<T: Decodable>(
-        _ type: T.Type, forKey name: String, wrapperKey: String?, leniency: Leniency
+    /// ``decodeObjectList(_:forKey:wrapperKey:wrapperFields:leniency:)`` for the field named `name`.
+    public func decodeObjectList<T: WireObject>(
+        _ type: T.Type, forKey name: String, wrapperKey: String?, wrapperFields: Set<String> = [], leniency: Leniency
     ) throws -> [T]? {
-        try decodeObjectList(type, forKey: AnyCodingKey(name), wrapperKey: wrapperKey, leniency: leniency)
+        try decodeObjectList(
+            type, forKey: AnyCodingKey(name), wrapperKey: wrapperKey, wrapperFields: wrapperFields, leniency: leniency)
+    }
+
+    /// ``listWrapper(forKey:wrapperKey:wrapperFields:)`` for the field named `name`.
+    public func listWrapper(forKey name: String, wrapperKey: String, wrapperFields: Set<String>) -> KeyedDecodingContainer<AnyCodingKey>? {
+        listWrapper(forKey: AnyCodingKey(name), wrapperKey: wrapperKey, wrapperFields: wrapperFields)
     }
 
     /// ``requireValue(_:forKey:)`` for the field named `name`.
@@ -45,6 +52,12 @@ extension KeyedEncodingContainer where K == AnyCodingKey {
     /// type checker tried them all for every line of a generated `encode(to:)`.
     public mutating func encodeField<T: Encodable>(_ value: T?, forKey name: String) throws {
         try encodeIfPresent(value, forKey: AnyCodingKey(name))
+    }
+
+    /// The wrapper object of the wrapped list named `name`, to write the list and the fields
+    /// declared beside it into: `{"item": [ ... ], "count": 2}`.
+    public mutating func listWrapper(forKey name: String) -> KeyedEncodingContainer<AnyCodingKey> {
+        nestedContainer(keyedBy: AnyCodingKey.self, forKey: AnyCodingKey(name))
     }
 
     /// ``encodeList(_:forKey:wrapperKey:)`` for the field named `name`.

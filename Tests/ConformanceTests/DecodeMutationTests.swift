@@ -93,6 +93,65 @@ struct DecodeMutationTests {
         #expect(value.response.customers?.count == 20_000)
     }
 
+    /// Objects that cannot be a list's element, in place of every list the spec declares and of
+    /// its wrapper: `{"count": 0}` for the wrapper, the list under a wrong wrapper key, a wrapper
+    /// inside the wrapper, a foreign object for the list itself. With the leniency the spec gives
+    /// (collapsed and unwrapped lists) each was once read as one invented element with every field
+    /// nil; each must be a `DecodingError` at or below the place that was changed.
+    @Test func objectsThatCannotBeAnElementInPlaceOfEveryList() throws {
+        var checked = 0
+        for (fixture, tree, path) in try Self.schemaLocations() {
+            guard let list = JSONPaths.value(at: path, in: tree) as? [Any] else { continue }
+            // Only lists the spec declares: those the model writes back where they were.
+            let body = try RecordedExchange.named(fixture).body()
+            let decoded = try JSONDecoder().decode(GetCustomerResponse.self, from: body)
+            let written = try JSONSerialization.jsonObject(with: JSONEncoder().encode(decoded))
+            guard JSONPaths.value(at: path, in: written) is [Any] else { continue }
+            let listJSON = String(decoding: try JSONSerialization.data(withJSONObject: list), as: UTF8.self)
+            var mutations: [(path: JSONPaths.Path, json: String)] = [(path, #"{"no_such_key": 1}"#)]
+            let parentPath = Array(path.dropLast())
+            if case .key(let wrapperKey)? = path.last, (JSONPaths.value(at: parentPath, in: tree) as? [String: Any])?.count == 1 {
+                mutations += [
+                    (parentPath, #"{"count": 0}"#),
+                    (parentPath, "{\(Self.quoted(wrapperKey + "s")): \(listJSON)}"),
+                    (parentPath, "{\(Self.quoted(wrapperKey)): {\(Self.quoted(wrapperKey)): \(listJSON)}}"),
+                ]
+            }
+            for (target, json) in mutations {
+                let mutant = try JSONPaths.replacing(target, in: tree, withJSON: json)
+                let what = "\(fixture) \(JSONPaths.schemaKey(target)) = \(json.prefix(60))"
+                do {
+                    let value = try JSONDecoder().decode(GetCustomerResponse.self, from: mutant)
+                    Issue.record("\(what): decoded, inventing or losing elements: \(value)")
+                } catch let error as DecodingError {
+                    let errorPath = Self.codingPath(of: error)
+                    let changed = target.map { step -> String in
+                        if case .key(let key) = step { return key }
+                        return step.description
+                    }
+                    #expect(errorPath.starts(with: changed), "\(what): error at \(errorPath), not at or below \(changed)")
+                }
+                checked += 1
+            }
+        }
+        #expect(checked >= 20)
+    }
+
+    private static func quoted(_ key: String) -> String {
+        String(decoding: (try? JSONSerialization.data(withJSONObject: key, options: [.fragmentsAllowed])) ?? Data(), as: UTF8.self)
+    }
+
+    /// A `DecodingError`'s path as the steps `JSONPaths.Step` prints: keys, and `[i]` for indices.
+    private static func codingPath(of error: DecodingError) -> [String] {
+        let path: [any CodingKey]
+        switch error {
+        case .keyNotFound(let key, let context): path = context.codingPath + [key]
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context): path = context.codingPath
+        @unknown default: path = []
+        }
+        return path.map { key in key.intValue.map { "[\($0)]" } ?? key.stringValue }
+    }
+
     /// Decodes `data`: a `DecodingError` passes; a value passes if it encodes and decodes back to itself.
     static func expectValueOrDecodingError(_ data: Data, _ what: String) throws {
         let value: GetCustomerResponse

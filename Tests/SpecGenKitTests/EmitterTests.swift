@@ -226,6 +226,84 @@ struct EmitterTests {
         #expect(text.contains("try checkConstraints()"))
     }
 
+    /// Fields beside a wrapped list are properties of the list's owner, read from and written to
+    /// the wrapper object; a type's declared keys are there for the runtime's collapsed-list rule.
+    @Test func wrapperFieldsAndDeclaredKeys() throws {
+        let files = try generated("""
+              ItemList:
+                kind: object
+                fields:
+                  - name: items
+                    type: list
+                    wrapper: item
+                    items: string
+                    wrapper_fields:
+                      - name: count
+                        type: integer
+                      - name: wrapper
+                        type: string
+                  - name: total
+                    type: integer
+            """)
+        let text = try #require(files["ShopAPI/Models/ItemList.swift"])
+        #expect(text.contains("public struct ItemList: Codable, Sendable, Equatable, WireObject {"))
+        #expect(text.contains("""
+                public var items: [String]?
+                public var itemsCount: Int?
+                public var itemsWrapper: String?
+                public var total: Int?
+            """))
+        #expect(text.contains("""
+                public static let wireKeys: Set<String> = [
+                    "items",
+                    "total",
+                ]
+            """))
+        #expect(text.contains("""
+                    let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                    items = try container.decodeScalarList(String.self, forKey: "items", wrapperKey: "item", wrapperFields: ["count", "wrapper"], leniency: .all)
+                    if let wrapper = container.listWrapper(forKey: "items", wrapperKey: "item", wrapperFields: ["count", "wrapper"]) {
+                        itemsCount = try wrapper.decodeScalar(Int.self, forKey: "count", leniency: .all)
+                        itemsWrapper = try wrapper.decodeScalar(String.self, forKey: "wrapper", leniency: .all)
+                    }
+                    total = try container.decodeScalar(Int.self, forKey: "total", leniency: .all)
+            """), "\(text)")
+        #expect(text.contains("""
+                    var container = encoder.container(keyedBy: AnyCodingKey.self)
+                    if items != nil || itemsCount != nil || itemsWrapper != nil {
+                        var wrapper = container.listWrapper(forKey: "items")
+                        try wrapper.encodeField(items, forKey: "item")
+                        try wrapper.encodeField(itemsCount, forKey: "count")
+                        try wrapper.encodeField(itemsWrapper, forKey: "wrapper")
+                    }
+                    try container.encodeField(total, forKey: "total")
+            """), "\(text)")
+    }
+
+    /// A type without fields still only accepts an object: `"oops"` or `42` is not an empty value.
+    @Test func objectWithoutFieldsRequiresAnObject() throws {
+        let files = try generated(TestSpec.defaultTypes + """
+
+              Marker:
+                kind: object
+                fields: []
+            """)
+        let text = try #require(files["ShopAPI/Models/Marker.swift"])
+        #expect(text.contains("""
+                public static let wireKeys: Set<String> = []
+            """))
+        #expect(text.contains("""
+                public init(from decoder: any Decoder) throws {
+                    // Only a JSON object is a value of this type: anything else is an error, not an empty value.
+                    _ = try decoder.container(keyedBy: AnyCodingKey.self)
+                }
+
+                public func encode(to encoder: any Encoder) throws {
+                    _ = encoder.container(keyedBy: AnyCodingKey.self)
+                }
+            """), "\(text)")
+    }
+
     @Test func stringLiteralsEscapeEverything() {
         #expect(SwiftLiteral.string("a\"b\\c\n\r\t\u{202E}\u{200B}\\(x)") == #""a\"b\\c\n\r\t\u{202E}\u{200B}\\(x)""#)
     }

@@ -17,7 +17,7 @@ struct LayoutTests {
         #expect(api.contents.contains("public struct ShopClient"))
         let items = files[1].contents
         #expect(items.contains("public struct GetItemRequest: EndpointRequest, Equatable {"))
-        #expect(items.contains("public struct ItemList: Codable, Sendable, Equatable {"))
+        #expect(items.contains("public struct ItemList: Codable, Sendable, Equatable, WireObject {"))
         #expect(!items.contains("import Foundation"))
     }
 

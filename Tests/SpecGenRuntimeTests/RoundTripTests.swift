@@ -25,9 +25,11 @@ private struct Customer: Codable, Equatable, Sendable {
         case externalID = "external_id"
     }
 
-    struct Transaction: Codable, Equatable, Sendable {
+    struct Transaction: Codable, Equatable, Sendable, WireObject {
         var number: String?
         var amount: Double?
+
+        static let wireKeys: Set<String> = ["number", "amount"]
 
         init(number: String?, amount: Double?) {
             self.number = number

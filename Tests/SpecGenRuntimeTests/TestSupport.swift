@@ -43,7 +43,7 @@ struct ScalarListProbe<T: LenientScalar>: Decodable {
     }
 }
 
-struct ObjectListProbe<T: Decodable>: Decodable {
+struct ObjectListProbe<T: WireObject>: Decodable {
     var value: [T]?
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
@@ -77,7 +77,7 @@ func scalarList<T: LenientScalar>(
     try decodeDocument(ScalarListProbe<T>.self, json, leniency: leniency, wrapperKey: wrapper).value
 }
 
-func objectList<T: Decodable>(
+func objectList<T: WireObject>(
     _ type: T.Type, _ json: String?, wrapper: String? = nil, _ leniency: Leniency = .strict
 ) throws -> [T]? {
     try decodeDocument(ObjectListProbe<T>.self, json, leniency: leniency, wrapperKey: wrapper).value
@@ -116,9 +116,11 @@ func isDataCorrupted(_ error: any Error) -> Bool {
 }
 
 /// A small element type for object lists and object fields.
-struct Item: Codable, Equatable, Sendable {
+struct Item: Codable, Equatable, Sendable, WireObject {
     var id: Int?
     var name: String?
+
+    static let wireKeys: Set<String> = ["id", "name"]
 
     enum CodingKeys: String, CodingKey { case id, name }
 

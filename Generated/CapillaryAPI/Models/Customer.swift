@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// sent, and its item_status; a malformed item may carry no identifier at all. Dates are YYYY-MM-DD
 /// HH:MM:SS without offset, in the store's time zone (some older fields are ISO 8601 with an
 /// offset), so date fields are strings.
-public struct Customer: Codable, Sendable, Equatable {
+public struct Customer: Codable, Sendable, Equatable, WireObject {
     /// The customer's unique user ID. A failed item looked up by id carries only this identifier,
     /// as it was sent, plus item_status.
     public var id: Int?
@@ -165,7 +165,7 @@ public struct Customer: Codable, Sendable, Equatable {
     }
 
     /// The customer's fraud details. Returned by default.
-    public struct FraudDetails: Codable, Sendable, Equatable {
+    public struct FraudDetails: Codable, Sendable, Equatable, WireObject {
         /// The fraud status of the customer, one of Capillary's documented fraud statuses; NONE
         /// when the customer has not been marked.
         public var status: FraudStatus?
@@ -233,6 +233,14 @@ public struct Customer: Codable, Sendable, Equatable {
             }
         }
 
+        /// The keys this type declares: an object with none of them is not one of its values.
+        public static let wireKeys: Set<String> = [
+            "status",
+            "marked_by",
+            "modified_on",
+            "reason",
+        ]
+
         /// Creates a value from its fields.
         public init(status: FraudStatus? = nil, markedBy: String? = nil, modifiedOn: String? = nil, reason: String? = nil) {
             self.status = status
@@ -259,7 +267,7 @@ public struct Customer: Codable, Sendable, Equatable {
     }
 
     /// The customer's recent transactions (the 10 most recent, per the reference).
-    public struct Transaction: Codable, Sendable, Equatable {
+    public struct Transaction: Codable, Sendable, Equatable, WireObject {
         /// The transaction's ID.
         public var id: Int?
 
@@ -276,6 +284,15 @@ public struct Customer: Codable, Sendable, Equatable {
 
         /// The store where the transaction was made.
         public var store: String?
+
+        /// The keys this type declares: an object with none of them is not one of its values.
+        public static let wireKeys: Set<String> = [
+            "id",
+            "number",
+            "type",
+            "created_date",
+            "store",
+        ]
 
         /// Creates a value from its fields.
         public init(
@@ -313,7 +330,7 @@ public struct Customer: Codable, Sendable, Equatable {
 
     /// The customer's coupons, as shaped by coupon_limit, coupon_offset, coupon_order_by and
     /// coupon_sort_order.
-    public struct Coupon: Codable, Sendable, Equatable {
+    public struct Coupon: Codable, Sendable, Equatable, WireObject {
         /// The coupon's ID.
         public var id: Int?
 
@@ -338,6 +355,17 @@ public struct Customer: Codable, Sendable, Equatable {
 
         /// Whether the coupon has been redeemed.
         public var redeemed: Bool?
+
+        /// The keys this type declares: an object with none of them is not one of its values.
+        public static let wireKeys: Set<String> = [
+            "id",
+            "series_id",
+            "code",
+            "description",
+            "created_date",
+            "valid_till",
+            "redeemed",
+        ]
 
         /// Creates a value from its fields.
         public init(
@@ -383,7 +411,7 @@ public struct Customer: Codable, Sendable, Equatable {
 
     /// The customer's points per loyalty program. The reference does not document this object; its
     /// keys are camelCase, as the service sends them.
-    public struct PointsSummary: Codable, Sendable, Equatable {
+    public struct PointsSummary: Codable, Sendable, Equatable, WireObject {
         /// The loyalty program this summary is for.
         public var programID: Int?
 
@@ -404,6 +432,17 @@ public struct Customer: Codable, Sendable, Equatable {
 
         /// The customer's next tier in this program.
         public var nextSlab: String?
+
+        /// The keys this type declares: an object with none of them is not one of its values.
+        public static let wireKeys: Set<String> = [
+            "programId",
+            "loyaltyPoints",
+            "lifetimePoints",
+            "redeemed",
+            "expired",
+            "currentSlab",
+            "nextSlab",
+        ]
 
         /// Creates a value from its fields.
         public init(
@@ -449,7 +488,7 @@ public struct Customer: Codable, Sendable, Equatable {
 
     /// The customer's tier (slab) change events, returned with slab_history=true. Each item is one
     /// upgrade or other change, the most recent change typically first.
-    public struct SlabChange: Codable, Sendable, Equatable {
+    public struct SlabChange: Codable, Sendable, Equatable, WireObject {
         /// The tier the customer was upgraded or downgraded to.
         public var to: String?
 
@@ -514,6 +553,18 @@ public struct Customer: Codable, Sendable, Equatable {
             }
         }
 
+        /// The keys this type declares: an object with none of them is not one of its values.
+        public static let wireKeys: Set<String> = [
+            "to",
+            "from",
+            "store",
+            "type",
+            "tier_expiry_date",
+            "changed_on",
+            "notes",
+            "program_id",
+        ]
+
         /// Creates a value from its fields.
         public init(
             to: String? = nil,
@@ -563,7 +614,7 @@ public struct Customer: Codable, Sendable, Equatable {
     /// The programs the customer is associated with, returned only with program_summary=true. Each
     /// program carries details such as its ID, name and description; the keys are camelCase, as the
     /// service sends them.
-    public struct Program: Codable, Sendable, Equatable {
+    public struct Program: Codable, Sendable, Equatable, WireObject {
         /// The program's ID.
         public var programID: Int?
 
@@ -575,6 +626,14 @@ public struct Customer: Codable, Sendable, Equatable {
 
         /// Whether this is the default program.
         public var isDefault: Bool?
+
+        /// The keys this type declares: an object with none of them is not one of its values.
+        public static let wireKeys: Set<String> = [
+            "programId",
+            "name",
+            "description",
+            "isDefault",
+        ]
 
         /// Creates a value from its fields.
         public init(programID: Int? = nil, name: String? = nil, description: String? = nil, isDefault: Bool? = nil) {
@@ -603,9 +662,14 @@ public struct Customer: Codable, Sendable, Equatable {
 
     /// The partner programs (loyalty programs run outside Capillary) the customer is linked to. The
     /// service spells these keys in PascalCase, PartnerPrograms and PartnerProgram.
-    public struct PartnerProgram: Codable, Sendable, Equatable {
+    public struct PartnerProgram: Codable, Sendable, Equatable, WireObject {
         /// The partner program's name.
         public var partnerProgramName: String?
+
+        /// The keys this type declares: an object with none of them is not one of its values.
+        public static let wireKeys: Set<String> = [
+            "partner_program_name",
+        ]
 
         /// Creates a value from its fields.
         public init(partnerProgramName: String? = nil) {
@@ -622,6 +686,45 @@ public struct Customer: Codable, Sendable, Equatable {
             try container.encodeField(partnerProgramName, forKey: "partner_program_name")
         }
     }
+
+    /// The keys this type declares: an object with none of them is not one of its values.
+    public static let wireKeys: Set<String> = [
+        "id",
+        "user_id",
+        "firstname",
+        "lastname",
+        "mobile",
+        "email",
+        "external_id",
+        "card_number",
+        "card_external_id",
+        "lifetime_points",
+        "lifetime_purchases",
+        "loyalty_points",
+        "current_slab",
+        "registered_on",
+        "updated_on",
+        "type",
+        "source",
+        "registered_by",
+        "gender",
+        "current_nps_status",
+        "registered_store",
+        "registered_till",
+        "fraud_details",
+        "next_slab",
+        "next_slab_serial_number",
+        "next_slab_description",
+        "custom_fields",
+        "extended_fields",
+        "transactions",
+        "coupons",
+        "points_summaries",
+        "slab_history",
+        "programs_list",
+        "PartnerPrograms",
+        "item_status",
+    ]
 
     /// Creates a value from its fields.
     public init(

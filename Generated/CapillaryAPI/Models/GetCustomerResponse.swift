@@ -3,18 +3,24 @@
 import SpecGenRuntime
 
 /// The body of a customer/get response.
-public struct GetCustomerResponse: Codable, Sendable, Equatable {
+public struct GetCustomerResponse: Codable, Sendable, Equatable, WireObject {
     /// The response envelope.
     public var response: Body
 
     /// The response envelope.
-    public struct Body: Codable, Sendable, Equatable {
+    public struct Body: Codable, Sendable, Equatable, WireObject {
         /// The request-level outcome.
         public var status: RequestStatus
 
         /// One item per customer asked for, successful or not, each with its own item_status.
         /// Absent when the request as a whole was rejected.
         public var customers: [Customer]?
+
+        /// The keys this type declares: an object with none of them is not one of its values.
+        public static let wireKeys: Set<String> = [
+            "status",
+            "customers",
+        ]
 
         /// Creates a value from its fields.
         public init(status: RequestStatus, customers: [Customer]? = nil) {
@@ -34,6 +40,11 @@ public struct GetCustomerResponse: Codable, Sendable, Equatable {
             try container.encodeList(customers, forKey: "customers", wrapperKey: "customer")
         }
     }
+
+    /// The keys this type declares: an object with none of them is not one of its values.
+    public static let wireKeys: Set<String> = [
+        "response",
+    ]
 
     /// Creates a value from its fields.
     public init(response: Body) {

@@ -3,7 +3,7 @@
 import SpecGenRuntime
 
 /// The outcome for one item (one customer) of a possibly bulk request.
-public struct ItemStatus: Codable, Sendable, Equatable {
+public struct ItemStatus: Codable, Sendable, Equatable, WireObject {
     /// Whether the operation on this item succeeded.
     public var success: Bool?
 
@@ -22,12 +22,18 @@ public struct ItemStatus: Codable, Sendable, Equatable {
     public var warnings: [Warning]?
 
     /// Warnings about this item; usually empty.
-    public struct Warning: Codable, Sendable, Equatable {
+    public struct Warning: Codable, Sendable, Equatable, WireObject {
         /// The warning's code.
         public var code: Int?
 
         /// The warning's message.
         public var message: String?
+
+        /// The keys this type declares: an object with none of them is not one of its values.
+        public static let wireKeys: Set<String> = [
+            "code",
+            "message",
+        ]
 
         /// Creates a value from its fields.
         public init(code: Int? = nil, message: String? = nil) {
@@ -47,6 +53,14 @@ public struct ItemStatus: Codable, Sendable, Equatable {
             try container.encodeField(message, forKey: "message")
         }
     }
+
+    /// The keys this type declares: an object with none of them is not one of its values.
+    public static let wireKeys: Set<String> = [
+        "success",
+        "code",
+        "message",
+        "warnings",
+    ]
 
     /// Creates a value from its fields.
     public init(success: Bool? = nil, code: Int? = nil, message: String? = nil, warnings: [Warning]? = nil) {

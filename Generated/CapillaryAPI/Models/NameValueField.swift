@@ -4,12 +4,18 @@ import SpecGenRuntime
 
 /// One custom or extended field of a customer. Values are always strings, whatever the field's
 /// meaning (a date of birth arrives as "1994-11-23 00:00:00").
-public struct NameValueField: Codable, Sendable, Equatable {
+public struct NameValueField: Codable, Sendable, Equatable, WireObject {
     /// The field's name, such as gender, city or dob.
     public var name: String?
 
     /// The field's value, as a string.
     public var value: String?
+
+    /// The keys this type declares: an object with none of them is not one of its values.
+    public static let wireKeys: Set<String> = [
+        "name",
+        "value",
+    ]
 
     /// Creates a value from its fields.
     public init(name: String? = nil, value: String? = nil) {

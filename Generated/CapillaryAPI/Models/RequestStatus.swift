@@ -4,7 +4,7 @@ import SpecGenRuntime
 
 /// The request-level outcome, in response.status. HTTP 200 with a status code of 500 is normal:
 /// this envelope, not the HTTP status, says what happened.
-public struct RequestStatus: Codable, Sendable, Equatable {
+public struct RequestStatus: Codable, Sendable, Equatable, WireObject {
     /// Whether the operation succeeded; false when all items failed.
     public var success: Bool?
 
@@ -22,6 +22,15 @@ public struct RequestStatus: Codable, Sendable, Equatable {
 
     /// The number of items that succeeded.
     public var successCount: Int?
+
+    /// The keys this type declares: an object with none of them is not one of its values.
+    public static let wireKeys: Set<String> = [
+        "success",
+        "code",
+        "message",
+        "total",
+        "success_count",
+    ]
 
     /// Creates a value from its fields.
     public init(

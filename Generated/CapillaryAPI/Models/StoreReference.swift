@@ -3,12 +3,18 @@
 import SpecGenRuntime
 
 /// A store or till of the organization, by code and name.
-public struct StoreReference: Codable, Sendable, Equatable {
+public struct StoreReference: Codable, Sendable, Equatable, WireObject {
     /// The store's or till's code.
     public var code: String?
 
     /// The store's or till's name.
     public var name: String?
+
+    /// The keys this type declares: an object with none of them is not one of its values.
+    public static let wireKeys: Set<String> = [
+        "code",
+        "name",
+    ]
 
     /// Creates a value from its fields.
     public init(code: String? = nil, name: String? = nil) {

@@ -57,12 +57,19 @@ struct ResponseTable {
                 guard let type = api.type(named: name), case .object(let inner) = type.body else { break }
                 // A type that contains itself through a list is shown once on its path.
                 guard !visiting.contains(name), visiting.count <= Self.namedTypeDepthLimit,
-                      progress.rowCount < Self.repeatedTypeRowLimit || !progress.expanded.contains(name) else { continue }
+                      progress.rowCount < Self.repeatedTypeRowLimit || !progress.expanded.contains(name) else { break }
                 progress.expanded.insert(name)
                 path.append(UInt8(ascii: "."))
                 writeRows(inner, path: &path, visiting: visiting.union([name]), progress: &progress, into: &page)
             case .none:
                 break
+            }
+            if !field.wrapperFields.isEmpty {
+                // Beside the list in its wrapper object: `transactions.count`.
+                path.removeLast(path.count - parentCount)
+                path += field.name.utf8
+                path.append(UInt8(ascii: "."))
+                writeRows(field.wrapperFields, path: &path, visiting: visiting, progress: &progress, into: &page)
             }
         }
     }

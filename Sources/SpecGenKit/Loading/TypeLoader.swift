@@ -40,6 +40,15 @@ extension SpecLoader {
             if reader.has("wrapper"), case .list? = type {} else if reader.has("wrapper") {
                 diagnostics.error("'wrapper' only applies to type 'list'", at: reader.location(of: "wrapper"))
             }
+            var wrapperFields: [FieldSpec] = []
+            if reader.has("wrapper_fields") {
+                if case .list(_, wrapper: _?)? = type {
+                    wrapperFields = loadFields(reader.list("wrapper_fields") ?? [], diagnostics: diagnostics)
+                } else if type != nil {
+                    diagnostics.error(
+                        "'wrapper_fields' only applies to a list with a 'wrapper'", at: reader.location(of: "wrapper_fields"))
+                }
+            }
             // Every key is read before giving up, so each of its problems is reported.
             let name = reader.string("name")
             let swiftName = reader.swiftIdentifier("swift_name")
@@ -50,7 +59,7 @@ extension SpecLoader {
             guard let name, let type else { return nil }
             return FieldSpec(
                 name: name, swiftName: swiftName, type: type, description: description, format: format,
-                isRequired: isRequired, leniency: leniency, location: node.location)
+                isRequired: isRequired, leniency: leniency, wrapperFields: wrapperFields, location: node.location)
         }
     }
 

@@ -24,6 +24,9 @@ public struct FieldSpec: Sendable {
     public var format: String?
     public var isRequired: Bool
     public var leniency: LeniencySpec?
+    /// For a wrapped list: the fields the wrapper object holds beside the list
+    /// (`{"count": 2, "transaction": [ ... ]}`), which become properties of the field's owner.
+    public var wrapperFields: [FieldSpec] = []
     public var location: SourceLocation
 }
 

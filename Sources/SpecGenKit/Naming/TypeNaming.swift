@@ -23,6 +23,12 @@ enum TypeNaming {
         }
     }
 
+    /// The property a field declared beside a wrapped list becomes on the list's owner: the list's
+    /// name and its own (`transactions` and `count` → `transactionsCount`), or its `swift_name`.
+    static func wrapperFieldProperty(_ field: FieldSpec, besideList list: FieldSpec) -> String {
+        SwiftName.property(wire: list.name + "_" + field.name, override: field.swiftName)
+    }
+
     /// The Swift case for an enum value, escaped.
     static func caseName(of value: EnumValueSpec) -> String {
         let name = value.swiftName ?? SwiftName.camelCase(value.value)
@@ -44,11 +50,12 @@ enum TypeNaming {
     /// which a struct would contain itself.
     static func directReferences(in fields: [FieldSpec]) -> [String] {
         fields.flatMap { field -> [String] in
-            switch field.type {
+            let own: [String] = switch field.type {
             case .named(let reference): [reference.name]
             case .inlineObject(_, let nested): directReferences(in: nested)
             default: []
             }
+            return own + directReferences(in: field.wrapperFields)
         }
     }
 }

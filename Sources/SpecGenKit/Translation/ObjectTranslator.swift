@@ -8,16 +8,22 @@ struct ObjectTranslator {
     func declaration(name: String, description: String?, fields: [FieldSpec], leniency: LeniencySpec) -> TypeDeclaration {
         // Each field's names appear in four members; work them out once.
         let fields = fields.map { TranslatedField($0, mapping: mapping) }
-        var members: [Declaration] = fields.map { field in
+        // The fields beside a wrapped list are properties too, right after their list's.
+        let properties = fields.flatMap { [$0] + $0.wrapperFields }
+        var members: [Declaration] = properties.map { field in
             .property(PropertyDeclaration(doc: doc(of: field.spec), access: .public, name: field.property, type: field.type))
         }
-        members += nestedTypes(of: fields, leniency: leniency).map(Declaration.type)
-        members.append(.function(memberwiseInitializer(fields)))
+        members += nestedTypes(of: properties, leniency: leniency).map(Declaration.type)
+        members.append(.property(PropertyDeclaration(
+            doc: "The keys this type declares: an object with none of them is not one of its values.",
+            access: .public, isStatic: true, isMutable: false, name: "wireKeys", type: "Set<String>",
+            value: .arrayLiteral(fields.map(\.key)))))
+        members.append(.function(memberwiseInitializer(properties)))
         members.append(.function(decodingInitializer(fields, leniency: leniency)))
         members.append(.function(encodeFunction(fields)))
         return TypeDeclaration(
             doc: description, access: .public, kind: .structure, name: name,
-            inherits: ["Codable", "Sendable", "Equatable"], members: members)
+            inherits: ["Codable", "Sendable", "Equatable", "WireObject"], members: members)
     }
 
     /// A field with the Swift text the members print for it.
@@ -31,13 +37,24 @@ struct ObjectTranslator {
         let key: String
         /// The value's (or each list element's) Swift type and how it is decoded.
         let element: (type: String, shape: SwiftTypeMapping.Shape)
+        /// For a wrapped list, the fields beside it in its wrapper object.
+        let wrapperFields: [TranslatedField]
 
-        init(_ spec: FieldSpec, mapping: SwiftTypeMapping) {
+        init(_ spec: FieldSpec, mapping: SwiftTypeMapping, property: String? = nil) {
             self.spec = spec
-            property = SwiftName.property(wire: spec.name, override: spec.swiftName)
+            self.property = property ?? SwiftName.property(wire: spec.name, override: spec.swiftName)
             element = mapping.element(of: spec.type, field: spec)
             type = SwiftTypeMapping.propertyType(of: spec, element: element.type)
             key = SwiftLiteral.string(spec.name)
+            wrapperFields = spec.wrapperFields.map {
+                TranslatedField($0, mapping: mapping, property: TypeNaming.wrapperFieldProperty($0, besideList: spec))
+            }
+        }
+
+        /// The wrapper key and the wrapper fields' keys as Swift literals, for a wrapped list.
+        var wrapperArguments: (wrapperKey: String, wrapperFields: String)? {
+            guard case .list(_, let wrapper?) = spec.type else { return nil }
+            return (SwiftLiteral.string(wrapper), "[" + wrapperFields.map(\.key).joined(separator: ", ") + "]")
         }
     }
 
@@ -78,29 +95,22 @@ struct ObjectTranslator {
 
     private func decodingInitializer(_ fields: [TranslatedField], leniency: LeniencySpec) -> FunctionDeclaration {
         var body: [Statement] = []
-        if !fields.isEmpty {
+        if fields.isEmpty {
+            body.append(.line("// Only a JSON object is a value of this type: anything else is an error, not an empty value."))
+            body.append(.line("_ = try decoder.container(keyedBy: AnyCodingKey.self)"))
+        } else {
             body.append(.line("let container = try decoder.container(keyedBy: AnyCodingKey.self)"))
         }
         let defaultLeniencyText = SwiftTypeMapping.leniencyExpression(leniency)
         for field in fields {
-            let key = field.key
-            let target = SwiftName.propertyReference(field.property, hiddenBy: ["decoder", "container"])
-            let element = field.element
-            let leniencyText = field.spec.leniency.map(SwiftTypeMapping.leniencyExpression) ?? defaultLeniencyText
-            let call: String
-            if case .list(_, let wrapper) = field.spec.type {
-                let method = element.shape == .scalar ? "decodeScalarList" : "decodeObjectList"
-                let wrapperText = wrapper.map(SwiftLiteral.string) ?? "nil"
-                call = "container.\(method)(\(element.type).self, forKey: \(key), wrapperKey: \(wrapperText), leniency: \(leniencyText))"
-            } else {
-                let method = element.shape == .scalar ? "decodeScalar" : "decodeObject"
-                call = "container.\(method)(\(element.type).self, forKey: \(key), leniency: \(leniencyText))"
-            }
-            if field.spec.isRequired {
-                body.append(.line("\(target) = try container.requireValue(\(call), forKey: \(key))"))
-            } else {
-                body.append(.line("\(target) = try \(call)"))
-            }
+            body.append(decodeStatement(field, from: "container", hiddenBy: ["decoder", "container"], defaultLeniency: defaultLeniencyText))
+            guard let wrapper = field.wrapperArguments, !field.wrapperFields.isEmpty else { continue }
+            body.append(.block(
+                "if let wrapper = container.listWrapper(forKey: \(field.key), wrapperKey: \(wrapper.wrapperKey), "
+                    + "wrapperFields: \(wrapper.wrapperFields))",
+                field.wrapperFields.map {
+                    decodeStatement($0, from: "wrapper", hiddenBy: ["decoder", "container", "wrapper"], defaultLeniency: defaultLeniencyText)
+                }))
         }
         return FunctionDeclaration(
             access: .public, kind: .initializer,
@@ -108,23 +118,65 @@ struct ObjectTranslator {
             effects: "throws", body: body)
     }
 
+    /// `property = try container.decode…(…)` for one field, with the leniency it declares or the type's.
+    private func decodeStatement(
+        _ field: TranslatedField, from container: String, hiddenBy locals: [String], defaultLeniency: String
+    ) -> Statement {
+        let key = field.key
+        let target = SwiftName.propertyReference(field.property, hiddenBy: locals)
+        let element = field.element
+        let leniencyText = field.spec.leniency.map(SwiftTypeMapping.leniencyExpression) ?? defaultLeniency
+        let call: String
+        if case .list(_, let wrapper) = field.spec.type {
+            let method = element.shape == .scalar ? "decodeScalarList" : "decodeObjectList"
+            let wrapperText = wrapper.map(SwiftLiteral.string) ?? "nil"
+            let wrapperFieldsText = field.wrapperFields.isEmpty ? "" : ", wrapperFields: " + (field.wrapperArguments?.wrapperFields ?? "[]")
+            call = "\(container).\(method)(\(element.type).self, forKey: \(key), wrapperKey: \(wrapperText)\(wrapperFieldsText), leniency: \(leniencyText))"
+        } else {
+            let method = element.shape == .scalar ? "decodeScalar" : "decodeObject"
+            call = "\(container).\(method)(\(element.type).self, forKey: \(key), leniency: \(leniencyText))"
+        }
+        if field.spec.isRequired {
+            return .line("\(target) = try \(container).requireValue(\(call), forKey: \(key))")
+        }
+        return .line("\(target) = try \(call)")
+    }
+
     private func encodeFunction(_ fields: [TranslatedField]) -> FunctionDeclaration {
         var body: [Statement] = []
-        if !fields.isEmpty {
+        if fields.isEmpty {
+            body.append(.line("_ = encoder.container(keyedBy: AnyCodingKey.self)"))
+        } else {
             body.append(.line("var container = encoder.container(keyedBy: AnyCodingKey.self)"))
         }
         for field in fields {
-            let value = SwiftName.propertyReference(field.property, hiddenBy: ["encoder", "container"])
-            if case .list(_, let wrapper) = field.spec.type {
-                let wrapperText = wrapper.map(SwiftLiteral.string) ?? "nil"
-                body.append(.line("try container.encodeList(\(value), forKey: \(field.key), wrapperKey: \(wrapperText))"))
-            } else {
-                body.append(.line("try container.encodeField(\(value), forKey: \(field.key))"))
+            guard let wrapperKey = field.wrapperArguments?.wrapperKey, !field.wrapperFields.isEmpty else {
+                body.append(encodeStatement(field, into: "container", hiddenBy: ["encoder", "container"]))
+                continue
             }
+            // The wrapper is written when the list or any field beside it has a value.
+            let locals = ["encoder", "container", "wrapper"]
+            let presence = ([field] + field.wrapperFields)
+                .map { SwiftName.propertyReference($0.property, hiddenBy: locals) + " != nil" }
+                .joined(separator: " || ")
+            let list = SwiftName.propertyReference(field.property, hiddenBy: locals)
+            body.append(.block("if \(presence)", [
+                .line("var wrapper = container.listWrapper(forKey: \(field.key))"),
+                .line("try wrapper.encodeField(\(list), forKey: \(wrapperKey))"),
+            ] + field.wrapperFields.map { encodeStatement($0, into: "wrapper", hiddenBy: locals) }))
         }
         return FunctionDeclaration(
             access: .public, kind: .function("encode"),
             parameters: [.init(label: "to", name: "encoder", type: "any Encoder")],
             effects: "throws", body: body)
+    }
+
+    private func encodeStatement(_ field: TranslatedField, into container: String, hiddenBy locals: [String]) -> Statement {
+        let value = SwiftName.propertyReference(field.property, hiddenBy: locals)
+        if case .list(_, let wrapper) = field.spec.type {
+            let wrapperText = wrapper.map(SwiftLiteral.string) ?? "nil"
+            return .line("try \(container).encodeList(\(value), forKey: \(field.key), wrapperKey: \(wrapperText))")
+        }
+        return .line("try \(container).encodeField(\(value), forKey: \(field.key))")
     }
 }

@@ -103,6 +103,34 @@ public struct SpecValidator: Sendable {
                 }
             }
             validateFieldType(field.type, api: api, diagnostics: diagnostics)
+            validateWrapperFields(of: field, swiftNames: &swiftNames, nestedTypes: &nestedTypes, api: api, diagnostics: diagnostics)
+        }
+    }
+
+    /// The fields beside a wrapped list: wire names of their own (the wrapper object's keys), Swift
+    /// names among the owner's properties, since that is where they end up.
+    private func validateWrapperFields(
+        of list: FieldSpec, swiftNames: inout UniqueNames, nestedTypes: inout UniqueNames, api: APISpec,
+        diagnostics: DiagnosticCollector
+    ) {
+        guard case .list(_, let wrapper?) = list.type, !list.wrapperFields.isEmpty else { return }
+        var wrapperNames = UniqueNames(what: "wrapper field", expectedCount: list.wrapperFields.count, diagnostics: diagnostics)
+        for field in list.wrapperFields {
+            if field.name == wrapper {
+                diagnostics.error("wrapper field '\(field.name)' has the name of the list's wrapper key", at: field.location)
+            } else if wrapperNames.insert(field.name, display: field.name, at: field.location) {
+                swiftNames.insert(TypeNaming.wrapperFieldProperty(field, besideList: list), display: field.name, at: field.location)
+            }
+            if field.isRequired {
+                diagnostics.error("a wrapper field cannot be required: the list may arrive without its wrapper", at: field.location)
+            }
+            if !field.wrapperFields.isEmpty {
+                diagnostics.error("a wrapper field cannot have wrapper fields of its own", at: field.location)
+            }
+            if let nested = TypeNaming.inlineTypeName(of: field) {
+                nestedTypes.insert(nested, display: field.name, at: field.location)
+            }
+            validateFieldType(field.type, api: api, diagnostics: diagnostics)
         }
     }
 

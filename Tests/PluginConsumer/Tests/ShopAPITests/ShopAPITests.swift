@@ -39,6 +39,35 @@ struct ShopClientTests {
         #expect(item.price == Money(amount: 12.5, currency: "EUR"))
         #expect(item.state == .unknown("PAUSED"))
     }
+
+    @Test func fieldsBesideAWrappedListAreKept() throws {
+        let json = #"{"items": {"count": 2, "item": [{"sku": "A-1"}, {"sku": "B-2"}]}, "cursor": {}}"#
+        let page = try JSONDecoder().decode(ItemPage.self, from: Data(json.utf8))
+        #expect(page.items?.map(\.sku) == ["A-1", "B-2"])
+        #expect(page.itemsCount == 2)
+        #expect(page.cursor == Cursor())
+        let again = try JSONDecoder().decode(ItemPage.self, from: JSONEncoder().encode(page))
+        #expect(again == page)
+    }
+
+    /// `{"count": 0}` without the list: the list is absent and the count kept, no element invented.
+    @Test func aWrapperWithoutItsListInventsNoElement() throws {
+        let page = try JSONDecoder().decode(ItemPage.self, from: Data(#"{"items": {"count": 0}}"#.utf8))
+        #expect(page.items == nil)
+        #expect(page.itemsCount == 0)
+    }
+
+    @Test(arguments: [#"{"items": {"total": 0}}"#, #"{"items": {"items": [{"sku": "A-1"}]}}"#, #"{"items": {"item": {"item": []}}}"#])
+    func objectsThatAreNoItemAreErrors(json: String) {
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(ItemPage.self, from: Data(json.utf8)) }
+    }
+
+    @Test(arguments: [#""oops""#, "42", "true", "[1, 2]"])
+    func aTypeWithoutFieldsOnlyAcceptsAnObject(json: String) {
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(ItemPage.self, from: Data(#"{"cursor": \#(json)}"#.utf8))
+        }
+    }
 }
 
 import HTTPTypes
