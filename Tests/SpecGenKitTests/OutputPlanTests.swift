@@ -25,8 +25,9 @@ struct OutputPlanTests {
             OutputFile(path: "M/Same.swift", contents: marker + "same"),
             OutputFile(path: "M/New.swift", contents: marker + "new"),
         ]
+        let module = OutputFolder(path: "M", includesSubfolders: true)
         let sameBefore = try FileManager.default.attributesOfItem(atPath: root.appendingPathComponent("M/Same.swift").path)[.modificationDate] as? Date
-        let plan = try OutputPlan.make(files: files, root: root.path)
+        let plan = try OutputPlan.make(files: files, root: root.path, folders: [module])
         #expect(plan.changes.map(\.file.path) == ["M/New.swift"])
         #expect(plan.removals == ["M/Old/Stale.swift"])
         #expect(plan.unchangedCount == 1)
@@ -38,7 +39,7 @@ struct OutputPlanTests {
         #expect(try String(contentsOf: root.appendingPathComponent("M/Hand.swift"), encoding: .utf8) == "// mine")
         let sameAfter = try manager.attributesOfItem(atPath: root.appendingPathComponent("M/Same.swift").path)[.modificationDate] as? Date
         #expect(sameBefore == sameAfter)
-        #expect(try OutputPlan.make(files: files, root: root.path).isUpToDate)
+        #expect(try OutputPlan.make(files: files, root: root.path, folders: [module]).isUpToDate)
     }
 
     @Test func badSpecProducesNoFiles() throws {
