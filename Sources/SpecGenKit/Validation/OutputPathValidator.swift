@@ -25,15 +25,13 @@ struct OutputPathValidator {
 
     private func checkFiles(_ files: [OutputPaths.Entry], layoutNote: String) {
         var first: [String: OutputPaths.Entry] = [:]
+        // One name per spec name (an endpoint names a request, its arguments and a docs page): the longest.
+        var tooLong: [SourceLocation: (entry: OutputPaths.Entry, name: String)] = [:]
         for file in files {
             let name = OutputPath.split(file.path).name
-            if name.utf8.count > OutputWriter.maxFileNameBytes {
-                diagnostics.error(
-                    "\(file.origin.what) makes the file name '\(name)' \(name.utf8.count) bytes long\(layoutNote); a generated "
-                        + "file's name may have at most \(OutputWriter.maxFileNameBytes) bytes (the \(OutputWriter.maxNameBytes) "
-                        + "a file system takes, less \(OutputWriter.temporaryNameOverhead) for the temporary file written "
-                        + "first); use a shorter name",
-                    at: file.origin.location)
+            if name.utf8.count > OutputWriter.maxFileNameBytes,
+               name.utf8.count > tooLong[file.origin.location]?.name.utf8.count ?? 0 {
+                tooLong[file.origin.location] = (file, name)
             }
             let key = OutputPath.folded(file.path)
             guard let earlier = first[key] else {
@@ -47,9 +45,19 @@ struct OutputPathValidator {
                 "\(file.origin.what) writes '\(file.path)'\(layoutNote), \(clash); rename one (first at \(place(earlier.origin.location, from: file.origin.location)))",
                 at: file.origin.location)
         }
+        for (entry, name) in tooLong.values {
+            diagnostics.error(
+                "\(entry.origin.what) makes the file name '\(name)' \(name.utf8.count) bytes long\(layoutNote); a generated "
+                    + "file's name may have at most \(OutputWriter.maxFileNameBytes) bytes (the \(OutputWriter.maxNameBytes) "
+                    + "a file system takes, less \(OutputWriter.temporaryNameOverhead) for the temporary file written "
+                    + "first); use a shorter name",
+                at: entry.origin.location)
+        }
     }
 
     private func checkFolders(_ folders: [(folder: OutputFolder, origin: OutputOrigin)]) {
+        // One clash per API: its docs folder meets what its module folder met.
+        var clashing: Set<SourceLocation> = []
         for (index, (folder, origin)) in folders.enumerated() {
             for component in folder.path.split(separator: "/") where component.utf8.count > OutputWriter.maxNameBytes {
                 diagnostics.error(
@@ -62,7 +70,7 @@ struct OutputPathValidator {
             guard let earlier = folders[..<index].first(where: { other in
                 let otherKey = OutputPath.folded(other.folder.path)
                 return otherKey == key || otherKey.hasPrefix(key + "/") || key.hasPrefix(otherKey + "/")
-            }) else { continue }
+            }), clashing.insert(origin.location).inserted else { continue }
             diagnostics.error(
                 "\(origin.what) writes into the folder '\(folder.path)', which on a case-insensitive file system is or "
                     + "shares the folder '\(earlier.folder.path)' of \(earlier.origin.what); each module and docs folder "
