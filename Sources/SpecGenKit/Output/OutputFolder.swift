@@ -12,12 +12,4 @@ public struct OutputFolder: Sendable, Hashable {
         self.path = path
         self.includesSubfolders = includesSubfolders
     }
-
-    /// Whether the generated file at `relativePath` belongs to this folder's run.
-    func owns(_ relativePath: String) -> Bool {
-        // Compared as bytes: the paths are the generator's own, and a prefix of bytes is a prefix of folders.
-        let folder = path.isEmpty ? [] : Array((path + "/").utf8)
-        guard relativePath.utf8.starts(with: folder) else { return false }
-        return includesSubfolders || !relativePath.utf8.dropFirst(folder.count).contains(UInt8(ascii: "/"))
-    }
 }

@@ -146,6 +146,7 @@ public struct OutputPlan: Sendable {
     /// (see ``OutputWriter``), then removes stale files, with the folders they leave empty.
     public func apply() throws(OutputWriteError) {
         var writer = try OutputWriter(root: root)
+        defer { writer.closeFolders() }
         var folders: [Int32] = []
         for change in changes {
             folders.append(try writer.folder(OutputPath.split(change.file.path).folder))

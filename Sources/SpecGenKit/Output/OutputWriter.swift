@@ -20,7 +20,7 @@ import Darwin
 /// instead of writing through it, and a link at a file's own name is replaced by the file (rename
 /// replaces the link itself, never its target). The root itself is the user's choice and may be a
 /// link.
-struct OutputWriter: ~Copyable {
+struct OutputWriter {
     /// The most bytes a file or folder name may have: `NAME_MAX` on Linux and macOS.
     static let maxNameBytes = 255
     /// Random characters in a temporary's name: 62^12 names, none of which an attacker can predict.
@@ -47,10 +47,12 @@ struct OutputWriter: ~Copyable {
         folders[""] = descriptor
     }
 
-    deinit {
+    /// Closes the folders opened; the writer is done.
+    mutating func closeFolders() {
         for descriptor in folders.values {
             close(descriptor)
         }
+        folders = [:]
     }
 
     /// The descriptor of the folder `relative` (to the root), created if needed. A component that
