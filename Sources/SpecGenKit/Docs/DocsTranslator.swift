@@ -33,7 +33,8 @@ struct DocsTranslator {
             return ("\(folder)/README.md", OutputOrigin(what: "API '\(api.name)'", location: api.location))
         }
         let endpoint = api.endpoints[index - 1]
-        return ("\(folder)/\(Self.pageName(of: endpoint))", OutputOrigin(what: "endpoint '\(endpoint.name)'", location: endpoint.location))
+        let origin = OutputOrigin(what: "endpoint '\(endpoint.name)'", location: endpoint.location)
+        return ("\(folder)/\(Self.pageName(of: endpoint))", origin)
     }
 
     private func indexPage() -> MarkdownFile {

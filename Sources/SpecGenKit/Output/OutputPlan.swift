@@ -158,7 +158,8 @@ public struct OutputPlan: Sendable {
             let file = changes[index].file
             do throws(OutputWriteError) {
                 try OutputWriter.replace(
-                    OutputPath.split(file.path).name, in: folders[index], path: OutputPath.join(root, file.path), with: file.contents)
+                    OutputPath.split(file.path).name, in: folders[index], path: OutputPath.join(root, file.path),
+                    with: file.contents)
                 return nil
             } catch {
                 return error

@@ -74,7 +74,8 @@ struct OutputWriter {
     }
 
     static func notAFolder(_ path: String) -> OutputWriteError {
-        OutputWriteError(.write, path: path, reason: "not a folder (a symbolic link or a file); generated files go only into real folders")
+        OutputWriteError(
+            .write, path: path, reason: "not a folder (a symbolic link or a file); generated files go only into real folders")
     }
 
     /// Writes `contents` to a new temporary in `folder` and renames it to `name`, so a reader sees

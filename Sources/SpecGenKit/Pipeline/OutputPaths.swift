@@ -33,7 +33,8 @@ struct OutputPaths {
             return folders
         case .perSpecFile:
             // The output folder is the build plugin's own, and this layout writes nothing deeper.
-            return [(OutputFolder(path: "", includesSubfolders: false), OutputOrigin(what: "API '\(api.name)'", location: api.location))]
+            return [(OutputFolder(path: "", includesSubfolders: false),
+                     OutputOrigin(what: "API '\(api.name)'", location: api.location))]
         }
     }
 }

@@ -112,7 +112,10 @@ struct ModuleTranslator {
                     path: SwiftLayout.perSpecFileName(of: specFile.relativePath), origin: origin,
                     units: bySource[specFile.relativePath] ?? [], regeneratedBy: .build, sources: [specFile.relativePath])
                 if planned.units.isEmpty {
-                    planned.header.append("The spec file defines no types or endpoints; this file is written because a build plugin expects it.")
+                    planned.header += [
+                        "The spec file defines no types or endpoints. The file is written all the same because the",
+                        "build plugin declares one output per spec file.",
+                    ]
                 }
                 return planned
             }

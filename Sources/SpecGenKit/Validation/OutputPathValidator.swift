@@ -41,8 +41,9 @@ struct OutputPathValidator {
             let clash = earlier.path == file.path
                 ? "as \(earlier.origin.what) does"
                 : "which is '\(earlier.path)' of \(earlier.origin.what) on a case-insensitive file system (macOS's default)"
+            let firstAt = place(earlier.origin.location, from: file.origin.location)
             diagnostics.error(
-                "\(file.origin.what) writes '\(file.path)'\(layoutNote), \(clash); rename one (first at \(place(earlier.origin.location, from: file.origin.location)))",
+                "\(file.origin.what) writes '\(file.path)'\(layoutNote), \(clash); rename one (first at \(firstAt))",
                 at: file.origin.location)
         }
         for (entry, name) in tooLong.values {
