@@ -18,7 +18,13 @@ struct SpecGenBuildPlugin: BuildToolPlugin {
         guard !specs.isEmpty else { return [] }
 
         let outputFolder = context.pluginWorkDirectoryURL.appendingPathComponent("GeneratedSources")
-        let outputs = specs.map { outputFolder.appendingPathComponent(outputName(of: $0)) }
+        // Two specs with one output name (`items.yaml`, `items.yml`) would make SwiftPM stop at
+        // "multiple producers" before the generator runs; each name is declared once (ignoring
+        // case, as macOS does), so the generator runs and reports the clash, naming both spec files.
+        var declared: Set<String> = []
+        let outputs = specs.map { outputName(of: $0) }
+            .filter { declared.insert($0.uppercased().lowercased()).inserted }
+            .map { outputFolder.appendingPathComponent($0) }
         return [
             .buildCommand(
                 displayName: "Generating Swift for \(target.name) from \(specs.count) spec file\(specs.count == 1 ? "" : "s")",

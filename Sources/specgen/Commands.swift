@@ -22,8 +22,9 @@ enum Generate {
 
     static func run(_ arguments: ParsedArguments) throws -> Int32 {
         let output = arguments.value("output")
-        guard let files = generateFiles(spec: arguments.value("spec")) else { return 1 }
-        let plan = try OutputPlan.make(files: files, root: output)
+        guard let generated = generateFiles(spec: arguments.value("spec")) else { return 1 }
+        let files = generated.files
+        let plan = try OutputPlan.make(files: files, root: output, folders: generated.folders)
         try plan.apply()
         guard !arguments.flags.contains("quiet") else { return 0 }
         for change in plan.changes {
@@ -45,8 +46,9 @@ enum Check {
 
     static func run(_ arguments: ParsedArguments) throws -> Int32 {
         let output = arguments.value("output")
-        guard let files = generateFiles(spec: arguments.value("spec")) else { return 1 }
-        let plan = try OutputPlan.make(files: files, root: output)
+        guard let generated = generateFiles(spec: arguments.value("spec")) else { return 1 }
+        let files = generated.files
+        let plan = try OutputPlan.make(files: files, root: output, folders: generated.folders)
         guard !plan.isUpToDate else {
             print("\(output) is up to date (\(files.count) files).")
             return 0
@@ -96,18 +98,18 @@ enum Sources {
     static func run(_ arguments: ParsedArguments) throws -> Int32 {
         let generated = reportingSpecErrors {
             let source = try SpecSource.files(arguments.operands, apiName: arguments.value("name"))
-            return try Generator().generate([source], layout: .perSpecFile, includeDocs: false)
+            return try Generator().output([source], layout: .perSpecFile, includeDocs: false)
         }
         guard let generated else { return 1 }
-        try OutputPlan.make(files: generated, root: arguments.value("output")).apply()
+        try OutputPlan.make(files: generated.files, root: arguments.value("output"), folders: generated.folders).apply()
         return 0
     }
 }
 
 /// Runs the pipeline on a spec folder; nil after printing the diagnostics when the specs are wrong.
-func generateFiles(spec: String) -> [OutputFile]? {
+func generateFiles(spec: String) -> GeneratedOutput? {
     reportingSpecErrors {
-        try Generator().generate(try SpecSource.discover(root: spec))
+        try Generator().output(try SpecSource.discover(root: spec))
     }
 }
 

@@ -9,14 +9,15 @@ struct GoldenTests {
     @Test func generatedFolderMatchesSpecs() throws {
         let root = TestSpec.repositoryRoot
         let sources = try SpecSource.discover(root: root.appendingPathComponent("Spec").path)
-        let files = try Generator().generate(sources)
+        let output = try Generator().output(sources)
+        let files = output.files
         #expect(files.count >= 10)
         for file in files {
             let url = root.appendingPathComponent("Generated").appendingPathComponent(file.path)
             let committed = try String(contentsOf: url, encoding: .utf8)
             #expect(committed == file.contents, "\(file.path) differs from what Spec/ produces; run `specgen generate`")
         }
-        let plan = try OutputPlan.make(files: files, root: root.appendingPathComponent("Generated").path)
+        let plan = try OutputPlan.make(files: files, root: root.appendingPathComponent("Generated").path, folders: output.folders)
         #expect(plan.isUpToDate)
         #expect(plan.removals.isEmpty)
     }

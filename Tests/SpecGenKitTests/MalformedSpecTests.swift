@@ -66,7 +66,7 @@ struct MalformedCase: Sendable, CustomTestStringConvertible {
             var isDirectory: ObjCBool = false
             guard fileManager.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
             var files: [String: [UInt8]] = [:]
-            for file in (try? fileManager.contentsOfDirectory(atPath: folder.path)) ?? [] where file.hasSuffix(".yaml") {
+            for file in (try? fileManager.contentsOfDirectory(atPath: folder.path)) ?? [] where file.hasSuffix(".yaml") || file.hasSuffix(".yml") {
                 files[file] = [UInt8](fileManager.contents(atPath: folder.appendingPathComponent(file).path) ?? Data())
             }
             let expected = (try? String(contentsOf: folder.appendingPathComponent("expected.txt"), encoding: .utf8)) ?? ""

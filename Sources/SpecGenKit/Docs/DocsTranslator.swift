@@ -21,10 +21,21 @@ struct DocsTranslator {
 
     /// Page `index` of `files()`, made on its own so that pages can be made on several threads.
     func page(_ index: Int) -> MarkdownFile {
-        index == 0 ? indexPage() : endpointPage(api.endpoints[index - 1])
+        index == 0 ? indexPage() : endpointPage(index)
     }
 
     static func pageName(of endpoint: EndpointSpec) -> String { endpoint.name + ".md" }
+
+    /// Where page `index` of `files()` goes, relative to the output root, and the spec name that
+    /// names it; known before the page is made.
+    func pagePath(_ index: Int) -> (path: String, origin: OutputOrigin) {
+        guard index > 0 else {
+            return ("\(folder)/README.md", OutputOrigin(what: "API '\(api.name)'", location: api.location))
+        }
+        let endpoint = api.endpoints[index - 1]
+        let origin = OutputOrigin(what: "endpoint '\(endpoint.name)'", location: endpoint.location)
+        return ("\(folder)/\(Self.pageName(of: endpoint))", origin)
+    }
 
     private func indexPage() -> MarkdownFile {
         var page = MarkdownWriter()
@@ -61,7 +72,7 @@ struct DocsTranslator {
             page.textCell(endpoint.summary)
             page.endRow()
         }
-        return MarkdownFile(path: "\(folder)/README.md", contents: page.text)
+        return MarkdownFile(path: pagePath(0).path, contents: page.text)
     }
 
     private func writeHosts(into page: inout MarkdownWriter) {
@@ -101,7 +112,8 @@ struct DocsTranslator {
         page.blankLine()
     }
 
-    private func endpointPage(_ endpoint: EndpointSpec) -> MarkdownFile {
+    private func endpointPage(_ index: Int) -> MarkdownFile {
+        let endpoint = api.endpoints[index - 1]
         var page = MarkdownWriter()
         page.line(GeneratedFileMarker.markdownHeader(source: endpoint.file))
         page.blankLine()
@@ -135,7 +147,7 @@ struct DocsTranslator {
         page.blankLine()
         ExampleRenderer(api: api, endpoint: endpoint).write(into: &page)
         page.removeTrailingBlankLines()
-        return MarkdownFile(path: "\(folder)/\(Self.pageName(of: endpoint))", contents: page.text)
+        return MarkdownFile(path: pagePath(index).path, contents: page.text)
     }
 
     private func writeHeaders(_ endpoint: EndpointSpec, into page: inout MarkdownWriter) {

@@ -74,6 +74,7 @@ public struct SpecLoader: Sendable {
             outcome: api.value("outcome").flatMap { loadOutcome($0, diagnostics: diagnostics) },
             types: types,
             endpoints: endpoints,
+            specFiles: source.files.map { SpecFileName(relativePath: $0.relativePath, displayPath: $0.displayPath) },
             location: api.location)
     }
 

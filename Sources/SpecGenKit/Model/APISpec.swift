@@ -24,6 +24,9 @@ public struct APISpec: Sendable {
         didSet { typeIndex = Self.index(types) }
     }
     public var endpoints: [EndpointSpec]
+    /// Every spec file of the API in file order, the API file included: each has its own Swift file
+    /// in the per-spec-file layout, even one that defines nothing.
+    public var specFiles: [SpecFileName]
     public var location: SourceLocation
     /// Positions in `types` by name (the first of duplicates), so that looking a type up costs the
     /// same for a spec with thousands of types as for one with ten.
@@ -32,7 +35,7 @@ public struct APISpec: Sendable {
     init(folderName: String, file: String, name: String, module: String, title: String, version: String?,
          description: String?, hosts: [HostSpec], auth: AuthSpec, headers: [ParameterSpec],
          fixedQuery: [FixedQueryItem], leniency: LeniencySpec?, outcome: OutcomeSpec?, types: [TypeSpec],
-         endpoints: [EndpointSpec], location: SourceLocation) {
+         endpoints: [EndpointSpec], specFiles: [SpecFileName], location: SourceLocation) {
         self.folderName = folderName
         self.file = file
         self.name = name
@@ -48,6 +51,7 @@ public struct APISpec: Sendable {
         self.outcome = outcome
         self.types = types
         self.endpoints = endpoints
+        self.specFiles = specFiles
         self.location = location
         self.typeIndex = Self.index(types)
     }
@@ -64,6 +68,17 @@ public struct APISpec: Sendable {
     public func type(named name: String) -> TypeSpec? {
         typeIndex[name].map { types[$0] }
     }
+}
+
+/// How one spec file is named: in generated headers and output paths, and in diagnostics.
+public struct SpecFileName: Sendable {
+    /// Relative to the spec root, e.g. `capillary/customer_get.yaml`.
+    public var relativePath: String
+    /// The path as the user gave it, for diagnostics.
+    public var displayPath: String
+
+    /// The file's first line, where a diagnostic about the file as a whole points.
+    public var start: SourceLocation { SourceLocation(file: displayPath, line: 1, column: 1) }
 }
 
 /// A named base URL, e.g. a regional cluster.

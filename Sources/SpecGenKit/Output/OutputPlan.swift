@@ -18,7 +18,7 @@ import Darwin
 public struct OutputPlan: Sendable {
     public struct Change: Sendable {
         public var file: OutputFile
-        /// The current contents, nil for a new file.
+        /// The current contents; nil for a new file, or when a symbolic link is in its place.
         public var previous: String?
     }
 
@@ -31,15 +31,21 @@ public struct OutputPlan: Sendable {
     public var isUpToDate: Bool { changes.isEmpty && removals.isEmpty }
 
     /// Compares `files` with the contents of `root`. Only files that carry the generated-file
-    /// marker count as stale, so nothing written by hand is ever scheduled for removal.
-    public static func make(files: [OutputFile], root: String) throws -> OutputPlan {
-        let fileManager = FileManager.default
+    /// marker and lie in one of `folders` (those this run owns) count as stale, so nothing written
+    /// by hand, and nothing another API or module generated into the same root, is ever scheduled
+    /// for removal.
+    ///
+    /// Every path is checked before anything is written, so that a write cannot fail half-way
+    /// for a reason known in advance: a name too long for the file system, or a folder on the
+    /// way that is a symbolic link or a file.
+    public static func make(files: [OutputFile], root: String, folders: [OutputFolder]) throws(OutputWriteError) -> OutputPlan {
+        try checkPaths(of: files, root: root)
         var changes: [Change] = []
         var unchanged = 0
         // Nothing to read in an output folder that does not exist yet (a first run, a benchmark).
-        let rootExists = fileManager.fileExists(atPath: root)
+        let rootExists = OutputPath.kind(root) != nil
         let previousContents = Parallel.map(rootExists ? files.count : 0) { index in
-            fileManager.contents(atPath: join(root, files[index].path)).map { String(decoding: $0, as: UTF8.self) }
+            OutputPath.regularFileContents(OutputPath.join(root, files[index].path))
         }
         for (index, file) in files.enumerated() {
             if rootExists, let previous = previousContents[index] {
@@ -52,38 +58,108 @@ public struct OutputPlan: Sendable {
                 changes.append(Change(file: file, previous: nil))
             }
         }
-        let produced = Set(files.map(\.path))
-        var removals: [String] = []
-        if let relativePaths = try? fileManager.subpathsOfDirectory(atPath: root) {
-            for relative in relativePaths {
-                guard relative.hasSuffix(".swift") || relative.hasSuffix(".md"), !produced.contains(relative) else { continue }
-                if let head = FileReader.prefix(ofRegularFile: join(root, relative), maxBytes: 64),
-                   GeneratedFileMarker.isGenerated(String(decoding: head, as: UTF8.self)) {
-                    removals.append(relative)
+        // Compared case-folded: on a case-insensitive file system, `Abc.swift` on disk is the file
+        // written as `ABc.swift` when a type is renamed, and must not be removed after it is written.
+        let produced = Set(files.map { OutputPath.folded($0.path) })
+        var stale: Set<String> = []
+        for folder in folders {
+            for relative in generatedFiles(in: folder, root: root) where !produced.contains(OutputPath.folded(relative)) {
+                stale.insert(relative)
+            }
+        }
+        return OutputPlan(root: root, changes: changes, removals: stale.sorted(), unchangedCount: unchanged)
+    }
+
+    /// Refuses, naming the path, a file or folder name longer than the file system takes (a file's
+    /// counted with its temporary's extra bytes), a folder on the way that is not a real folder,
+    /// and a file whose place a folder holds.
+    private static func checkPaths(of files: [OutputFile], root: String) throws(OutputWriteError) {
+        if let kind = kindFollowingLinks(root), kind != S_IFDIR {
+            throw OutputWriter.notAFolder(root)
+        }
+        var checkedFolders: Set<String> = [""]
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            let path = OutputPath.join(root, file.path)
+            let components = file.path.split(separator: "/", omittingEmptySubsequences: false)
+            for (index, component) in components.enumerated() {
+                let isName = index == components.count - 1
+                let limit = isName ? OutputWriter.maxFileNameBytes : OutputWriter.maxNameBytes
+                guard !component.isEmpty, component != ".", component != ".." else {
+                    throw OutputWriteError(.write, path: path, reason: "not a plain relative path")
+                }
+                guard component.utf8.count <= limit else {
+                    throw OutputWriteError(
+                        .write, path: path,
+                        reason: "the \(isName ? "file" : "folder") name '\(component)' has \(component.utf8.count) bytes; "
+                            + "the most the file system takes is \(limit)")
+                }
+            }
+            var folder = ""
+            for component in components.dropLast() {
+                folder = folder.isEmpty ? String(component) : folder + "/" + component
+                guard checkedFolders.insert(folder).inserted else { continue }
+                if let kind = OutputPath.kind(OutputPath.join(root, folder)), kind != S_IFDIR {
+                    throw OutputWriter.notAFolder(OutputPath.join(root, folder))
+                }
+            }
+            if OutputPath.kind(path) == S_IFDIR {
+                throw OutputWriteError(.write, path: path, reason: "a folder is in the file's place")
+            }
+        }
+    }
+
+    private static func kindFollowingLinks(_ path: String) -> mode_t? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return info.st_mode & S_IFMT
+    }
+
+    /// The Swift and Markdown files in `folder` (relative paths) that carry the generated-file
+    /// marker. Symbolic links are neither followed nor listed: what they point to is not ours.
+    private static func generatedFiles(in folder: OutputFolder, root: String) -> [String] {
+        var found: [String] = []
+        var pending = [folder.path]
+        while let relative = pending.popLast() {
+            let path = OutputPath.join(root, relative)
+            guard OutputPath.kind(path) == S_IFDIR, let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+                continue
+            }
+            for name in names {
+                let child = relative.isEmpty ? name : relative + "/" + name
+                switch OutputPath.kind(OutputPath.join(root, child)) {
+                case S_IFDIR where folder.includesSubfolders:
+                    pending.append(child)
+                case S_IFREG where name.hasSuffix(".swift") || name.hasSuffix(".md"):
+                    if let head = FileReader.prefix(ofRegularFile: OutputPath.join(root, child), maxBytes: 64),
+                       GeneratedFileMarker.isGenerated(String(decoding: head, as: UTF8.self)) {
+                        found.append(child)
+                    }
+                default:
+                    continue
                 }
             }
         }
-        return OutputPlan(root: root, changes: changes, removals: removals.sorted(), unchangedCount: unchanged)
+        return found
     }
 
-    /// Writes every changed file atomically (a temporary file renamed into place, so a reader
-    /// never sees half a file) and removes stale ones, with folders they leave empty.
-    public func apply() throws {
-        let fileManager = FileManager.default
-        // Paths as strings, split at the last slash: URLs cost more than the writes on large specs.
-        var createdFolders: Set<String> = []
-        let paths = try changes.map { change in
-            let path = Self.join(root, change.file.path)
-            let (folder, _) = Self.split(path)
-            if createdFolders.insert(folder).inserted {
-                try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            }
-            return path
+    /// Writes every changed file atomically and without following links planted in the output
+    /// (see ``OutputWriter``), then removes stale files, with the folders they leave empty.
+    public func apply() throws(OutputWriteError) {
+        var writer = try OutputWriter(root: root)
+        defer { writer.closeFolders() }
+        var folders: [Int32] = []
+        for change in changes {
+            folders.append(try writer.folder(OutputPath.split(change.file.path).folder))
         }
+        let root = root
+        let changes = changes
         // Files are written on every core when there are many; the first failure (in file order) is thrown.
-        let failures = Parallel.map(changes.count) { index -> (any Error)? in
-            do {
-                try Self.replace(paths[index], with: changes[index].file.contents)
+        let failures = Parallel.map(changes.count) { [folders] index -> OutputWriteError? in
+            let file = changes[index].file
+            do throws(OutputWriteError) {
+                try OutputWriter.replace(
+                    OutputPath.split(file.path).name, in: folders[index], path: OutputPath.join(root, file.path),
+                    with: file.contents)
                 return nil
             } catch {
                 return error
@@ -91,56 +167,13 @@ public struct OutputPlan: Sendable {
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
         for removal in removals {
-            let url = URL(fileURLWithPath: Self.join(root, removal))
-            try fileManager.removeItem(at: url)
-            var folder = url.deletingLastPathComponent()
-            while folder.path.count > root.count,
-                  (try? fileManager.contentsOfDirectory(atPath: folder.path))?.isEmpty == true {
-                try fileManager.removeItem(at: folder)
-                folder = folder.deletingLastPathComponent()
+            let path = OutputPath.join(root, removal)
+            guard unlink(path) == 0 else { throw .system(.remove, path) }
+            // `rmdir` removes only an empty folder, and never a link; the first that stays ends the walk.
+            var folder = OutputPath.split(removal).folder
+            while !folder.isEmpty, rmdir(OutputPath.join(root, folder)) == 0 {
+                folder = OutputPath.split(folder).folder
             }
         }
-    }
-
-    /// Writes a temporary file next to `path` and renames it over `path`, so a reader sees the old
-    /// file or the new one, never half of one. Unlike Foundation's `Data.write` it does not flush
-    /// each file to disk: generated files can always be generated again, and the flushes took a
-    /// quarter of the generator's time on large specs.
-    static func replace(_ path: String, with contents: String) throws {
-        let (folder, name) = split(path)
-        let temporary = folder + "/." + name + "." + String(getpid()) + ".tmp"
-        func fail() -> POSIXError {
-            let error = POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-            unlink(temporary)
-            return error
-        }
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { throw fail() }
-        var contents = contents
-        let writeFailed = contents.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                guard written > 0 || (written < 0 && errno == EINTR) else { return true }
-                offset += max(written, 0)
-            }
-            return false
-        }
-        guard !writeFailed else {
-            close(descriptor)
-            throw fail()
-        }
-        guard close(descriptor) == 0, rename(temporary, path) == 0 else { throw fail() }
-    }
-
-    /// The folder and the file name of `path` (relative paths are in `.`).
-    static func split(_ path: String) -> (folder: String, name: String) {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return (".", path) }
-        let folder = slash == path.utf8.startIndex ? "/" : String(Substring(path.utf8[..<slash]))
-        return (folder, String(Substring(path.utf8[path.utf8.index(after: slash)...])))
-    }
-
-    static func join(_ root: String, _ relative: String) -> String {
-        root.hasSuffix("/") ? root + relative : root + "/" + relative
     }
 }

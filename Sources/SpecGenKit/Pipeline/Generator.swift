@@ -23,6 +23,10 @@ public struct Generator {
         for api in apis {
             modules.insert(api.module, display: api.module, at: api.location)
         }
+        // Output paths only mean something once the names they are made of are valid.
+        if !diagnostics.hasErrors {
+            OutputPathValidator(diagnostics: diagnostics).validate(apis)
+        }
         if diagnostics.hasErrors {
             throw SpecErrors(diagnostics: diagnostics.sorted)
         }
@@ -36,12 +40,22 @@ public struct Generator {
     public func generate(
         _ sources: [SpecSource], layout: SwiftLayout = .perType, includeDocs: Bool = true
     ) throws(SpecErrors) -> [OutputFile] {
+        try output(sources, layout: layout, includeDocs: includeDocs).files
+    }
+
+    /// Every file the specs produce, as ``generate(_:layout:includeDocs:)`` does, and the folders of
+    /// the output root the run owns (where a generated file it no longer produces is stale).
+    public func output(
+        _ sources: [SpecSource], layout: SwiftLayout = .perType, includeDocs: Bool = true
+    ) throws(SpecErrors) -> GeneratedOutput {
         let apis = try validatedSpecs(sources)
         let renderer = SwiftRenderer()
         var files: [OutputFile] = []
+        var folders: [OutputFolder] = []
         for api in apis {
             let swiftFiles = ModuleTranslator(api: api).files(layout: layout)
             let docs = DocsTranslator(api: api)
+            folders += OutputPaths.folders(of: api, layout: layout, includeDocs: includeDocs).map(\.folder)
             // Every file is translated and rendered on its own, on every core for a large API; its
             // declaration tree is freed as soon as it is printed, so that a large API never holds
             // all its trees and all its rendered files at once.
@@ -54,6 +68,6 @@ public struct Generator {
                 return OutputFile(path: page.path, contents: page.contents)
             }
         }
-        return files.sorted { $0.path < $1.path }
+        return GeneratedOutput(files: files.sorted { $0.path < $1.path }, folders: folders)
     }
 }

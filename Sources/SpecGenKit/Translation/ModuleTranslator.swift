@@ -16,6 +16,8 @@ struct ModuleTranslator {
         /// The folder it goes to in the per-type layout (`Models`, `Requests`), or nil for the top.
         var folder: String?
         var name: String
+        /// What in the spec the file name comes from, in the per-type layout.
+        var origin: OutputOrigin
         var imports: [String] = ["SpecGenRuntime"]
         /// Translates the declarations. Called when the unit's file is rendered, on the core that
         /// renders it: a declaration tree is built, printed and freed while it is still in the
@@ -26,6 +28,7 @@ struct ModuleTranslator {
     /// A Swift file to come: where it goes and what it holds, before anything is translated.
     struct PlannedFile: Sendable {
         var path: String
+        var origin: OutputOrigin
         var header: [String]
         var imports: [String]
         var units: [Unit]
@@ -41,14 +44,16 @@ struct ModuleTranslator {
         let api = api
         let defaultLeniency = api.leniency ?? .strict
         let mapping = SwiftTypeMapping(api: api)
+        let apiOrigin = OutputOrigin(what: "API '\(api.name)'", location: api.location)
         if let hosts = hostsDeclaration() {
             units.append(Unit(
-                sources: [api.file], folder: nil, name: api.name,
+                sources: [api.file], folder: nil, name: api.name, origin: apiOrigin,
                 imports: ["Foundation", "SpecGenRuntime"], declarations: { [.type(hosts)] }))
         }
         for type in api.types {
             let name = SwiftName.type(type.name)
-            units.append(Unit(sources: [type.file], folder: "Models", name: name) {
+            let origin = OutputOrigin(what: "type '\(type.name)'", location: type.location)
+            units.append(Unit(sources: [type.file], folder: "Models", name: name, origin: origin) {
                 switch type.body {
                 case .object(let fields):
                     [.type(ObjectTranslator(mapping: mapping).declaration(
@@ -61,21 +66,24 @@ struct ModuleTranslator {
         }
         if let outcome = api.outcome {
             units.append(Unit(
-                sources: [api.file], folder: nil, name: ClientNaming.failureReasonType(of: api), imports: ["SpecGenClient"],
+                sources: [api.file], folder: nil, name: ClientNaming.failureReasonType(of: api), origin: apiOrigin,
+                imports: ["SpecGenClient"],
                 declarations: { [.type(FailureReasonTranslator(api: api, outcome: outcome).declaration())] }))
         }
         if !api.endpoints.isEmpty {
             units.append(Unit(
                 sources: [api.file] + api.endpoints.map(\.file), folder: nil, name: ClientNaming.clientType(of: api),
+                origin: apiOrigin,
                 imports: ["Foundation", "OpenAPIRuntime", "SpecGenClient", "SpecGenRuntime"],
                 declarations: { ClientTranslator(api: api).declarations() }))
         }
         for endpoint in api.endpoints {
             let requestName = RequestTranslator.typeName(of: endpoint)
-            units.append(Unit(sources: [endpoint.file], folder: "Requests", name: requestName) {
+            let origin = OutputOrigin(what: "endpoint '\(endpoint.name)'", location: endpoint.location)
+            units.append(Unit(sources: [endpoint.file], folder: "Requests", name: requestName, origin: origin) {
                 [.type(RequestTranslator(api: api, endpoint: endpoint).declaration())]
             })
-            units.append(Unit(sources: [endpoint.file], folder: "Requests", name: requestName + "+Arguments") {
+            units.append(Unit(sources: [endpoint.file], folder: "Requests", name: requestName + "+Arguments", origin: origin) {
                 [.type(ArgumentTranslator(api: api, endpoint: endpoint).declaration())]
             })
         }
@@ -88,26 +96,40 @@ struct ModuleTranslator {
         case .perType:
             return units().map { unit in
                 let name = unit.folder.map { "\($0)/\(unit.name)" } ?? unit.name
-                return file(path: "\(api.module)/\(name).swift", units: [unit], regeneratedBy: .command)
+                return file(path: "\(api.module)/\(name).swift", origin: unit.origin, units: [unit], regeneratedBy: .command)
             }
         case .perSpecFile:
-            var order: [String] = []
             var bySource: [String: [Unit]] = [:]
             for unit in units() {
-                let source = unit.sources[0]
-                if bySource[source] == nil { order.append(source) }
-                bySource[source, default: []].append(unit)
+                bySource[unit.sources[0], default: []].append(unit)
             }
-            return order.map { source in
-                file(path: SwiftLayout.perSpecFileName(of: source), units: bySource[source] ?? [], regeneratedBy: .build)
+            // One file for every spec file, even one that defines nothing: a build-tool plugin
+            // declares an output per spec file, and the build fails on a declared output not written.
+            return api.specFiles.map { specFile in
+                let origin = OutputOrigin(
+                    what: "spec file '\(OutputPath.split(specFile.relativePath).name)'", location: specFile.start)
+                var planned = file(
+                    path: SwiftLayout.perSpecFileName(of: specFile.relativePath), origin: origin,
+                    units: bySource[specFile.relativePath] ?? [], regeneratedBy: .build, sources: [specFile.relativePath])
+                if planned.units.isEmpty {
+                    planned.header += [
+                        "The spec file defines no types or endpoints. The file is written all the same because the",
+                        "build plugin declares one output per spec file.",
+                    ]
+                }
+                return planned
             }
         }
     }
 
-    private func file(path: String, units: [Unit], regeneratedBy regeneration: GeneratedFileMarker.Regeneration) -> PlannedFile {
-        let sources = units.flatMap(\.sources).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+    private func file(
+        path: String, origin: OutputOrigin, units: [Unit], regeneratedBy regeneration: GeneratedFileMarker.Regeneration,
+        sources: [String] = []
+    ) -> PlannedFile {
+        let sources = (sources + units.flatMap(\.sources)).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         return PlannedFile(
             path: path,
+            origin: origin,
             header: GeneratedFileMarker.swiftHeader(source: sources.joined(separator: ", "), regeneratedBy: regeneration),
             imports: Set(units.flatMap(\.imports)).sorted(),
             units: units)
