@@ -49,12 +49,17 @@ public struct Leniency: OptionSet, Sendable, Hashable {
     /// as a bare array, or — together with ``collapsedLists`` — as a bare element.
     public static let unwrappedLists = Leniency(rawValue: 1 << 5)
 
+    /// Open enums also accept a declared value in another letter case (`instore` for `INSTORE`)
+    /// and read it as that value, which is then written back in the declared spelling. A value
+    /// that matches none is still kept as it was sent, in `unknown`.
+    public static let caseInsensitiveEnums = Leniency(rawValue: 1 << 6)
+
     /// No tolerance at all: exactly what plain `Codable` accepts.
     public static let strict: Leniency = []
 
     /// Every tolerance.
     public static let all: Leniency = [
         .stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings,
-        .collapsedLists, .emptyAsAbsent, .unwrappedLists,
+        .collapsedLists, .emptyAsAbsent, .unwrappedLists, .caseInsensitiveEnums,
     ]
 }

@@ -7,6 +7,7 @@
 /// public enum SlabChangeKind: OpenEnum {
 ///     case upgrade, downgrade
 ///     case unknown(String)
+///     public static let knownValues: [Self] = [.upgrade, .downgrade]
 ///     public init(rawValue: String) {
 ///         switch rawValue {
 ///         case "UPGRADE": self = .upgrade
@@ -19,9 +20,13 @@
 /// ```
 ///
 /// `init(rawValue:)` cannot fail, so decoding keeps `.unknown("NEW_VALUE")` and
-/// encoding writes `"NEW_VALUE"` back unchanged.
+/// encoding writes `"NEW_VALUE"` back unchanged. A value the spec declares other spellings for
+/// (`aliases`) reads them as that value, and writes its own spelling back.
 public protocol OpenEnum: LenientScalar, RawRepresentable where RawValue == String {
     init(rawValue: String)
+
+    /// Every case the spec declares, for ``Leniency/caseInsensitiveEnums``; never `unknown`.
+    static var knownValues: [Self] { get }
 }
 
 extension OpenEnum {
@@ -62,6 +67,12 @@ extension OpenEnum {
 
     private static func value(from text: String, leniency: Leniency) -> Self? {
         if text.isEmpty, leniency.contains(.emptyAsAbsent) { return nil }
-        return Self(rawValue: text)
+        let exact = Self(rawValue: text)
+        guard leniency.contains(.caseInsensitiveEnums), !knownValues.contains(exact) else { return exact }
+        // `instore` for `INSTORE`: the one declared value spelled the same but for letter case. Two
+        // such values (`Active`, `ACTIVE`) leave the choice open, so the text is kept as it came.
+        let folded = text.lowercased()
+        let matches = knownValues.filter { $0.rawValue.lowercased() == folded }
+        return matches.count == 1 ? matches[0] : exact
     }
 }

@@ -48,6 +48,49 @@ struct OpenEnumTests {
         #expect(try scalarList(SlabChangeKind.self, #"[1]"#, .numbersAsStrings) == [.unknown("1")])
     }
 
+    @Test func aliasesReadAsTheirValueAndWriteItsSpelling() throws {
+        #expect(try scalar(SlabChangeKind.self, #""UP""#) == .upgrade)
+        #expect(try encodeJSON([SlabChangeKind(rawValue: "UP")]) == #"["UPGRADE"]"#)
+    }
+
+    @Test func caseInsensitiveOnlyWithTheLeniency() throws {
+        #expect(try scalar(SlabChangeKind.self, #""upgrade""#, .caseInsensitiveEnums) == .upgrade)
+        #expect(try scalar(SlabChangeKind.self, #""DownGrade""#, .all) == .downgrade)
+        #expect(try scalar(SlabChangeKind.self, #""upgrade""#) == .unknown("upgrade"))
+        // Unknown in any case is still kept as it came.
+        #expect(try scalar(SlabChangeKind.self, #""sideGrade""#, .caseInsensitiveEnums) == .unknown("sideGrade"))
+    }
+
+    /// Two declared values that differ only in case leave the choice open: the text is kept.
+    @Test func anAmbiguousCaseInsensitiveMatchIsKeptAsSent() throws {
+        #expect(try scalar(CasedStatus.self, #""active""#, .caseInsensitiveEnums) == .unknown("active"))
+        #expect(try scalar(CasedStatus.self, #""Active""#, .caseInsensitiveEnums) == .mixed)
+        #expect(try scalar(CasedStatus.self, #""ACTIVE""#, .caseInsensitiveEnums) == .upper)
+    }
+
+    private enum CasedStatus: OpenEnum {
+        case mixed, upper
+        case unknown(String)
+
+        static let knownValues: [CasedStatus] = [.mixed, .upper]
+
+        init(rawValue: String) {
+            switch rawValue {
+            case "Active": self = .mixed
+            case "ACTIVE": self = .upper
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        var rawValue: String {
+            switch self {
+            case .mixed: "Active"
+            case .upper: "ACTIVE"
+            case .unknown(let value): value
+            }
+        }
+    }
+
     @Test func hashable() {
         let set: Set<SlabChangeKind> = [.upgrade, .upgrade, .unknown("A"), .unknown("A"), .downgrade]
         #expect(set.count == 3)

@@ -141,9 +141,11 @@ enum SlabChangeKind: OpenEnum, QueryValue {
     case upgrade, downgrade
     case unknown(String)
 
+    static let knownValues: [SlabChangeKind] = [.upgrade, .downgrade]
+
     init(rawValue: String) {
         switch rawValue {
-        case "UPGRADE": self = .upgrade
+        case "UPGRADE", "UP": self = .upgrade
         case "DOWNGRADE": self = .downgrade
         default: self = .unknown(rawValue)
         }

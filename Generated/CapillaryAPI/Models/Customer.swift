@@ -162,6 +162,12 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
                 rawValue
             }
         }
+
+        /// Every value the spec declares.
+        public static let knownValues: [Self] = [
+            .loyalty,
+            .nonLoyalty,
+        ]
     }
 
     /// The customer's fraud details. Returned by default.
@@ -231,6 +237,16 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
                     rawValue
                 }
             }
+
+            /// Every value the spec declares.
+            public static let knownValues: [Self] = [
+                .noneValue,
+                .marked,
+                .confirmed,
+                .reconfirmed,
+                .notFraud,
+                .`internal`,
+            ]
         }
 
         /// The keys this type declares: an object with none of them is not one of its values.
@@ -251,10 +267,10 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            status = try container.decodeScalar(FraudStatus.self, forKey: "status", leniency: .all)
-            markedBy = try container.decodeScalar(String.self, forKey: "marked_by", leniency: .all)
-            modifiedOn = try container.decodeScalar(String.self, forKey: "modified_on", leniency: .all)
-            reason = try container.decodeScalar(String.self, forKey: "reason", leniency: .all)
+            status = try container.decodeScalar(FraudStatus.self, forKey: "status", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            markedBy = try container.decodeScalar(String.self, forKey: "marked_by", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            modifiedOn = try container.decodeScalar(String.self, forKey: "modified_on", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            reason = try container.decodeScalar(String.self, forKey: "reason", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -311,11 +327,11 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            id = try container.decodeScalar(Int.self, forKey: "id", leniency: .all)
-            number = try container.decodeScalar(String.self, forKey: "number", leniency: .all)
-            type = try container.decodeScalar(String.self, forKey: "type", leniency: .all)
-            createdDate = try container.decodeScalar(String.self, forKey: "created_date", leniency: .all)
-            store = try container.decodeScalar(String.self, forKey: "store", leniency: .all)
+            id = try container.decodeScalar(Int.self, forKey: "id", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            number = try container.decodeScalar(String.self, forKey: "number", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            type = try container.decodeScalar(String.self, forKey: "type", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            createdDate = try container.decodeScalar(String.self, forKey: "created_date", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            store = try container.decodeScalar(String.self, forKey: "store", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -388,13 +404,13 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            id = try container.decodeScalar(Int.self, forKey: "id", leniency: .all)
-            seriesID = try container.decodeScalar(Int.self, forKey: "series_id", leniency: .all)
-            code = try container.decodeScalar(String.self, forKey: "code", leniency: .all)
-            description = try container.decodeScalar(String.self, forKey: "description", leniency: .all)
-            createdDate = try container.decodeScalar(String.self, forKey: "created_date", leniency: .all)
-            validTill = try container.decodeScalar(String.self, forKey: "valid_till", leniency: .all)
-            redeemed = try container.decodeScalar(Bool.self, forKey: "redeemed", leniency: .all)
+            id = try container.decodeScalar(Int.self, forKey: "id", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            seriesID = try container.decodeScalar(Int.self, forKey: "series_id", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            code = try container.decodeScalar(String.self, forKey: "code", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            description = try container.decodeScalar(String.self, forKey: "description", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            createdDate = try container.decodeScalar(String.self, forKey: "created_date", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            validTill = try container.decodeScalar(String.self, forKey: "valid_till", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            redeemed = try container.decodeScalar(Bool.self, forKey: "redeemed", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -465,13 +481,13 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            programID = try container.decodeScalar(Int.self, forKey: "programId", leniency: .all)
-            loyaltyPoints = try container.decodeScalar(Double.self, forKey: "loyaltyPoints", leniency: .all)
-            lifetimePoints = try container.decodeScalar(Double.self, forKey: "lifetimePoints", leniency: .all)
-            redeemed = try container.decodeScalar(Double.self, forKey: "redeemed", leniency: .all)
-            expired = try container.decodeScalar(Double.self, forKey: "expired", leniency: .all)
-            currentSlab = try container.decodeScalar(String.self, forKey: "currentSlab", leniency: .all)
-            nextSlab = try container.decodeScalar(String.self, forKey: "nextSlab", leniency: .all)
+            programID = try container.decodeScalar(Int.self, forKey: "programId", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            loyaltyPoints = try container.decodeScalar(Double.self, forKey: "loyaltyPoints", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            lifetimePoints = try container.decodeScalar(Double.self, forKey: "lifetimePoints", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            redeemed = try container.decodeScalar(Double.self, forKey: "redeemed", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            expired = try container.decodeScalar(Double.self, forKey: "expired", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            currentSlab = try container.decodeScalar(String.self, forKey: "currentSlab", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            nextSlab = try container.decodeScalar(String.self, forKey: "nextSlab", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -551,6 +567,13 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
                     rawValue
                 }
             }
+
+            /// Every value the spec declares.
+            public static let knownValues: [Self] = [
+                .upgrade,
+                .downgrade,
+                .renew,
+            ]
         }
 
         /// The keys this type declares: an object with none of them is not one of its values.
@@ -588,14 +611,14 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            to = try container.decodeScalar(String.self, forKey: "to", leniency: .all)
-            from = try container.decodeScalar(String.self, forKey: "from", leniency: .all)
-            store = try container.decodeObject(StoreReference.self, forKey: "store", leniency: .all)
-            type = try container.decodeScalar(Kind.self, forKey: "type", leniency: .all)
-            tierExpiryDate = try container.decodeScalar(String.self, forKey: "tier_expiry_date", leniency: .all)
-            changedOn = try container.decodeScalar(String.self, forKey: "changed_on", leniency: .all)
-            notes = try container.decodeScalar(String.self, forKey: "notes", leniency: .all)
-            programID = try container.decodeScalar(Int.self, forKey: "program_id", leniency: .all)
+            to = try container.decodeScalar(String.self, forKey: "to", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            from = try container.decodeScalar(String.self, forKey: "from", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            store = try container.decodeObject(StoreReference.self, forKey: "store", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            type = try container.decodeScalar(Kind.self, forKey: "type", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            tierExpiryDate = try container.decodeScalar(String.self, forKey: "tier_expiry_date", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            changedOn = try container.decodeScalar(String.self, forKey: "changed_on", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            notes = try container.decodeScalar(String.self, forKey: "notes", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            programID = try container.decodeScalar(Int.self, forKey: "program_id", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -645,10 +668,10 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            programID = try container.decodeScalar(Int.self, forKey: "programId", leniency: .all)
-            name = try container.decodeScalar(String.self, forKey: "name", leniency: .all)
-            description = try container.decodeScalar(String.self, forKey: "description", leniency: .all)
-            isDefault = try container.decodeScalar(Bool.self, forKey: "isDefault", leniency: .all)
+            programID = try container.decodeScalar(Int.self, forKey: "programId", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            name = try container.decodeScalar(String.self, forKey: "name", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            description = try container.decodeScalar(String.self, forKey: "description", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            isDefault = try container.decodeScalar(Bool.self, forKey: "isDefault", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -678,7 +701,7 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            partnerProgramName = try container.decodeScalar(String.self, forKey: "partner_program_name", leniency: .all)
+            partnerProgramName = try container.decodeScalar(String.self, forKey: "partner_program_name", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -803,41 +826,41 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        id = try container.decodeScalar(Int.self, forKey: "id", leniency: .all)
-        userID = try container.decodeScalar(Int.self, forKey: "user_id", leniency: .all)
-        firstname = try container.decodeScalar(String.self, forKey: "firstname", leniency: .all)
-        lastname = try container.decodeScalar(String.self, forKey: "lastname", leniency: .all)
-        mobile = try container.decodeScalar(String.self, forKey: "mobile", leniency: .all)
-        email = try container.decodeScalar(String.self, forKey: "email", leniency: .all)
-        externalID = try container.decodeScalar(String.self, forKey: "external_id", leniency: .all)
-        cardNumber = try container.decodeScalar(String.self, forKey: "card_number", leniency: .all)
-        cardExternalID = try container.decodeScalar(String.self, forKey: "card_external_id", leniency: .all)
-        lifetimePoints = try container.decodeScalar(Double.self, forKey: "lifetime_points", leniency: .all)
-        lifetimePurchases = try container.decodeScalar(Double.self, forKey: "lifetime_purchases", leniency: .all)
-        loyaltyPoints = try container.decodeScalar(Double.self, forKey: "loyalty_points", leniency: .all)
-        currentSlab = try container.decodeScalar(String.self, forKey: "current_slab", leniency: .all)
-        registeredOn = try container.decodeScalar(String.self, forKey: "registered_on", leniency: .all)
-        updatedOn = try container.decodeScalar(String.self, forKey: "updated_on", leniency: .all)
-        type = try container.decodeScalar(CustomerType.self, forKey: "type", leniency: .all)
-        source = try container.decodeScalar(String.self, forKey: "source", leniency: .all)
-        registeredBy = try container.decodeScalar(String.self, forKey: "registered_by", leniency: .all)
-        gender = try container.decodeScalar(String.self, forKey: "gender", leniency: .all)
-        currentNpsStatus = try container.decodeScalar(String.self, forKey: "current_nps_status", leniency: .all)
-        registeredStore = try container.decodeObject(StoreReference.self, forKey: "registered_store", leniency: .all)
-        registeredTill = try container.decodeObject(StoreReference.self, forKey: "registered_till", leniency: .all)
-        fraudDetails = try container.decodeObject(FraudDetails.self, forKey: "fraud_details", leniency: .all)
-        nextSlab = try container.decodeScalar(String.self, forKey: "next_slab", leniency: .all)
-        nextSlabSerialNumber = try container.decodeScalar(Int.self, forKey: "next_slab_serial_number", leniency: .all)
-        nextSlabDescription = try container.decodeScalar(String.self, forKey: "next_slab_description", leniency: .all)
-        customFields = try container.decodeObjectList(NameValueField.self, forKey: "custom_fields", wrapperKey: "field", leniency: .all)
-        extendedFields = try container.decodeObjectList(NameValueField.self, forKey: "extended_fields", wrapperKey: "field", leniency: .all)
-        transactions = try container.decodeObjectList(Transaction.self, forKey: "transactions", wrapperKey: "transaction", leniency: .all)
-        coupons = try container.decodeObjectList(Coupon.self, forKey: "coupons", wrapperKey: "coupon", leniency: .all)
-        pointsSummaries = try container.decodeObjectList(PointsSummary.self, forKey: "points_summaries", wrapperKey: "points_summary", leniency: .all)
-        slabHistory = try container.decodeObjectList(SlabChange.self, forKey: "slab_history", wrapperKey: "history", leniency: .all)
-        programsList = try container.decodeObjectList(Program.self, forKey: "programs_list", wrapperKey: "program", leniency: .all)
-        partnerPrograms = try container.decodeObjectList(PartnerProgram.self, forKey: "PartnerPrograms", wrapperKey: "PartnerProgram", leniency: .all)
-        itemStatus = try container.decodeObject(ItemStatus.self, forKey: "item_status", leniency: .all)
+        id = try container.decodeScalar(Int.self, forKey: "id", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        userID = try container.decodeScalar(Int.self, forKey: "user_id", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        firstname = try container.decodeScalar(String.self, forKey: "firstname", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        lastname = try container.decodeScalar(String.self, forKey: "lastname", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        mobile = try container.decodeScalar(String.self, forKey: "mobile", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        email = try container.decodeScalar(String.self, forKey: "email", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        externalID = try container.decodeScalar(String.self, forKey: "external_id", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        cardNumber = try container.decodeScalar(String.self, forKey: "card_number", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        cardExternalID = try container.decodeScalar(String.self, forKey: "card_external_id", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        lifetimePoints = try container.decodeScalar(Double.self, forKey: "lifetime_points", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        lifetimePurchases = try container.decodeScalar(Double.self, forKey: "lifetime_purchases", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        loyaltyPoints = try container.decodeScalar(Double.self, forKey: "loyalty_points", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        currentSlab = try container.decodeScalar(String.self, forKey: "current_slab", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        registeredOn = try container.decodeScalar(String.self, forKey: "registered_on", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        updatedOn = try container.decodeScalar(String.self, forKey: "updated_on", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        type = try container.decodeScalar(CustomerType.self, forKey: "type", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        source = try container.decodeScalar(String.self, forKey: "source", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        registeredBy = try container.decodeScalar(String.self, forKey: "registered_by", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        gender = try container.decodeScalar(String.self, forKey: "gender", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        currentNpsStatus = try container.decodeScalar(String.self, forKey: "current_nps_status", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        registeredStore = try container.decodeObject(StoreReference.self, forKey: "registered_store", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        registeredTill = try container.decodeObject(StoreReference.self, forKey: "registered_till", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        fraudDetails = try container.decodeObject(FraudDetails.self, forKey: "fraud_details", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        nextSlab = try container.decodeScalar(String.self, forKey: "next_slab", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        nextSlabSerialNumber = try container.decodeScalar(Int.self, forKey: "next_slab_serial_number", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        nextSlabDescription = try container.decodeScalar(String.self, forKey: "next_slab_description", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        customFields = try container.decodeObjectList(NameValueField.self, forKey: "custom_fields", wrapperKey: "field", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        extendedFields = try container.decodeObjectList(NameValueField.self, forKey: "extended_fields", wrapperKey: "field", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        transactions = try container.decodeObjectList(Transaction.self, forKey: "transactions", wrapperKey: "transaction", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        coupons = try container.decodeObjectList(Coupon.self, forKey: "coupons", wrapperKey: "coupon", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        pointsSummaries = try container.decodeObjectList(PointsSummary.self, forKey: "points_summaries", wrapperKey: "points_summary", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        slabHistory = try container.decodeObjectList(SlabChange.self, forKey: "slab_history", wrapperKey: "history", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        programsList = try container.decodeObjectList(Program.self, forKey: "programs_list", wrapperKey: "program", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        partnerPrograms = try container.decodeObjectList(PartnerProgram.self, forKey: "PartnerPrograms", wrapperKey: "PartnerProgram", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        itemStatus = try container.decodeObject(ItemStatus.self, forKey: "item_status", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
     }
 
     public func encode(to encoder: any Encoder) throws {

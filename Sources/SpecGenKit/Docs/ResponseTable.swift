@@ -87,6 +87,16 @@ struct ResponseTable {
             if !page.cellIsEmpty { page.append(" ") }
             page.append("Values: ")
             page.codeList(values.lazy.map(\.value))
+            let aliased = values.filter { !$0.aliases.isEmpty }
+            if !aliased.isEmpty {
+                page.append("; also read: ")
+                for (index, value) in aliased.enumerated() {
+                    if index > 0 { page.append(", ") }
+                    page.codeList(value.aliases.lazy.map(\.text))
+                    page.append(" as ")
+                    page.code(value.value)
+                }
+            }
             page.append("; others are kept as sent.")
         }
         if field.isRequired {

@@ -141,7 +141,20 @@ extension SpecLoader {
                   let value = valueReader.string("value") else { return nil }
             return EnumValueSpec(
                 value: value, swiftName: valueReader.swiftIdentifier("swift_name"),
-                description: valueReader.string("description"), location: node.location)
+                description: valueReader.string("description"), aliases: loadAliases(valueReader, diagnostics: diagnostics),
+                location: node.location)
+        }
+    }
+
+    /// `aliases: [in_store, shop]`: strings, none empty.
+    private func loadAliases(_ reader: MappingReader, diagnostics: DiagnosticCollector) -> [EnumValueSpec.Alias] {
+        guard let nodes = reader.list("aliases") else { return [] }
+        return nodes.compactMap { node -> EnumValueSpec.Alias? in
+            guard let scalar = node.scalar, scalar.value != .null, !scalar.text.isEmpty else {
+                diagnostics.error("an alias must be a non-empty string", at: node.location)
+                return nil
+            }
+            return EnumValueSpec.Alias(text: scalar.text, location: node.location)
         }
     }
 }

@@ -79,7 +79,7 @@ public enum SpecVocabulary {
         keys: ["type", "fields", "values", "type_name"], required: ["type"])
     public static let enumValue = ObjectVocabulary(
         name: "enumValue", noun: "enum value",
-        keys: ["value", "swift_name", "description"], required: ["value"])
+        keys: ["value", "swift_name", "description", "aliases"], required: ["value"])
 
     /// Every object kind, for the schema test.
     public static let all: [ObjectVocabulary] = [

@@ -57,7 +57,14 @@ public struct EnumValueSpec: Sendable {
     public var value: String
     public var swiftName: String?
     public var description: String?
+    /// Other spellings the service sends for this value (response enums only).
+    public var aliases: [Alias] = []
     public var location: SourceLocation
+
+    public struct Alias: Sendable {
+        public var text: String
+        public var location: SourceLocation
+    }
 }
 
 /// Which deviations from the declared JSON types a field's decoder accepts.
@@ -69,6 +76,7 @@ public struct LeniencySpec: Sendable, Hashable {
         case collapsedLists = "collapsed_lists"
         case emptyAsAbsent = "empty_as_absent"
         case unwrappedLists = "unwrapped_lists"
+        case caseInsensitiveEnums = "case_insensitive_enums"
     }
 
     public var options: Set<Option>

@@ -5,11 +5,15 @@ enum TypeNaming {
     /// The case an open enum keeps unknown values in; a spec value with that name is renamed.
     static let unknownCase = "unknown"
 
-    /// Case names a spec value would mislead with, so they get a `Value` suffix: the open enum's
-    /// own `unknown`, and `none`, which at a use site means `Optional.none` first: with
+    /// Case names a spec value would mislead with or collide with, so they get a `Value` suffix: the
+    /// open enum's own `unknown` and `knownValues`, and `none`, which at a use site means `Optional.none` first: with
     /// `var status: FraudStatus?`, `status == .none` asks whether the status is missing, not
     /// whether it is the `NONE` case, and Swift only warns about it.
-    static let renamedCaseNames: Set<String> = [unknownCase, "none"]
+    static let renamedCaseNames: Set<String> = [unknownCase, "none", knownValuesProperty]
+
+    /// The static list of an open enum's declared cases (``OpenEnum/knownValues``): a case of that
+    /// name would redeclare it.
+    static let knownValuesProperty = "knownValues"
 
     /// The nested type an inline object or enum field (or list of them) declares, if any.
     static func inlineTypeName(of field: FieldSpec) -> String? {

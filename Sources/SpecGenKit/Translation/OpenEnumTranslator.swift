@@ -10,7 +10,8 @@ struct OpenEnumTranslator {
             name: TypeNaming.unknownCase, associatedValue: "String")))
 
         var initCases = values.map { value in
-            SwitchCase(pattern: "case \(SwiftLiteral.string(value.value))", body: [.line("self = .\(TypeNaming.caseName(of: value))")])
+            let spellings = ([value.value] + value.aliases.map(\.text)).map(SwiftLiteral.string).joined(separator: ", ")
+            return SwitchCase(pattern: "case \(spellings)", body: [.line("self = .\(TypeNaming.caseName(of: value))")])
         }
         initCases.append(SwitchCase(pattern: "default", body: [.line("self = .\(TypeNaming.unknownCase)(rawValue)")]))
         members.append(.function(FunctionDeclaration(
@@ -24,6 +25,11 @@ struct OpenEnumTranslator {
         rawCases.append(SwitchCase(pattern: "case .\(TypeNaming.unknownCase)(let rawValue)", body: [.line("rawValue")]))
         members.append(.property(PropertyDeclaration(
             access: .public, name: "rawValue", type: "String", getter: [.switchOver("self", rawCases)])))
+
+        members.append(.property(PropertyDeclaration(
+            doc: "Every value the spec declares.", access: .public, isStatic: true, isMutable: false,
+            name: TypeNaming.knownValuesProperty, type: "[Self]",
+            value: .arrayLiteral(values.map { "." + TypeNaming.caseName(of: $0) }))))
 
         return TypeDeclaration(
             doc: description, access: .public, kind: .enumeration, name: name, inherits: ["OpenEnum"], members: members)

@@ -128,7 +128,7 @@ enum ParameterRules {
             diagnostics.error("a boolean parameter cannot be a list", at: parameter.location)
         }
         if case .enumeration(let values) = parameter.type {
-            SpecValidator().validateEnumValues(values, diagnostics: diagnostics)
+            SpecValidator().validateEnumValues(values, isRequestEnum: true, diagnostics: diagnostics)
         }
         if let defaultValue = parameter.defaultValue, let problem = mismatch(defaultValue, for: parameter) {
             diagnostics.error("default \(problem)", at: parameter.defaultValueLocation ?? parameter.location)

@@ -153,13 +153,27 @@ public struct SpecValidator: Sendable {
         }
     }
 
-    func validateEnumValues(_ values: [EnumValueSpec], diagnostics: DiagnosticCollector) {
+    /// - Parameter isRequestEnum: a parameter's values, which are sent as written: no aliases.
+    func validateEnumValues(_ values: [EnumValueSpec], isRequestEnum: Bool = false, diagnostics: DiagnosticCollector) {
         var wireValues = UniqueNames(what: "enum value", expectedCount: values.count, diagnostics: diagnostics)
         var caseNames = UniqueNames(
             what: "enum value", comparison: .swiftName(remedy: "set 'swift_name' on one"), expectedCount: values.count,
             diagnostics: diagnostics)
-        for value in values where wireValues.insert(value.value, display: value.value, at: value.location) {
-            caseNames.insert(TypeNaming.caseName(of: value), display: value.value, at: value.location)
+        for value in values {
+            if wireValues.insert(value.value, display: value.value, at: value.location) {
+                caseNames.insert(TypeNaming.caseName(of: value), display: value.value, at: value.location)
+            }
+            guard let first = value.aliases.first else { continue }
+            if isRequestEnum {
+                diagnostics.error(
+                    "'aliases' only apply to enums of responses: a parameter's value is sent as it is written",
+                    at: first.location)
+                continue
+            }
+            // An alias is one more spelling of the value on the wire: it must be no other spelling.
+            for alias in value.aliases {
+                wireValues.insert(alias.text, display: alias.text, at: alias.location)
+            }
         }
     }
 
