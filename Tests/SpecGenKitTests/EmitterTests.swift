@@ -324,6 +324,33 @@ struct EmitterTests {
             """), "\(page)")
     }
 
+    /// An example's request goes to the host it names, in the URL, the curl command and the snippet.
+    @Test func examplesUseTheHostTheyName() throws {
+        let api = TestSpec.apiFile.replacingOccurrences(of: """
+                - name: main
+                  url: https://api.shop.example
+            """, with: """
+                - name: main
+                  url: https://api.shop.example
+                - name: backup_site
+                  url: https://backup.shop.example
+            """)
+        let endpoint = TestSpec.endpoint("""
+              examples:
+                - title: From the backup site
+                  host: backup_site
+                  arguments: {}
+                - title: From the first host
+                  arguments: {}
+            """)
+        let files = try Generator().generate([TestSpec.source(["api.yaml": api, "get_item.yaml": endpoint])])
+        let page = try #require(files.first { $0.path == "Docs/Shop/get_item.md" }?.contents)
+        #expect(page.contains("curl --location 'https://backup.shop.example/items?format=json'"), "\(page)")
+        #expect(page.contains("curl --location 'https://api.shop.example/items?format=json'"))
+        #expect(page.contains("let result = try await client.getItem(request)   // client: a ShopClient for host: .backupSite"))
+        #expect(page.contains("let result = try await client.getItem(request)   // client: a ShopClient\n"))
+    }
+
     /// A type without fields still only accepts an object: `"oops"` or `42` is not an empty value.
     @Test func objectWithoutFieldsRequiresAnObject() throws {
         let files = try generated(TestSpec.defaultTypes + """

@@ -13,7 +13,7 @@ struct ExampleRenderer {
         page.blankLine()
         for example in endpoint.examples {
             page.heading(level: 3, example.title)
-            let url = (api.hosts.first?.url ?? "https://example.com") + endpoint.path + queryString(example)
+            let url = (host(of: example)?.url ?? "https://example.com") + endpoint.path + queryString(example)
             var curl = "curl --location '\(shellQuoted(url))'"
             for header in api.headers + endpoint.headers {
                 if let argument = example.arguments.first(where: { $0.name == header.name }) {
@@ -28,6 +28,11 @@ struct ExampleRenderer {
             page.codeBlock(swiftSnippet(example), language: "swift")
             page.blankLine()
         }
+    }
+
+    /// The host the example names, or the API's first.
+    private func host(of example: ExampleSpec) -> HostSpec? {
+        example.host.flatMap { name in api.hosts.first { $0.name == name } } ?? api.hosts.first
     }
 
     private func queryString(_ example: ExampleSpec) -> String {
@@ -99,7 +104,11 @@ struct ExampleRenderer {
         let declaration = assignments.isEmpty ? "let" : "var"
         var lines = ["\(declaration) request = \(typeName)(\(initArguments.joined(separator: ", ")))"]
         lines += assignments
-        lines.append("let result = try await client.\(ClientNaming.method(of: endpoint))(request)   // client: a \(ClientNaming.clientType(of: api))")
+        var clientNote = "client: a \(ClientNaming.clientType(of: api))"
+        if example.host != nil, let host = host(of: example) {
+            clientNote += " for host: .\(SwiftName.member(SwiftName.camelCase(host.name)))"
+        }
+        lines.append("let result = try await client.\(ClientNaming.method(of: endpoint))(request)   // \(clientNote)")
         return lines.joined(separator: "\n")
     }
 

@@ -162,7 +162,10 @@ extension SpecLoader {
             }
             return ExampleSpec.Argument(name: name, values: [literal], isList: false, location: entry.key.location)
         }
+        let host = reader.string("host")
         guard let title = reader.string("title") else { return nil }
-        return ExampleSpec(title: title, arguments: arguments, location: node.location)
+        return ExampleSpec(
+            title: title, host: host, hostLocation: host == nil ? nil : reader.location(of: "host"), arguments: arguments,
+            location: node.location)
     }
 }

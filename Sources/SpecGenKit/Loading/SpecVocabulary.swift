@@ -65,7 +65,7 @@ public enum SpecVocabulary {
         keys: ["type", "description", "items", "answers"], required: ["type"])
     public static let example = ObjectVocabulary(
         name: "example", noun: "example",
-        keys: ["title", "arguments"], required: ["title", "arguments"])
+        keys: ["title", "host", "arguments"], required: ["title", "arguments"])
     public static let typeDefinition = ObjectVocabulary(
         name: "typeDefinition", noun: "type",
         keys: ["kind", "description", "fields", "values", "leniency"], required: ["kind"])

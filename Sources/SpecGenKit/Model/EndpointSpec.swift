@@ -128,6 +128,9 @@ public struct SwitchSpec: Sendable {
 /// An example call, rendered into the docs.
 public struct ExampleSpec: Sendable {
     public var title: String
+    /// The named host the example's request goes to; the API's first host when nil.
+    public var host: String?
+    public var hostLocation: SourceLocation?
     public var arguments: [Argument]
     public var location: SourceLocation
 

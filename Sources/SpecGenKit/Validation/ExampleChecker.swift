@@ -6,6 +6,14 @@ struct ExampleChecker {
     let diagnostics: DiagnosticCollector
 
     func check(_ example: ExampleSpec) {
+        if let host = example.host, let location = example.hostLocation, !api.hosts.contains(where: { $0.name == host }) {
+            let names = api.hosts.map(\.name)
+            diagnostics.error(
+                names.isEmpty
+                    ? "example names host '\(host)', but the API declares no hosts"
+                    : "example names unknown host '\(host)'" + Suggestion.didYouMean(host, in: names),
+                at: location)
+        }
         let parameters = endpoint.allParameters + api.headers + endpoint.headers
         var knownNames = parameters.map(\.name)
         if let switches = endpoint.switches { knownNames.append(switches.name) }
