@@ -295,8 +295,9 @@ struct EmitterTests {
             """), "\(text)")
     }
 
-    /// The docs show a list's wrapper fields at their place in the JSON and an enum's aliases.
-    @Test func responseTableShowsWrapperFieldsAndAliases() throws {
+    /// The docs show a list's wrapper fields at their place in the JSON, an enum's aliases, and
+    /// what each field accepts besides its declared type (the test API's leniency is `all`).
+    @Test func responseTableShowsWrapperFieldsAliasesAndLeniency() throws {
         let files = try generated("""
               ItemList:
                 kind: object
@@ -315,12 +316,16 @@ struct EmitterTests {
                       - value: INSTORE
                         aliases: [in_store, shop]
                       - ONLINE
+                  - name: total
+                    type: integer
+                    leniency: strict
             """)
         let page = try #require(files["Docs/Shop/get_item.md"])
         #expect(page.contains("""
-            | `items.item[]` | list of string |   |
-            | `items.count` | integer | How many items there are. |
-            | `source` | enum | Values: `INSTORE`, `ONLINE`; also read: `in_store`, `shop` as `INSTORE`; others are kept as sent. |
+            | `items.item[]` | list of string | Also accepted: one element without the list; the list without its wrapper; `""`, `[]`, `{}` as an empty list; numbers and booleans, kept as text; empty elements (`""`, `[]`, `null`) skipped. |
+            | `items.count` | integer | How many items there are. Also accepted: numbers as strings (`"42"`); `""`, `[]` and `[[ ]]` as absent. |
+            | `source` | enum | Values: `INSTORE`, `ONLINE`; also read: `in_store`, `shop` as `INSTORE`; others are kept as sent. Also accepted: numbers and booleans, kept as text; values in any letter case; `""`, `[]` and `[[ ]]` as absent. |
+            | `total` | integer |   |
             """), "\(page)")
     }
 

@@ -24,13 +24,15 @@ struct ResponseTable {
         guard let type = api.type(named: typeName), case .object(let fields) = type.body else { return }
         var progress = Progress(expanded: [typeName])
         var path: [UInt8] = []
-        writeRows(fields, path: &path, visiting: [typeName], progress: &progress, into: &page)
+        writeRows(
+            fields, leniency: typeLeniency(type), path: &path, visiting: [typeName], progress: &progress, into: &page)
     }
 
     /// Rows for `fields` and what they contain. `path` holds the UTF-8 of the parent's path and
     /// a dot (empty at the top); each field's path is appended to it and removed again, rather
     /// than built as a string of its own for every row.
-    private func writeRows(_ fields: [FieldSpec], path: inout [UInt8], visiting: Set<String>,
+    /// `leniency` is what the fields are read with unless they declare their own.
+    private func writeRows(_ fields: [FieldSpec], leniency: LeniencySpec, path: inout [UInt8], visiting: Set<String>,
                            progress: inout Progress, into page: inout MarkdownWriter) {
         let parentCount = path.count
         defer { path.removeLast(path.count - parentCount) }
@@ -45,14 +47,15 @@ struct ResponseTable {
             writeTypeText(field.type, into: &page)
             page.endCell()
             page.startCell()
-            writeDescription(field, into: &page)
+            let fieldLeniency = field.leniency ?? leniency
+            writeDescription(field, leniency: fieldLeniency, into: &page)
             page.endCell()
             page.endRow()
             progress.rowCount += 1
             switch nested(field.type) {
             case .fields(let inner):
                 path.append(UInt8(ascii: "."))
-                writeRows(inner, path: &path, visiting: visiting, progress: &progress, into: &page)
+                writeRows(inner, leniency: fieldLeniency, path: &path, visiting: visiting, progress: &progress, into: &page)
             case .named(let name):
                 guard let type = api.type(named: name), case .object(let inner) = type.body else { break }
                 // A type that contains itself through a list is shown once on its path.
@@ -60,7 +63,9 @@ struct ResponseTable {
                       progress.rowCount < Self.repeatedTypeRowLimit || !progress.expanded.contains(name) else { break }
                 progress.expanded.insert(name)
                 path.append(UInt8(ascii: "."))
-                writeRows(inner, path: &path, visiting: visiting.union([name]), progress: &progress, into: &page)
+                writeRows(
+                    inner, leniency: typeLeniency(type), path: &path, visiting: visiting.union([name]), progress: &progress,
+                    into: &page)
             case .none:
                 break
             }
@@ -69,13 +74,20 @@ struct ResponseTable {
                 path.removeLast(path.count - parentCount)
                 path += field.name.utf8
                 path.append(UInt8(ascii: "."))
-                writeRows(field.wrapperFields, path: &path, visiting: visiting, progress: &progress, into: &page)
+                writeRows(field.wrapperFields, leniency: leniency, path: &path, visiting: visiting, progress: &progress, into: &page)
             }
         }
     }
 
-    /// The description, then the format, the values and whether the field is always there.
-    private func writeDescription(_ field: FieldSpec, into page: inout MarkdownWriter) {
+    /// What a named type's fields are read with unless they declare their own, as the translator
+    /// decides it.
+    private func typeLeniency(_ type: TypeSpec) -> LeniencySpec {
+        type.leniency ?? api.leniency ?? .strict
+    }
+
+    /// The description, then the format, the values, what else is accepted and whether the field
+    /// is always there.
+    private func writeDescription(_ field: FieldSpec, leniency: LeniencySpec, into page: inout MarkdownWriter) {
         if let description = field.description { page.text(description, inTable: true) }
         if let format = field.format {
             if !page.cellIsEmpty { page.append(" ") }
@@ -98,6 +110,16 @@ struct ResponseTable {
                 }
             }
             page.append("; others are kept as sent.")
+        }
+        let notes = LeniencyNotes.notes(for: field, leniency: leniency) { type in
+            if case .named(let reference) = type, case .enumeration? = api.type(named: reference.name)?.body { return true }
+            return false
+        }
+        if !notes.isEmpty {
+            if !page.cellIsEmpty { page.append(" ") }
+            page.append("Also accepted: ")
+            page.append(notes.joined(separator: "; "))
+            page.append(".")
         }
         if field.isRequired {
             if !page.cellIsEmpty { page.append(" ") }
