@@ -32,7 +32,7 @@ extension SpecLoader {
         guard let name, let method, let path, let summary, let (responseType, responseDescription, responseItems) = response
         else { return nil }
 
-        return EndpointSpec(
+        var endpoint = EndpointSpec(
             file: file,
             name: name,
             method: EndpointSpec.Method(rawValue: method) ?? .GET,
@@ -48,6 +48,31 @@ extension SpecLoader {
             responseItems: responseItems,
             examples: examples,
             location: reader.location)
+        let loaded = endpoint.allParameters.map(\.name) + headers.map(\.name) + parameters.compactMap { entry in
+            if case .group(let group) = entry { return group.name }
+            return nil
+        }
+        let declared = Self.declaredNames(in: reader.list("parameters") ?? []) + Self.declaredNames(in: reader.list("headers") ?? [])
+        endpoint.namesWithErrors = Set(declared).subtracting(loaded)
+        return endpoint
+    }
+
+    /// The `name` (or `group`, and its members') of every parameter node as written, whether or
+    /// not it loaded.
+    private static func declaredNames(in nodes: [YAMLNode]) -> [String] {
+        nodes.flatMap { node -> [String] in
+            guard let entries = node.mapping else { return [] }
+            var names: [String] = []
+            for entry in entries {
+                if entry.key.isScalar(withText: "name") || entry.key.isScalar(withText: "group"), let text = entry.value.scalar?.text {
+                    names.append(text)
+                }
+                if entry.key.isScalar(withText: "parameters"), let members = entry.value.sequence {
+                    names += declaredNames(in: members)
+                }
+            }
+            return names
+        }
     }
 
     /// `get_customer`: the name also names the endpoint's docs page, so it must be a plain file name.

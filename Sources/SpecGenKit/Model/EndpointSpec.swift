@@ -22,6 +22,10 @@ public struct EndpointSpec: Sendable {
     /// Set for bulk endpoints: where the body lists its items and which values they answer.
     public var responseItems: ResponseItemsSpec?
     public var examples: [ExampleSpec]
+    /// Names of parameters, group members, groups and headers the spec declares whose definitions
+    /// had errors (and so are missing above): a check that fails only because one of them is
+    /// missing ("example names unknown parameter") would repeat an error already reported.
+    public var namesWithErrors: Set<String> = []
     public var location: SourceLocation
 
     /// Every query parameter, group members included, in query-string order.

@@ -85,6 +85,7 @@ struct EndpointValidator {
     private func checkRequirements(of parameter: ParameterSpec, among parameters: [ParameterSpec]) {
         for requirement in parameter.requires {
             guard let target = parameters.first(where: { $0.name == requirement.parameter }) else {
+                if endpoint.namesWithErrors.contains(requirement.parameter) { continue }  // reported where it is defined
                 diagnostics.error(
                     "'requires' names unknown parameter '\(requirement.parameter)'"
                         + Suggestion.didYouMean(requirement.parameter, in: parameters.map(\.name)),

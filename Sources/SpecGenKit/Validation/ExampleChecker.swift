@@ -32,6 +32,7 @@ struct ExampleChecker {
                 continue
             }
             guard let parameter = parameters.first(where: { $0.name == argument.name }) else {
+                if endpoint.namesWithErrors.contains(argument.name) { continue }  // reported where it is defined
                 diagnostics.error(
                     "example names unknown parameter '\(argument.name)'" + Suggestion.didYouMean(argument.name, in: knownNames),
                     at: argument.location)
@@ -67,7 +68,8 @@ struct ExampleChecker {
                 if parameter.isRequired, !seen.contains(parameter.name) {
                     diagnostics.error("example '\(example.title)' lacks required parameter '\(parameter.name)'", at: example.location)
                 }
-                for requirement in parameter.requires where seen.contains(parameter.name) {
+                for requirement in parameter.requires
+                where seen.contains(parameter.name) && !endpoint.namesWithErrors.contains(requirement.parameter) {
                     let given = example.arguments.first { $0.name == requirement.parameter }?.values.first
                     if given?.description != requirement.value.description {
                         diagnostics.error(
