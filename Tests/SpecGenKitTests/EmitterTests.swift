@@ -356,6 +356,33 @@ struct EmitterTests {
         #expect(page.contains("let result = try await client.getItem(request)   // client: a ShopClient\n"))
     }
 
+    /// The list's description documents the property; its inline element type says what it is an
+    /// element of rather than repeating the description of the whole list.
+    @Test func inlineListElementsAreDocumentedAsElements() throws {
+        let files = try generated("""
+              ItemList:
+                kind: object
+                fields:
+                  - name: entries
+                    type: list
+                    description: Every entry of the account, newest first.
+                    items:
+                      type: object
+                      fields:
+                        - name: id
+                          type: integer
+            """)
+        let text = try #require(files["ShopAPI/Models/ItemList.swift"])
+        #expect(text.contains("""
+                /// Every entry of the account, newest first.
+                public var entries: [Entries]?
+            """), "\(text)")
+        #expect(text.contains("""
+                /// An element of the list `entries`.
+                public struct Entries: Codable, Sendable, Equatable, WireObject {
+            """), "\(text)")
+    }
+
     /// A type without fields still only accepts an object: `"oops"` or `42` is not an empty value.
     @Test func objectWithoutFieldsRequiresAnObject() throws {
         let files = try generated(TestSpec.defaultTypes + """

@@ -282,7 +282,7 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
         }
     }
 
-    /// The customer's recent transactions (the 10 most recent, per the reference).
+    /// An element of the list `transactions`.
     public struct Transaction: Codable, Sendable, Equatable, WireObject {
         /// The transaction's ID.
         public var id: Int?
@@ -344,8 +344,7 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
         }
     }
 
-    /// The customer's coupons, as shaped by coupon_limit, coupon_offset, coupon_order_by and
-    /// coupon_sort_order.
+    /// An element of the list `coupons`.
     public struct Coupon: Codable, Sendable, Equatable, WireObject {
         /// The coupon's ID.
         public var id: Int?
@@ -425,8 +424,7 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
         }
     }
 
-    /// The customer's points per loyalty program. The reference does not document this object; its
-    /// keys are camelCase, as the service sends them.
+    /// An element of the list `points_summaries`.
     public struct PointsSummary: Codable, Sendable, Equatable, WireObject {
         /// The loyalty program this summary is for.
         public var programID: Int?
@@ -502,8 +500,7 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
         }
     }
 
-    /// The customer's tier (slab) change events, returned with slab_history=true. Each item is one
-    /// upgrade or other change, the most recent change typically first.
+    /// An element of the list `slab_history`.
     public struct SlabChange: Codable, Sendable, Equatable, WireObject {
         /// The tier the customer was upgraded or downgraded to.
         public var to: String?
@@ -634,9 +631,7 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
         }
     }
 
-    /// The programs the customer is associated with, returned only with program_summary=true. Each
-    /// program carries details such as its ID, name and description; the keys are camelCase, as the
-    /// service sends them.
+    /// An element of the list `programs_list`.
     public struct Program: Codable, Sendable, Equatable, WireObject {
         /// The program's ID.
         public var programID: Int?
@@ -683,8 +678,7 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
         }
     }
 
-    /// The partner programs (loyalty programs run outside Capillary) the customer is linked to. The
-    /// service spells these keys in PascalCase, PartnerPrograms and PartnerProgram.
+    /// An element of the list `PartnerPrograms`.
     public struct PartnerProgram: Codable, Sendable, Equatable, WireObject {
         /// The partner program's name.
         public var partnerProgramName: String?

@@ -21,7 +21,7 @@ public struct ItemStatus: Codable, Sendable, Equatable, WireObject {
     /// Warnings about this item; usually empty.
     public var warnings: [Warning]?
 
-    /// Warnings about this item; usually empty.
+    /// An element of the list `warnings`.
     public struct Warning: Codable, Sendable, Equatable, WireObject {
         /// The warning's code.
         public var code: Int?

@@ -70,11 +70,17 @@ struct ObjectTranslator {
             let field = translated.spec
             guard let typeName = TypeNaming.inlineTypeName(of: field) else { return nil }
             let inner = field.leniency ?? leniency
+            // The field's description is the list's; an element says what it is part of.
+            let elementDoc = "An element of the list `\(field.name)`."
             switch field.type {
-            case .inlineObject(_, let nested), .list(.inlineObject(_, let nested), _):
+            case .inlineObject(_, let nested):
                 return declaration(name: typeName, description: field.description, fields: nested, leniency: inner)
-            case .inlineEnum(_, let values), .list(.inlineEnum(_, let values), _):
+            case .list(.inlineObject(_, let nested), _):
+                return declaration(name: typeName, description: elementDoc, fields: nested, leniency: inner)
+            case .inlineEnum(_, let values):
                 return OpenEnumTranslator().declaration(name: typeName, description: field.description, values: values)
+            case .list(.inlineEnum(_, let values), _):
+                return OpenEnumTranslator().declaration(name: typeName, description: elementDoc, values: values)
             default:
                 return nil
             }
