@@ -30,7 +30,9 @@ enum LeniencyNotes {
         default:
             break
         }
-        if options.contains(.emptyAsAbsent) {
+        if case .scalar(.json) = element {
+            // Any value is a json value as it is; no leniency changes what it reads.
+        } else if options.contains(.emptyAsAbsent) {
             if isList {
                 notes.append("empty elements (`\"\"`, `[]`, `null`) skipped")
             } else if case .scalar(.string) = element {

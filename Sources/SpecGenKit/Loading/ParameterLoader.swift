@@ -118,7 +118,7 @@ extension SpecLoader {
     }
 
     /// What a parameter's `type` may be; built once rather than for every parameter.
-    static let parameterTypes = ScalarKind.allCases.map(\.rawValue) + ["enum"]
+    static let parameterTypes = ScalarKind.allCases.filter(\.isParameterType).map(\.rawValue) + ["enum"]
 
     /// 2^53: every integer up to it is exact as a `Double`, which is how YAML numbers are read.
     static let largestExactInteger: Double = 9_007_199_254_740_992

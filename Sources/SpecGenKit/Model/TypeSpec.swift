@@ -51,6 +51,11 @@ public enum ScalarKind: String, Sendable, CaseIterable {
     case number
     case boolean
     case date
+    /// Any JSON value, kept as it came (`JSONValue`); response fields only.
+    case json
+
+    /// What a request parameter may be: a parameter is text on the wire, not a JSON value.
+    public var isParameterType: Bool { self != .json }
 }
 
 public struct EnumValueSpec: Sendable {

@@ -16,6 +16,7 @@ struct SwiftTypeMapping {
         case .number: "Double"
         case .boolean: "Bool"
         case .date: "CalendarDate"
+        case .json: "JSONValue"
         }
     }
 
