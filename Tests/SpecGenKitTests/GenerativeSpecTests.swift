@@ -12,7 +12,7 @@ import Testing
 @Suite("Generative specs")
 struct GenerativeSpecTests {
     static let environment = ProcessInfo.processInfo.environment
-    static let count = environment["SPECGEN_GENERATIVE_SPECS"].flatMap(Int.init) ?? 8
+    static let count = environment["SPECGEN_GENERATIVE_SPECS"].flatMap(Int.init) ?? 16
     static let firstSeed = environment["SPECGEN_GENERATIVE_SEED"].flatMap(UInt64.init) ?? 1
 
     /// `file:line:col: error: message`, the location within the spec folder.

@@ -149,10 +149,12 @@ public enum SwiftName {
     }
 
     /// Whether `text` can be printed as a Swift name (escaped with ``member(_:)`` if it is a
-    /// keyword): ASCII letters, digits and `_`, not starting with a digit. The spec schema's pattern
-    /// for `swift_name`.
+    /// keyword): ASCII letters, digits and `_`, starting with a lower-case letter or `_`. Not a
+    /// capital: a property or case named `String` or `QueryBuilder` would hide the type of that
+    /// name from the code around it (`String.self`, `QueryBuilder()`). The spec schema's pattern for
+    /// `swift_name`.
     public static func isIdentifier(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, first == "_" || isASCIILetter(first) else { return false }
+        guard let first = text.unicodeScalars.first, first == "_" || ("a"..."z").contains(first) else { return false }
         return text.unicodeScalars.allSatisfy { $0 == "_" || isASCIILetter($0) || ("0"..."9").contains($0) }
     }
 
@@ -197,11 +199,11 @@ public enum SwiftName {
     }
 
     /// An argument label at a call site, from a name as ``member(_:)`` printed it: keywords need no
-    /// backticks there (and Swift warns about them), except `inout`, `var` and `let`.
+    /// backticks there (and Swift warns about them), except `inout`.
     static func argumentLabel(_ member: String) -> String {
         guard member.hasPrefix("`") else { return member }
         let bare = String(member.dropFirst().dropLast())
-        return ["inout", "var", "let"].contains(bare) ? member : bare
+        return bare == "inout" ? member : bare
     }
 
     /// The property name for a wire name, honouring an explicit `swift_name`.

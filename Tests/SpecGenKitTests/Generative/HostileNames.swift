@@ -52,7 +52,21 @@ enum HostileNames {
         "größe", "名前", "café", "cafe\u{301}", "ñandú", "Ωmega", "日本", "👍", "straße", "İstanbul", "ﬁle",
     ]
 
+    /// Headers the client or the transport sends itself, in the cases a spec might write them.
+    static let transportHeaders = [
+        "Authorization", "authorization", "Host", "Content-Length", "ACCEPT", "Cookie", "Transfer-Encoding",
+        "Connection", "Content-Type", "TE", "Upgrade",
+    ]
+
     static let all = keywords + standardTypes + generatorNames + runtimeNames + caseVariants + digitsAndPunctuation + nonASCII
+
+    /// Names that `swift_name` accepts (ASCII letters, digits and `_`, not starting with a digit).
+    static let identifiers = all.filter { name in
+        guard let first = name.unicodeScalars.first, first == "_" || ("a"..."z").contains(first) || ("A"..."Z").contains(first) else {
+            return false
+        }
+        return name.unicodeScalars.allSatisfy { $0 == "_" || ("A"..."Z").contains($0) || ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+    }
 
     /// Names for the `types:` map, which takes PascalCase names: every name above that is one.
     static let typeNames = all.filter { name in

@@ -42,7 +42,10 @@ struct RandomSpec {
 
     /// A PascalCase type name, mostly not in `scope`.
     private mutating func typeName(in scope: inout Set<String>) -> String {
-        random.chance(0.8) ? name(in: &scope, from: HostileNames.typeNames) : "Thing\(scope.count)"
+        if random.chance(0.8) { return name(in: &scope, from: HostileNames.typeNames) }
+        let name = "Thing\(scope.count)"
+        scope.insert(name.lowercased())
+        return name
     }
 
     /// A snake_case name made of the ASCII words of a pool name.
@@ -106,8 +109,13 @@ struct RandomSpec {
             api += "  fixed_query:\n    - name: \(Self.quoted(name(in: &fixedScope)))\n      value: \(Self.quoted(random.pick(HostileNames.all)))\n"
         }
         api += "types:\n"
+        // The first type is an object (every endpoint's response); later ones may be enums.
         for (index, type) in types.enumerated() {
-            api += objectType(named: type, referring: Array(types[..<index]))
+            if index > 0, random.chance(0.3) {
+                api += "  \(type):\n    kind: enum\n" + enumValues(indent: "    ")
+            } else {
+                api += objectType(named: type, referring: Array(types[..<index]))
+            }
         }
         var files = ["api.yaml": api]
 
@@ -115,13 +123,23 @@ struct RandomSpec {
         for index in 0..<Int.random(in: 1...3, using: &random) {
             let endpointName = snakeName(in: &endpointScope, fallback: "operation_\(index)")
             var scope = apiHeaderScope.union(fixedScope)
-            files["endpoint\(index).yaml"] = endpoint(named: endpointName, index: index, response: random.pick(types), scope: &scope)
+            files["endpoint\(index).yaml"] = endpoint(named: endpointName, index: index, response: types[0], scope: &scope)
         }
         return files
     }
 
+    /// Sometimes a `swift_name` from the pool's identifiers (`self`, `arguments`, `Type`), which
+    /// reaches Swift as written rather than through camel-casing.
+    private mutating func swiftName(indent: String) -> String {
+        guard random.chance(0.15) else { return "" }
+        // Mostly names swift_name accepts; a capitalized one (`String`) must be refused.
+        let name = random.pick(random.chance(0.9) ? HostileNames.identifiers.filter { $0.first?.isUppercase == false } : HostileNames.identifiers)
+        return "\(indent)swift_name: \(Self.quoted(name))\n"
+    }
+
     private mutating func header(named name: String) -> String {
         var text = "    - name: \(Self.quoted(name))\n      type: \(random.pick(["string", "integer", "boolean", "date"]))\n"
+        text += swiftName(indent: "      ")
         if random.chance(0.3) { text += "      required: true\n" }
         return text
     }
@@ -135,8 +153,9 @@ struct RandomSpec {
         for _ in 0..<Int.random(in: 1...5, using: &random) {
             let fieldName = self.name(in: &scope)
             text += "      - name: \(Self.quoted(fieldName))\n"
+            text += swiftName(indent: "        ")
             if random.chance(0.3) { text += "        required: true\n" }
-            switch Int.random(in: 0..<8, using: &random) {
+            switch Int.random(in: 0..<10, using: &random) {
             case 0: text += "        type: string\n"
             case 1: text += "        type: integer\n"
             case 2: text += "        type: number\n"
@@ -146,6 +165,14 @@ struct RandomSpec {
             case 6:
                 text += "        type: enum\n        type_name: \(typeName(in: &nestedScope))\n"
                 text += enumValues(indent: "        ")
+            case 7:
+                // An inline object, named after its field (the nested type beside the property).
+                var inner: Set<String> = []
+                text += "        type: object\n        fields:\n"
+                text += "          - name: \(Self.quoted(self.name(in: &inner)))\n            type: string\n"
+                text += "          - name: \(Self.quoted(self.name(in: &inner)))\n            type: integer\n"
+            case 8:
+                text += "        type: list\n        wrapper: \(Self.quoted(random.pick(HostileNames.all)))\n        items: string\n"
             default: text += "        type: date\n"
             }
         }
@@ -203,7 +230,9 @@ struct RandomSpec {
             }
         }
         if random.chance(0.3) {
-            text += "  headers:\n" + header(named: self.name(in: &scope))
+            // Now and then a header the client or transport sends itself, which must be refused.
+            let pool = random.chance(0.2) ? HostileNames.transportHeaders : HostileNames.all
+            text += "  headers:\n" + header(named: self.name(in: &scope, from: pool))
         }
         if random.chance(0.3) {
             text += "  fixed_query:\n    - name: \(Self.quoted(self.name(in: &scope)))\n      value: fixed\n"
@@ -216,7 +245,7 @@ struct RandomSpec {
     ) -> (entry: String, parameter: Parameter) {
         let name = self.name(in: &scope)
         let type = random.pick(["string", "integer", "number", "boolean", "date", "enum"])
-        var text = "\(indent)- name: \(Self.quoted(name))\n\(indent)  type: \(type)\n"
+        var text = "\(indent)- name: \(Self.quoted(name))\n\(indent)  type: \(type)\n" + swiftName(indent: indent + "  ")
         if type == "enum" { text += enumValues(indent: indent + "  ") }
         if type == "integer" || type == "number", random.chance(0.5) {
             text += "\(indent)  minimum: 0\n\(indent)  maximum: 100\n"
@@ -225,7 +254,9 @@ struct RandomSpec {
         if isList { text += "\(indent)  list: \(Self.quoted(random.pick(SpecLoader.listSeparators)))\n" }
         let isRequired = mayBeRequired && random.chance(0.2)
         if isRequired { text += "\(indent)  required: true\n" }
-        if let target = earlier.filter({ !$0.isList && $0.type != "enum" }).randomElement(using: &random), random.chance(0.4) {
+        // Mostly a parameter that can be required; now and then a list, which must be refused.
+        let targets = earlier.filter { $0.type != "enum" && (!$0.isList || random.chance(0.1)) }
+        if let target = targets.randomElement(using: &random), random.chance(0.4) {
             let value = switch target.type {
             case "boolean": "true"
             case "integer": "1"
