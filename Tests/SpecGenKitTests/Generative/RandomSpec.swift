@@ -14,6 +14,15 @@ struct RandomSpec {
 
     private var random: SeededGenerator
 
+    /// Where bodies report outcomes, when the spec has an `outcome`: the response's status field,
+    /// its list of items and each item's status field (wire names).
+    private struct Outcome {
+        var status: String
+        var items: String
+        var itemStatus: String
+    }
+    private var outcome: Outcome?
+
     init(seed: UInt64) {
         self.seed = seed
         random = SeededGenerator(seed: seed)
@@ -75,6 +84,13 @@ struct RandomSpec {
         for _ in 0..<Int.random(in: 1...3, using: &random) {
             types.append(typeName(in: &typeScope))
         }
+        // The response type's fields: the outcome's status and items come first.
+        var responseScope: Set<String> = []
+        if random.chance(0.4) {
+            var itemScope: Set<String> = []
+            outcome = Outcome(
+                status: name(in: &responseScope), items: name(in: &responseScope), itemStatus: name(in: &itemScope))
+        }
         var apiHeaderScope: Set<String> = []
         var apiHeaders: [String] = []
         if random.chance(0.4) {
@@ -108,13 +124,31 @@ struct RandomSpec {
         if random.chance(0.3) {
             api += "  fixed_query:\n    - name: \(Self.quoted(name(in: &fixedScope)))\n      value: \(Self.quoted(random.pick(HostileNames.all)))\n"
         }
+        if let outcome {
+            var failureScope: Set<String> = []
+            api += """
+                  outcome:
+                    status: \(Self.quoted(outcome.status))
+                    all_succeeded: [200]
+                    partial: [201]
+                    all_failed: [500]
+                    item_status: \(Self.quoted(outcome.itemStatus))
+                    item_success: [1000]
+                    item_failures:
+                      - name: \(Self.quoted(name(in: &failureScope)))
+                        codes: [1, 2]
+                      - name: \(Self.quoted(name(in: &failureScope)))
+                        codes: [3]
+
+                """
+        }
         api += "types:\n"
         // The first type is an object (every endpoint's response); later ones may be enums.
         for (index, type) in types.enumerated() {
             if index > 0, random.chance(0.3) {
                 api += "  \(type):\n    kind: enum\n" + enumValues(indent: "    ")
             } else {
-                api += objectType(named: type, referring: Array(types[..<index]))
+                api += objectType(named: type, referring: Array(types[..<index]), scope: index == 0 ? responseScope : [])
             }
         }
         var files = ["api.yaml": api]
@@ -144,11 +178,19 @@ struct RandomSpec {
         return text
     }
 
-    private mutating func objectType(named name: String, referring earlier: [String]) -> String {
+    private mutating func objectType(named name: String, referring earlier: [String], scope: Set<String>) -> String {
         var text = "  \(name):\n    kind: object\n"
         if random.chance(0.3) { text += "    leniency: all\n" }
         text += "    fields:\n"
-        var scope: Set<String> = []
+        var scope = scope
+        if let outcome, earlier.isEmpty {
+            // The response type: a required status object, and the list of items with theirs.
+            text += "      - name: \(Self.quoted(outcome.status))\n        required: true\n" + Self.statusObject(indent: "        ")
+            text += "      - name: \(Self.quoted(outcome.items))\n        type: list\n        items:\n          type: object\n"
+            text += "          fields:\n            - name: \(Self.quoted(outcome.itemStatus))\n"
+            text += Self.statusObject(indent: "              ")
+            text += "            - name: \"id\"\n              type: integer\n"
+        }
         var nestedScope: Set<String> = [name.lowercased()]
         for _ in 0..<Int.random(in: 1...5, using: &random) {
             let fieldName = self.name(in: &scope)
@@ -177,6 +219,22 @@ struct RandomSpec {
             }
         }
         return text
+    }
+
+    /// A status object as outcomes read it: an integer `code`, a `success` flag and a `message`.
+    private static func statusObject(indent: String) -> String {
+        """
+        \(indent)type: object
+        \(indent)fields:
+        \(indent)  - name: code
+        \(indent)    type: integer
+        \(indent)    required: true
+        \(indent)  - name: success
+        \(indent)    type: boolean
+        \(indent)  - name: message
+        \(indent)    type: string
+
+        """
     }
 
     private mutating func enumValues(indent: String) -> String {
@@ -209,6 +267,7 @@ struct RandomSpec {
                 type: \(response)
 
             """
+        let isBulk = outcome != nil && random.chance(0.6)
         var parameters: [Parameter] = []
         var entries = ""
         for _ in 0..<Int.random(in: 0...4, using: &random) {
@@ -216,10 +275,15 @@ struct RandomSpec {
             entries += entry
             parameters.append(parameter)
         }
-        if random.chance(0.25) {
-            entries += "    - group: \(Self.quoted(self.name(in: &scope)))\n      require: exactly_one\n      parameters:\n"
-            for _ in 0..<2 {
-                entries += self.parameter(in: &scope, indent: "        ", earlier: [], mayBeRequired: false).entry
+        if isBulk || random.chance(0.25) {
+            let group = self.name(in: &scope)
+            entries += "    - group: \(Self.quoted(group))\n      require: exactly_one\n      parameters:\n"
+            // The first member is `id`, which the items echo in their field of that name.
+            entries += "        - name: id\n          type: integer\n          list: \",\"\n"
+            scope.insert("id")
+            entries += self.parameter(in: &scope, indent: "        ", earlier: [], mayBeRequired: false).entry
+            if isBulk, let outcome {
+                text += "    items: \(Self.quoted(outcome.items))\n    answers: \(Self.quoted(group))\n"
             }
         }
         if !entries.isEmpty { text += "  parameters:\n" + entries }
