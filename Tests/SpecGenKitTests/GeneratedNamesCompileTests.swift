@@ -6,7 +6,8 @@ import Testing
 /// spec compiled like a user's Swift 6 build: a parameter named `arguments` (it hid the text values
 /// of `init(arguments:)`), an API header named `core` (it redeclared the client's member), a group
 /// named `values` and a switch set named `item` (they hid the generator's locals), and an endpoint
-/// without query parameters (its `var query` was never mutated: a warning in every build).
+/// without query parameters (its `var query` was never mutated: a warning in every build). The
+/// docs' Swift examples are compiled with them: a required header was missing from the initializer.
 @Suite("Generated names compile")
 struct GeneratedNamesCompileTests {
     static let files = [
@@ -68,16 +69,52 @@ struct GeneratedNamesCompileTests {
                 value: "true"
                 values:
                   - name: details
+              headers:
+                - name: class
+                  type: string
+                  required: true
+              examples:
+                - title: Everything set
+                  arguments:
+                    arguments: a b
+                    query: [x, y]
+                    id: 7
+                    item: [details]
+                    class: c
+                    core: k
 
             """,
     ]
 
     static func generated() throws -> [String: String] {
         var swift: [String: String] = [:]
-        for file in try Generator().generate([TestSpec.source(files, folder: "names")]) where file.path.hasSuffix(".swift") {
-            swift[file.path] = file.contents
+        var snippets: [String] = []
+        for file in try Generator().generate([TestSpec.source(files, folder: "names")]) {
+            if file.path.hasSuffix(".swift") { swift[file.path] = file.contents }
+            if file.path.hasSuffix(".md") { snippets += swiftBlocks(in: file.contents) }
         }
+        // The docs' Swift examples, each in a function of its own, compiled with the module.
+        swift["DocExamples.swift"] = snippets.enumerated().map { index, snippet in
+            "func example\(index)(client: NamesClient) async throws {\n\(snippet)\n_ = result\n}\n"
+        }.joined(separator: "\n")
         return swift
+    }
+
+    /// The contents of the ```swift blocks of a Markdown page.
+    static func swiftBlocks(in page: String) -> [String] {
+        var blocks: [String] = []
+        var current: [Substring]?
+        for line in page.split(separator: "\n", omittingEmptySubsequences: false) {
+            if current == nil, line == "```swift" {
+                current = []
+            } else if current != nil, line == "```" {
+                blocks.append(current!.joined(separator: "\n"))
+                current = nil
+            } else {
+                current?.append(line)
+            }
+        }
+        return blocks
     }
 
     @Test func theyCompileWithoutWarnings() throws {
@@ -89,6 +126,7 @@ struct GeneratedNamesCompileTests {
         // The object file is there: the compiler ran every stage, not only the type checker.
         let object = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("NamesAPI.o").path)
         #expect((object[.size] as? Int ?? 0) > 10_000)
+        #expect(try Self.generated()["DocExamples.swift"]?.contains("var request = SearchRequest(arguments: \"a b\", values: .id(7), class: \"c\")") == true)
     }
 
     @Test func theGeneratorsLocalsGiveWay() throws {
@@ -101,7 +139,7 @@ struct GeneratedNamesCompileTests {
         #expect(arguments.contains("public init(arguments arguments_: ArgumentValues) throws(ArgumentError) {"))
         #expect(arguments.contains("if let values_: Int = try arguments_.value(\"id\") {"))
         #expect(arguments.contains("let arguments: String = try arguments_.required(\"arguments\")"))
-        #expect(arguments.contains("self.init(arguments: arguments, values: values)"))
+        #expect(arguments.contains("self.init(arguments: arguments, values: values, class: `class`)"))
         #expect(arguments.contains("item = try arguments_.switches(\"item\")"))
 
         let request = try #require(swift["NamesAPI/Requests/SearchRequest.swift"])

@@ -163,9 +163,9 @@ struct ClientTranslator {
               case .list(let element, _) = listPath.field.type,
               let itemFields = FieldPath.objectFields(of: element, in: api)
         else { return [] }
-        let listName = "items"
+        // `items`, not a name derived from the JSON key, which could be another local's (`values`).
         let listExpression = listPath.swiftExpression(from: "body")
-        var body: [Statement] = [.line("let \(listName) = \(listExpression)\(listPath.isOptional ? " ?? []" : "")")]
+        var body: [Statement] = [.line("let items = \(listExpression)\(listPath.isOptional ? " ?? []" : "")")]
         body.append(.line("let values: [String]"))
         body.append(.line("let echo: (\(itemType)) -> String?"))
         for entry in endpoint.parameters {
@@ -187,7 +187,7 @@ struct ClientTranslator {
             }
         }
         body.append(.line(
-            "return try Self.outcomes.result(of: body, status: report, values: values, items: \(listName), "
+            "return try Self.outcomes.result(of: body, status: report, values: values, items: items, "
                 + "echo: echo, itemStatus: Self.itemStatus)"))
         return body
     }
