@@ -83,7 +83,7 @@ public struct CapillaryClient: Sendable {
         let body = try await core.send(request, operationID: "get_customer")
         let status = body.response.status
         let report = StatusReport(code: status.code, success: status.success, message: status.message)
-        let customers = body.response.customers ?? []
+        let items = body.response.customers ?? []
         let values: [String]
         let echo: (Customer) -> String?
         switch request.identifier {
@@ -106,7 +106,7 @@ public struct CapillaryClient: Sendable {
             values = requested
             echo = { $0.cardNumber }
         }
-        return try Self.outcomes.result(of: body, status: report, values: values, items: customers, echo: echo, itemStatus: Self.itemStatus)
+        return try Self.outcomes.result(of: body, status: report, values: values, items: items, echo: echo, itemStatus: Self.itemStatus)
     }
 
     /// The status of one item, as the runtime reads it.

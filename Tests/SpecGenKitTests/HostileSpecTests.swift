@@ -72,7 +72,7 @@ struct HostileSpecTests {
             Issue.record("a Swift name collision generated output")
         } catch {
             #expect(error.diagnostics.map(\.description) == [
-                "\(api.path)/api.yaml:91:9: error: field 'userId' collides with 'user_id' (both are 'userID' in Swift); set 'swift_name' on one (first at 89:9)",
+                "\(api.path)/api.yaml:94:9: error: field 'userId' collides with 'user_id' (both are 'userID' in Swift); set 'swift_name' on one (first at 92:9)",
             ])
         }
     }
@@ -107,10 +107,12 @@ struct HostileSpecTests {
         #expect(report.path == values.path)
         #expect(report.query == values.fixedQuery + [
             ["e-mail", input.eMail], ["query", input.query], ["class", input.keyword], ["mode", "*/"], ["strict", "true"],
-            ["default", values.switchValue], ["a&b", values.switchValue],
+            ["arguments", input.keyword], ["item", input.trace], ["default", values.switchValue], ["a&b", values.switchValue],
         ])
         #expect(report.headers == [["X-Trace-Id", input.trace], ["X-Mode", "b c"]])
         #expect(report.headerWithLineBreak == "rejected")
+        // A parameter named `arguments` read from text by `init(arguments:)`, whose own parameter gives way.
+        #expect(report.fromArguments == ["arguments": input.keyword, "item": input.trace, "query": input.query])
 
         // Decoding keys with quotes, backslashes and spaces, and properties named like the decoder's locals.
         #expect(report.decoded == [
@@ -251,6 +253,7 @@ struct HostileConsumerReport: Codable {
     var query: [[String]]
     var headers: [[String]]
     var headerWithLineBreak: String
+    var fromArguments: [String: String]
     var decoded: [String: String]
     var reencodedKeys: [String]
 }
@@ -373,6 +376,11 @@ struct CompiledConsumer {
         request.include = [.ampersand, .`default`]
         request.xTraceID = text("trace")
         request.xMode = .bC
+        request.arguments = text("keyword")
+        request.item = text("trace")
+        let fromArguments = try GetThingRequest(arguments: ArgumentValues([
+            "e-mail": text("eMail"), "query": text("query"), "arguments": text("keyword"), "item": text("trace"),
+        ]))
         let pathAndQuery = try request.pathAndQuery()
         let questionMark = pathAndQuery.firstIndex(of: "?")!
         let query = pathAndQuery[pathAndQuery.index(after: questionMark)...].split(separator: "&").map { pair in
@@ -403,6 +411,7 @@ struct CompiledConsumer {
             "query": query,
             "headers": try request.makeHeaderFields().map { [$0.name, $0.value] },
             "headerWithLineBreak": headerWithLineBreak,
+            "fromArguments": ["arguments": fromArguments.arguments!, "item": fromArguments.item!, "query": fromArguments.query],
             "decoded": [
                 "quoteKey": thing.quoteKey ?? "", "container": thing.container ?? "", "decoder": thing.decoder ?? "",
                 "encoder": thing.encoder ?? "", "encode": thing.encode ?? "", "class": thing.`class` ?? "",

@@ -27,6 +27,12 @@ struct SchemaSyncTests {
         #expect(Set(objectDefinitions) == Set(SpecVocabulary.all.map(\.name)))
     }
 
+    @Test func listSeparatorsMatch() throws {
+        let parameter = try #require(try definitions()["parameter"]?["properties"] as? [String: Any])
+        let list = try #require(parameter["list"] as? [String: Any])
+        #expect(list["enum"] as? [String] == SpecLoader.listSeparators)
+    }
+
     @Test func leniencyNamesMatch() throws {
         let leniency = try #require(try definitions()["leniency"])
         let text = String(describing: leniency)

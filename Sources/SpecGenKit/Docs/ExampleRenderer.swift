@@ -78,12 +78,12 @@ struct ExampleRenderer {
                 guard let member = group.members.first(where: { member in example.arguments.contains { $0.name == member.name } }),
                       let argument = example.arguments.first(where: { $0.name == member.name }) else { continue }
                 let caseName = SwiftName.property(wire: member.name, override: member.swiftName)
-                initArguments.append("\(SwiftName.member(SwiftName.camelCase(group.name))): .\(caseName)(\(swiftValue(argument, for: member)))")
+                initArguments.append("\(SwiftName.argumentLabel(SwiftName.member(SwiftName.camelCase(group.name)))): .\(caseName)(\(swiftValue(argument, for: member)))")
             case .parameter(let parameter):
                 guard let argument = example.arguments.first(where: { $0.name == parameter.name }) else { continue }
                 let name = SwiftName.property(wire: parameter.name, override: parameter.swiftName)
                 if parameter.isRequired {
-                    initArguments.append("\(name): \(swiftValue(argument, for: parameter))")
+                    initArguments.append("\(SwiftName.argumentLabel(name)): \(swiftValue(argument, for: parameter))")
                 } else {
                     assignments.append("request.\(name) = \(swiftValue(argument, for: parameter))")
                 }
@@ -99,7 +99,13 @@ struct ExampleRenderer {
         }
         for header in api.headers + endpoint.headers {
             guard let argument = example.arguments.first(where: { $0.name == header.name }) else { continue }
-            assignments.append("request.\(SwiftName.property(wire: header.name, override: header.swiftName)) = \(swiftValue(argument, for: header))")
+            let name = SwiftName.property(wire: header.name, override: header.swiftName)
+            // A required header is the initializer's, after the parameters, as the request declares it.
+            if header.isRequired {
+                initArguments.append("\(SwiftName.argumentLabel(name)): \(swiftValue(argument, for: header))")
+            } else {
+                assignments.append("request.\(name) = \(swiftValue(argument, for: header))")
+            }
         }
         let declaration = assignments.isEmpty ? "let" : "var"
         var lines = ["\(declaration) request = \(typeName)(\(initArguments.joined(separator: ", ")))"]

@@ -96,7 +96,7 @@ struct MappingReader {
         }
         if !isTypeName, !SwiftName.isIdentifier(text) {
             diagnostics.error(
-                "'\(key)' must be a Swift name (ASCII letters, digits and '_', not starting with a digit), found '\(text)'",
+                "'\(key)' must be a Swift name (ASCII letters, digits and '_', starting with a lower-case letter or '_'), found '\(text)'",
                 at: location(of: key))
             return nil
         }

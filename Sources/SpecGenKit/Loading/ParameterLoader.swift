@@ -35,13 +35,7 @@ extension SpecLoader {
             }
             return ParameterSpec.Requirement(parameter: name, value: value, location: entry.key.location)
         }
-        var separator: String?
-        if reader.has("list") {
-            separator = reader.string("list")
-            if separator?.isEmpty == true {
-                diagnostics.error("'list' must be a non-empty separator such as \",\"", at: reader.location(of: "list"))
-            }
-        }
+        let separator = listSeparator(reader)
         var defaultValue: LiteralValue?
         if let node = reader.value("default") {
             defaultValue = node.literal
@@ -116,6 +110,30 @@ extension SpecLoader {
         }
         return value
     }
+
+    /// `list`: one of ``listSeparators``, written as a string. `list: true` reads as the text "true"
+    /// where a string is expected, and would join values as `1true2`; so would any longer text.
+    private func listSeparator(_ reader: MappingReader) -> String? {
+        guard let node = reader.value("list") else { return nil }
+        if let scalar = node.scalar, case .string(let text) = scalar.value, Self.listSeparators.contains(text) {
+            return text
+        }
+        let found: String
+        switch node.scalar?.value {
+        case .string?: found = "'\(node.scalar?.text ?? "")'"
+        case .bool?, .int?, .float?: found = "\(node.kindDescription), \(node.scalar?.text ?? "")"
+        default: found = node.kindDescription
+        }
+        reader.diagnostics.error(
+            "'list' must be the separator that joins the values, one of "
+                + Self.listSeparators.map { "\"\($0)\"" }.joined(separator: ", ") + "; found \(found)",
+            at: reader.location(of: "list"))
+        return nil
+    }
+
+    /// The characters a list parameter's values may be joined by (`list:`): the ones services use,
+    /// none of which a query string's own syntax (`&`, `=`, `#`) or percent-encoding (`%`) needs.
+    static let listSeparators = [",", ";", "|", ":", " "]
 
     /// What a parameter's `type` may be; built once rather than for every parameter.
     static let parameterTypes = ScalarKind.allCases.filter(\.isParameterType).map(\.rawValue) + ["enum"]

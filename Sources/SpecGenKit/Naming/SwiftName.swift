@@ -19,14 +19,19 @@ public enum SwiftName {
     /// code itself uses; they get a trailing underscore instead.
     static let unusableMembers: WordList = ["self", "Self", "Type", "Protocol", "init", "_"]
 
-    /// Type names that would shadow a standard type the generated code refers to.
+    /// Type names that would shadow a type the generated code refers to: a spec type (or a type
+    /// nested in a request) named `ArgumentError` would make `throws(ArgumentError)` mean it.
     static let reservedTypeNames: WordList = [
         "String", "Int", "Double", "Bool", "Array", "Dictionary", "Set", "Optional", "Error", "Decoder",
-        "Encoder", "Codable", "CodingKey", "CodingKeys", "Sendable", "Equatable", "Hashable", "URL", "Date",
-        "Data", "Type", "Self", "Protocol", "Any",
+        "Encoder", "Codable", "CodingKey", "CodingKeys", "Sendable", "Equatable", "Hashable", "CaseIterable", "URL",
+        "Date", "Data", "Type", "Self", "Protocol", "Any", "Never",
         // SpecGenRuntime's types that generated code names, and the request's `Response` alias.
+        "AnyCodingKey", "ArgumentBuildable", "ArgumentError", "ArgumentInfo", "ArgumentValue", "ArgumentValues",
         "CalendarDate", "EndpointRequest", "HeaderField", "Leniency", "OpenEnum", "QueryBuilder", "QueryValue",
         "RequestValidationError", "Response",
+        // SpecGenClient's and swift-openapi-runtime's, named by the generated client.
+        "APIError", "BaseURLError", "BaseURLPolicy", "BasicCredentials", "BatchResult", "ClientCore",
+        "ClientMiddleware", "ClientTransport", "ItemFailureReason", "OutcomeRules", "StatusReport",
     ]
 
     /// Splits a name into lower-case words at separators, case changes (`programId`, `HTTPServer`)
@@ -144,10 +149,12 @@ public enum SwiftName {
     }
 
     /// Whether `text` can be printed as a Swift name (escaped with ``member(_:)`` if it is a
-    /// keyword): ASCII letters, digits and `_`, not starting with a digit. The spec schema's pattern
-    /// for `swift_name`.
+    /// keyword): ASCII letters, digits and `_`, starting with a lower-case letter or `_`. Not a
+    /// capital: a property or case named `String` or `QueryBuilder` would hide the type of that
+    /// name from the code around it (`String.self`, `QueryBuilder()`). The spec schema's pattern for
+    /// `swift_name`.
     public static func isIdentifier(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, first == "_" || isASCIILetter(first) else { return false }
+        guard let first = text.unicodeScalars.first, first == "_" || ("a"..."z").contains(first) else { return false }
         return text.unicodeScalars.allSatisfy { $0 == "_" || isASCIILetter($0) || ("0"..."9").contains($0) }
     }
 
@@ -179,6 +186,24 @@ public enum SwiftName {
     /// or three locals, for which an array literal costs much less than a set built on every call.
     static func propertyReference(_ name: String, hiddenBy locals: some Sequence<String>) -> String {
         locals.contains(name) ? "self." + name : name
+    }
+
+    /// A name for a local (or parameter) of generated code: `preferred`, or with as many trailing
+    /// underscores as it takes not to be one of `taken` (the printed names already in scope), so a
+    /// spec's property named `arguments` keeps its name and the local gives way.
+    static func local(_ preferred: String, avoiding taken: some Sequence<String>) -> String {
+        let taken = Set(taken)
+        var name = preferred
+        while taken.contains(name) { name += "_" }
+        return name
+    }
+
+    /// An argument label at a call site, from a name as ``member(_:)`` printed it: keywords need no
+    /// backticks there (and Swift warns about them), except `inout`.
+    static func argumentLabel(_ member: String) -> String {
+        guard member.hasPrefix("`") else { return member }
+        let bare = String(member.dropFirst().dropLast())
+        return bare == "inout" ? member : bare
     }
 
     /// The property name for a wire name, honouring an explicit `swift_name`.

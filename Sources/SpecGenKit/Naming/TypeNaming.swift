@@ -9,7 +9,8 @@ enum TypeNaming {
     /// open enum's own `unknown` and `knownValues`, and `none`, which at a use site means `Optional.none` first: with
     /// `var status: FraudStatus?`, `status == .none` asks whether the status is missing, not
     /// whether it is the `NONE` case, and Swift only warns about it.
-    static let renamedCaseNames: Set<String> = [unknownCase, "none", knownValuesProperty]
+    /// `allCases` too: a case of that name makes `Mode.allCases` ambiguous with `CaseIterable`'s.
+    static let renamedCaseNames: Set<String> = [unknownCase, "none", "allCases", knownValuesProperty]
 
     /// The static list of an open enum's declared cases (``OpenEnum/knownValues``): a case of that
     /// name would redeclare it.
@@ -19,9 +20,9 @@ enum TypeNaming {
     static func inlineTypeName(of field: FieldSpec) -> String? {
         switch field.type {
         case .inlineObject(let typeName, _), .inlineEnum(let typeName, _):
-            return SwiftName.type(typeName ?? SwiftName.pascalCase(field.name))
+            return typeName.map(SwiftName.type) ?? nestedTypeName(field.name)
         case .list(.inlineObject(let typeName, _), let wrapper), .list(.inlineEnum(let typeName, _), let wrapper):
-            return SwiftName.type(typeName ?? SwiftName.pascalCase(wrapper ?? field.name))
+            return typeName.map(SwiftName.type) ?? nestedTypeName(wrapper ?? field.name)
         default:
             return nil
         }
@@ -33,9 +34,24 @@ enum TypeNaming {
         SwiftName.property(wire: list.name + "_" + field.name, override: field.swiftName)
     }
 
+    /// The type nested beside a property named after `name` (a group's enum, an inline object):
+    /// its PascalCase form, with a `Value` suffix when that is the property's name too. Names
+    /// without letter case (`3ds`, `日本`, `-`) read the same in both casings, and a type and a
+    /// property of one name in one scope make every use of it ambiguous.
+    static func nestedTypeName(_ name: String) -> String {
+        let type = SwiftName.pascalCase(name)
+        return SwiftName.type(type == SwiftName.camelCase(name) ? type + "Value" : type)
+    }
+
     /// The Swift case for an enum value, escaped.
     static func caseName(of value: EnumValueSpec) -> String {
         let name = value.swiftName ?? SwiftName.camelCase(value.value)
+        return SwiftName.member(renamedCaseNames.contains(name) ? name + "Value" : name)
+    }
+
+    /// The Swift case for a named host of the API, escaped.
+    static func caseName(of host: HostSpec) -> String {
+        let name = SwiftName.camelCase(host.name)
         return SwiftName.member(renamedCaseNames.contains(name) ? name + "Value" : name)
     }
 
@@ -47,7 +63,7 @@ enum TypeNaming {
 
     /// The request enum for an enum parameter.
     static func enumTypeName(of parameter: ParameterSpec) -> String {
-        SwiftName.type(parameter.typeName ?? SwiftName.pascalCase(parameter.name))
+        parameter.typeName.map(SwiftName.type) ?? nestedTypeName(parameter.name)
     }
 
     /// Named object types a list of fields holds directly (not through a list): the edges along

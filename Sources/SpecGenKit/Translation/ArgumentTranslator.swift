@@ -77,60 +77,78 @@ struct ArgumentTranslator {
     // MARK: Initializer
 
     private func initializer() -> FunctionDeclaration {
-        var body: [Statement] = [.line("try arguments.rejectUnknown(Self.arguments)")]
+        // The locals holding the initializer's arguments are named like the properties they become,
+        // so the parameter holding the text values, and each branch's values, take names that none
+        // of them has (a parameter named `arguments` must not hide the text values).
+        var locals: [String] = []
+        for entry in endpoint.parameters {
+            switch entry {
+            case .group(let group): locals.append(SwiftName.member(SwiftName.camelCase(group.name)))
+            case .parameter(let parameter) where parameter.isRequired: locals.append(propertyName(parameter))
+            case .parameter: continue
+            }
+        }
+        for header in headers where header.isRequired {
+            locals.append(propertyName(header))
+        }
+        let arguments = SwiftName.local("arguments", avoiding: locals)
+        let values = SwiftName.local("values", avoiding: locals + [arguments])
+        let hidden = locals + [arguments]
+
+        var body: [Statement] = [.line("try \(arguments).rejectUnknown(Self.arguments)")]
         var requiredNames: [String] = []
         for entry in endpoint.parameters {
             switch entry {
             case .group(let group):
                 let name = SwiftName.member(SwiftName.camelCase(group.name))
                 let members = group.members.map { SwiftLiteral.string($0.name) }.joined(separator: ", ")
-                body.append(.line("try arguments.requireAtMostOne(of: [\(members)], group: \(SwiftLiteral.string(group.name)))"))
-                body.append(.line("let \(name): \(SwiftName.type(SwiftName.pascalCase(group.name)))"))
+                body.append(.line("try \(arguments).requireAtMostOne(of: [\(members)], group: \(SwiftLiteral.string(group.name)))"))
+                body.append(.line("let \(name): \(TypeNaming.nestedTypeName(group.name))"))
                 let branches = group.members.map { member in
-                    (condition: "let values: \(SwiftTypeMapping.parameterType(of: member)) = try \(read(member))",
-                     body: [Statement.line("\(name) = .\(propertyName(member))(values)")])
+                    (condition: "let \(values): \(SwiftTypeMapping.parameterType(of: member)) = try \(read(member, from: arguments))",
+                     body: [Statement.line("\(name) = .\(propertyName(member))(\(values))")])
                 }
                 body.append(.ifChain(branches, otherwise: [
                     .line("throw .noneInGroup(\(SwiftLiteral.string(group.name)), members: [\(members)])"),
                 ]))
                 requiredNames.append(name)
             case .parameter(let parameter) where parameter.isRequired:
-                body.append(.line("let \(propertyName(parameter)): \(SwiftTypeMapping.parameterType(of: parameter)) = try \(read(parameter, required: true))"))
+                body.append(.line("let \(propertyName(parameter)): \(SwiftTypeMapping.parameterType(of: parameter)) = try \(read(parameter, from: arguments, required: true))"))
                 requiredNames.append(propertyName(parameter))
             case .parameter:
                 continue
             }
         }
         for header in headers where header.isRequired {
-            body.append(.line("let \(propertyName(header)): \(SwiftTypeMapping.parameterType(of: header)) = try \(read(header, required: true))"))
+            body.append(.line("let \(propertyName(header)): \(SwiftTypeMapping.parameterType(of: header)) = try \(read(header, from: arguments, required: true))"))
             requiredNames.append(propertyName(header))
         }
-        body.append(.line("self.init(" + requiredNames.map { "\($0): \($0)" }.joined(separator: ", ") + ")"))
+        body.append(.line("self.init(" + requiredNames.map { "\(SwiftName.argumentLabel($0)): \($0)" }.joined(separator: ", ") + ")"))
         for case .parameter(let parameter) in endpoint.parameters where !parameter.isRequired {
-            body.append(.line("\(propertyName(parameter)) = try \(read(parameter))"))
+            body.append(.line("\(SwiftName.propertyReference(propertyName(parameter), hiddenBy: hidden)) = try \(read(parameter, from: arguments))"))
         }
         if let switches = endpoint.switches {
-            body.append(.line("\(switchesProperty(switches)) = try arguments.switches(\(SwiftLiteral.string(switches.name)))"))
+            body.append(.line("\(SwiftName.propertyReference(switchesProperty(switches), hiddenBy: hidden)) = try \(arguments).switches(\(SwiftLiteral.string(switches.name)))"))
         }
         for header in headers where !header.isRequired {
-            body.append(.line("\(propertyName(header)) = try \(read(header))"))
+            body.append(.line("\(SwiftName.propertyReference(propertyName(header), hiddenBy: hidden)) = try \(read(header, from: arguments))"))
         }
         return FunctionDeclaration(
             doc: "Builds a request from text values by wire name, such as `[\"email\": \"a@x.com,b@y.com\", \"mlp\": \"true\"]`; "
                 + "the rules of ``validate()`` are checked when it is sent.",
             access: .public, kind: .initializer,
-            parameters: [.init(name: "arguments", type: "ArgumentValues")],
+            parameters: [.init(label: arguments == "arguments" ? nil : "arguments", name: arguments, type: "ArgumentValues")],
             effects: "throws(ArgumentError)", body: body)
     }
 
     /// `arguments.value("x")`, `arguments.list("x", separator: ",")` or their required forms.
-    private func read(_ parameter: ParameterSpec, required: Bool = false) -> String {
+    private func read(_ parameter: ParameterSpec, from arguments: String, required: Bool = false) -> String {
         let name = SwiftLiteral.string(parameter.name)
         if let separator = parameter.listSeparator {
-            let list = "arguments.list(\(name), separator: \(SwiftLiteral.string(separator)))"
-            return required ? "arguments.requiredList(\(name), separator: \(SwiftLiteral.string(separator)))" : list
+            let list = "\(arguments).list(\(name), separator: \(SwiftLiteral.string(separator)))"
+            return required ? "\(arguments).requiredList(\(name), separator: \(SwiftLiteral.string(separator)))" : list
         }
-        return required ? "arguments.required(\(name))" : "arguments.value(\(name))"
+        return required ? "\(arguments).required(\(name))" : "\(arguments).value(\(name))"
     }
 
     // MARK: Names

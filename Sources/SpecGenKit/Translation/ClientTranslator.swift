@@ -21,6 +21,19 @@ struct ClientTranslator {
     /// API-wide headers that a request may leave unset; the client sends its own value for them.
     private var defaultHeaders: [ParameterSpec] { api.headers.filter { !$0.isRequired } }
 
+    /// The locals and parameters of an endpoint method, which a default header's property of the
+    /// same name is read past with `self.`.
+    private static let methodLocals = ["request", "body", "status", "report", "items", "values", "echo"]
+
+    /// The parameters of the initializers.
+    private static let initializerParameters = ["host", "credentials", "transport", "middlewares", "baseURL"]
+
+    /// The stored `ClientCore`: `core`, unless a default header's property has that name (or a local
+    /// it is used beside does), in which case the private member gives way.
+    private var coreName: String {
+        SwiftName.local("core", avoiding: defaultHeaders.map(propertyName) + Self.methodLocals + Self.initializerParameters)
+    }
+
     private func client() -> TypeDeclaration {
         var members: [Declaration] = []
         if let outcome = api.outcome {
@@ -30,7 +43,7 @@ struct ClientTranslator {
                 doc: "How bodies report outcomes: the request-level codes, and the item codes that mean success.",
                 access: .private, isStatic: true, isMutable: false, name: "outcomes", value: .expression(rules))))
         }
-        members.append(.property(PropertyDeclaration(access: .private, isMutable: false, name: "core", type: "ClientCore")))
+        members.append(.property(PropertyDeclaration(access: .private, isMutable: false, name: coreName, type: "ClientCore")))
         for header in defaultHeaders {
             var doc = ParameterDoc.text(for: header, isHeader: true)
             doc += " Sent with every request that does not set its own."
@@ -64,7 +77,7 @@ struct ClientTranslator {
         parameters.append(.init(name: "middlewares", type: "[any ClientMiddleware]", defaultValue: "[]"))
         let credentials = api.auth.scheme == .basic ? "credentials" : "nil"
         func core(_ baseURL: String) -> Statement {
-            .line("core = ClientCore(baseURL: \(baseURL), credentials: \(credentials), transport: transport, middlewares: middlewares)")
+            .line("\(coreName) = ClientCore(baseURL: \(baseURL), credentials: \(credentials), transport: transport, middlewares: middlewares)")
         }
         var initializers: [FunctionDeclaration] = []
         if !api.hosts.isEmpty {
@@ -112,14 +125,15 @@ struct ClientTranslator {
             body.append(.line("var request = request"))
             for header in defaultHeaders {
                 let name = propertyName(header)
-                body.append(.block("if request.\(name) == nil", [.line("request.\(name) = \(name)")]))
+                let value = SwiftName.propertyReference(name, hiddenBy: Self.methodLocals)
+                body.append(.block("if request.\(name) == nil", [.line("request.\(name) = \(value)")]))
             }
         }
         var doc = endpoint.summary + "\n\n`\(endpoint.method.rawValue) \(endpoint.path)`."
         let returnType: String
         if let outcome = api.outcome, case .success(let statusPath) = FieldPath.resolve(
             outcome.statusPath, from: endpoint.responseType.name, in: api) {
-            body.append(.line("let body = try await core.send(request, operationID: \(operation))"))
+            body.append(.line("let body = try await \(coreName).send(request, operationID: \(operation))"))
             body.append(.line("let status = \(statusPath.swiftExpression(from: "body"))"))
             body.append(.line("let report = \(statusReport(of: statusPath.field, value: "status"))"))
             if let items = endpoint.responseItems, let itemType = itemTypeName(items, in: endpoint) {
@@ -134,7 +148,7 @@ struct ClientTranslator {
             }
         } else {
             // A lone expression returns itself; after the default headers' statements it needs `return`.
-            body.append(.line((body.isEmpty ? "" : "return ") + "try await core.send(request, operationID: \(operation))"))
+            body.append(.line((body.isEmpty ? "" : "return ") + "try await \(coreName).send(request, operationID: \(operation))"))
             returnType = SwiftName.type(endpoint.responseType.name)
         }
         return FunctionDeclaration(
@@ -149,9 +163,9 @@ struct ClientTranslator {
               case .list(let element, _) = listPath.field.type,
               let itemFields = FieldPath.objectFields(of: element, in: api)
         else { return [] }
-        let listName = SwiftName.member(SwiftName.camelCase(items.path[items.path.count - 1]))
+        // `items`, not a name derived from the JSON key, which could be another local's (`values`).
         let listExpression = listPath.swiftExpression(from: "body")
-        var body: [Statement] = [.line("let \(listName) = \(listExpression)\(listPath.isOptional ? " ?? []" : "")")]
+        var body: [Statement] = [.line("let items = \(listExpression)\(listPath.isOptional ? " ?? []" : "")")]
         body.append(.line("let values: [String]"))
         body.append(.line("let echo: (\(itemType)) -> String?"))
         for entry in endpoint.parameters {
@@ -173,7 +187,7 @@ struct ClientTranslator {
             }
         }
         body.append(.line(
-            "return try Self.outcomes.result(of: body, status: report, values: values, items: \(listName), "
+            "return try Self.outcomes.result(of: body, status: report, values: values, items: items, "
                 + "echo: echo, itemStatus: Self.itemStatus)"))
         return body
     }

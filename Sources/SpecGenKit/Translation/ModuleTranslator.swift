@@ -138,11 +138,11 @@ struct ModuleTranslator {
     private func hostsDeclaration() -> TypeDeclaration? {
         guard !api.hosts.isEmpty else { return nil }
         var members: [Declaration] = api.hosts.map { host in
-            .enumCase(EnumCaseDeclaration(doc: host.description, name: SwiftName.member(SwiftName.camelCase(host.name))))
+            .enumCase(EnumCaseDeclaration(doc: host.description, name: TypeNaming.caseName(of: host)))
         }
         let cases = api.hosts.map { host in
             SwitchCase(
-                pattern: "case .\(SwiftName.member(SwiftName.camelCase(host.name)))",
+                pattern: "case .\(TypeNaming.caseName(of: host))",
                 body: [.line("URL(string: \(SwiftLiteral.string(host.url)))!")])
         }
         members.append(.property(PropertyDeclaration(

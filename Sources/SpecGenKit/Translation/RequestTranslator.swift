@@ -11,6 +11,13 @@ struct RequestTranslator {
 
     private var headers: [ParameterSpec] { api.headers + endpoint.headers }
 
+    /// Methods of every request type (its own and `EndpointRequest`'s) that a property of the same
+    /// name would redeclare or make ambiguous; the validator refuses such a property.
+    static let ownMethods: [String] = ["makeQuery", "makeHeaderFields", "validate", "pathAndQuery", "checkConstraints"]
+
+    /// The locals of `makeQuery()`, which a property of the same name is read past with `self.`.
+    private static let queryLocals = ["query", "item"]
+
     func declaration() -> TypeDeclaration {
         var members: [Declaration] = [
             .typeAlias(TypeAliasDeclaration(
@@ -63,7 +70,7 @@ struct RequestTranslator {
                 EnumValueSpec(value: $0.name, swiftName: $0.swiftName, description: $0.description, location: $0.location)
             }
             types.append(closedEnum(
-                name: SwiftName.type(SwiftName.pascalCase(switches.name)),
+                name: TypeNaming.nestedTypeName(switches.name),
                 doc: switches.description, values: values, conformances: ["ArgumentValue"]))
         }
         return types
@@ -77,7 +84,7 @@ struct RequestTranslator {
         }
         return TypeDeclaration(
             doc: group.description, access: .public, kind: .enumeration,
-            name: SwiftName.type(SwiftName.pascalCase(group.name)), inherits: ["Sendable", "Equatable"], members: cases)
+            name: TypeNaming.nestedTypeName(group.name), inherits: ["Sendable", "Equatable"], members: cases)
     }
 
     private func closedEnum(name: String, doc: String?, values: [EnumValueSpec], conformances: [String]) -> TypeDeclaration {
@@ -117,7 +124,7 @@ struct RequestTranslator {
         for entry in endpoint.parameters {
             switch entry {
             case .group(let group):
-                values.append((groupPropertyName(group), SwiftName.type(SwiftName.pascalCase(group.name)), group.description))
+                values.append((groupPropertyName(group), TypeNaming.nestedTypeName(group.name), group.description))
             case .parameter(let parameter) where parameter.isRequired:
                 values.append((propertyName(parameter), SwiftTypeMapping.parameterType(of: parameter), ParameterDoc.text(for: parameter)))
             case .parameter:
@@ -143,7 +150,7 @@ struct RequestTranslator {
             let doc = "The switches to send, each as `name=\(switches.value)`."
             properties.append(PropertyDeclaration(
                 doc: doc, access: .public, name: switchesPropertyName(switches),
-                type: "Set<\(SwiftName.type(SwiftName.pascalCase(switches.name)))>", value: "[]"))
+                type: "Set<\(TypeNaming.nestedTypeName(switches.name))>", value: "[]"))
         }
         for header in headers where !header.isRequired {
             properties.append(PropertyDeclaration(
@@ -250,26 +257,36 @@ struct RequestTranslator {
     private func makeQuery(checksConstraints: Bool) -> FunctionDeclaration {
         var body: [Statement] = []
         if checksConstraints { body.append(.line("try checkConstraints()")) }
+        let fixedQuery = api.fixedQuery + endpoint.fixedQuery
+        guard !fixedQuery.isEmpty || !endpoint.parameters.isEmpty || endpoint.switches != nil else {
+            // Nothing to append: a `var query` that is never mutated would be a warning in every build.
+            body.append(.line((body.isEmpty ? "" : "return ") + "QueryBuilder()"))
+            return FunctionDeclaration(
+                doc: "The query string: empty, as the endpoint has no query parameters.",
+                access: .public, kind: .function("makeQuery"),
+                effects: "throws(RequestValidationError)", returnType: "QueryBuilder", body: body)
+        }
         body.append(.line("var query = QueryBuilder()"))
-        for item in api.fixedQuery + endpoint.fixedQuery {
+        for item in fixedQuery {
             body.append(.line("query.append(\(SwiftLiteral.string(item.name)), \(SwiftLiteral.string(item.value)))"))
         }
         for entry in endpoint.parameters {
             switch entry {
             case .parameter(let parameter):
-                body.append(readingProperty(propertyName(parameter), isOptional: !parameter.isRequired, hiddenBy: ["query"]) {
+                body.append(readingProperty(propertyName(parameter), isOptional: !parameter.isRequired, hiddenBy: Self.queryLocals) {
                     appendStatement(parameter, value: $0)
                 })
             case .group(let group):
-                body.append(.switchOver(groupPropertyName(group), group.members.map { member in
+                let subject = SwiftName.propertyReference(groupPropertyName(group), hiddenBy: Self.queryLocals)
+                body.append(.switchOver(subject, group.members.map { member in
                     SwitchCase(pattern: "case .\(caseName(member))(let value)", body: [appendStatement(member, value: "value")])
                 }))
             }
         }
         if let switches = endpoint.switches {
-            let typeName = SwiftName.type(SwiftName.pascalCase(switches.name))
+            let typeName = TypeNaming.nestedTypeName(switches.name)
             body.append(.block(
-                "for item in \(typeName).allCases where \(switchesPropertyName(switches)).contains(item)",
+                "for item in \(typeName).allCases where \(SwiftName.propertyReference(switchesPropertyName(switches), hiddenBy: Self.queryLocals)).contains(item)",
                 [.line("query.append(item.rawValue, \(SwiftLiteral.string(switches.value)))")]))
         }
         body.append(.line("return query"))

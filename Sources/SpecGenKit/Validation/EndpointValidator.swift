@@ -31,12 +31,16 @@ struct EndpointValidator {
             case .parameter(let parameter):
                 // A repeated wire name is reported once, not again as a Swift collision.
                 if wireNames.insert(parameter.name, display: parameter.name, at: parameter.location) {
-                    properties.insert(SwiftName.property(wire: parameter.name, override: parameter.swiftName),
-                                      display: parameter.name, at: parameter.location)
+                    let property = SwiftName.property(wire: parameter.name, override: parameter.swiftName)
+                    properties.insert(property, display: parameter.name, at: parameter.location)
+                    RequestMethodNames.check(property, of: "parameter '\(parameter.name)'", at: parameter.location, diagnostics: diagnostics)
                 }
             case .group(let group):
-                properties.insert(SwiftName.member(SwiftName.camelCase(group.name)), display: group.name, at: group.location)
-                nestedTypes.insert(SwiftName.type(SwiftName.pascalCase(group.name)), display: group.name, at: group.location)
+                let property = SwiftName.member(SwiftName.camelCase(group.name))
+                properties.insert(property, display: group.name, at: group.location)
+                RequestMethodNames.check(property, of: "group '\(group.name)'", remedy: "rename it", at: group.location, diagnostics: diagnostics)
+                nestedTypes.insert(TypeNaming.nestedTypeName(group.name), display: group.name, at: group.location)
+                checkNotResponseType(TypeNaming.nestedTypeName(group.name), of: "group '\(group.name)'", remedy: "rename it", at: group.location)
                 var cases = UniqueNames(
                     what: "group member", comparison: .swiftName(remedy: "set 'swift_name' on one"), diagnostics: diagnostics)
                 for member in group.members where wireNames.insert(member.name, display: member.name, at: member.location) {
@@ -52,21 +56,29 @@ struct EndpointValidator {
         // The API's headers were checked among themselves by the API's validation; here they only
         // occupy their names.
         for header in endpoint.headers where headerNames.insert(header.name.lowercased(), display: header.name, at: header.location) {
-            properties.insert(SwiftName.property(wire: header.name, override: header.swiftName),
-                              display: header.name, at: header.location)
+            let property = SwiftName.property(wire: header.name, override: header.swiftName)
+            properties.insert(property, display: header.name, at: header.location)
+            RequestMethodNames.check(property, of: "header '\(header.name)'", at: header.location, diagnostics: diagnostics)
         }
         for header in endpoint.headers {
+            ReservedHeaders.check(header, diagnostics: diagnostics)
             ParameterRules.check(header, diagnostics: diagnostics)
         }
         for parameter in parameters + api.headers + endpoint.headers {
             if case .enumeration = parameter.type {
                 nestedTypes.insert(TypeNaming.enumTypeName(of: parameter), display: parameter.typeName ?? parameter.name,
                                    at: parameter.location)
+                checkNotResponseType(TypeNaming.enumTypeName(of: parameter), of: "the enum of '\(parameter.name)'",
+                                     remedy: "set 'type_name'", at: parameter.location)
             }
         }
         if let switches = endpoint.switches {
-            properties.insert(SwiftName.member(SwiftName.camelCase(switches.name)), display: switches.name, at: switches.location)
-            nestedTypes.insert(SwiftName.type(SwiftName.pascalCase(switches.name)), display: switches.name, at: switches.location)
+            let property = SwiftName.member(SwiftName.camelCase(switches.name))
+            properties.insert(property, display: switches.name, at: switches.location)
+            RequestMethodNames.check(property, of: "switch set '\(switches.name)'", remedy: "rename it", at: switches.location, diagnostics: diagnostics)
+            nestedTypes.insert(TypeNaming.nestedTypeName(switches.name), display: switches.name, at: switches.location)
+            checkNotResponseType(TypeNaming.nestedTypeName(switches.name), of: "switch set '\(switches.name)'", remedy: "rename it",
+                                 at: switches.location)
             var caseNames = UniqueNames(
                 what: "switch", comparison: .swiftName(remedy: "set 'swift_name' on one"), diagnostics: diagnostics)
             for item in switches.switches where wireNames.insert(item.name, display: item.name, at: item.location) {
@@ -80,6 +92,15 @@ struct EndpointValidator {
         for example in endpoint.examples {
             ExampleChecker(api: api, endpoint: endpoint, diagnostics: diagnostics).check(example)
         }
+    }
+
+    /// A type nested in the request with the response type's name would be what `Response` means
+    /// inside it.
+    private func checkNotResponseType(_ nested: String, of what: String, remedy: String, at location: SourceLocation) {
+        guard nested == SwiftName.type(endpoint.responseType.name) else { return }
+        diagnostics.error(
+            "\(what) would be the request's nested type '\(nested)', which hides the response type '\(endpoint.responseType.name)'; \(remedy)",
+            at: location)
     }
 
     private func checkRequirements(of parameter: ParameterSpec, among parameters: [ParameterSpec]) {
@@ -100,6 +121,12 @@ struct EndpointValidator {
                 diagnostics.error(
                     "'requires' cannot name '\(target.name)', a member of a parameter group; require the group's choice in the description instead",
                     at: requirement.location)
+            } else if target.listSeparator != nil {
+                // A list holds several values; "has the value" could mean contains it, is exactly it,
+                // or is not empty, and a reader of the spec could not tell which was meant.
+                diagnostics.error(
+                    "'requires' cannot name '\(target.name)', a list parameter: a list has no single value to compare; say what it needs in the description instead",
+                    at: requirement.location)
             } else if target.name == parameter.name {
                 diagnostics.error("parameter '\(parameter.name)' cannot require itself", at: requirement.location)
             } else if let problem = ParameterRules.mismatch(requirement.value, for: target) {
@@ -119,6 +146,20 @@ struct EndpointValidator {
         if case .enumeration = type.body {
             diagnostics.error("response type '\(reference.name)' must be an object type", at: reference.location)
         }
+    }
+}
+
+/// A request property named like one of the request type's methods (`validate`, `makeQuery`) would
+/// redeclare it; the author chooses another Swift name.
+enum RequestMethodNames {
+    static func check(
+        _ property: String, of what: String, remedy: String = "set 'swift_name'", at location: SourceLocation,
+        diagnostics: DiagnosticCollector
+    ) {
+        guard RequestTranslator.ownMethods.contains(property) else { return }
+        diagnostics.error(
+            "\(what) would be the request property '\(property)', which is the name of the request's method '\(property)()'; \(remedy)",
+            at: location)
     }
 }
 

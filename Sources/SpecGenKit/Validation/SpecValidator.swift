@@ -32,7 +32,7 @@ public struct SpecValidator: Sendable {
     private func validateAPI(_ api: APISpec, diagnostics: DiagnosticCollector) {
         var hostNames = UniqueNames(what: "host", comparison: .swiftName(remedy: "rename one"), diagnostics: diagnostics)
         for host in api.hosts {
-            hostNames.insert(SwiftName.member(SwiftName.camelCase(host.name)), display: host.name, at: host.location)
+            hostNames.insert(TypeNaming.caseName(of: host), display: host.name, at: host.location)
         }
         var queryNames = UniqueNames(what: "query parameter", diagnostics: diagnostics)
         for item in api.fixedQuery {
@@ -42,9 +42,12 @@ public struct SpecValidator: Sendable {
         var properties = UniqueNames(
             what: "request property", comparison: .swiftName(remedy: "set 'swift_name' on one"), diagnostics: diagnostics)
         for header in api.headers where headers.insert(header.name.lowercased(), display: header.name, at: header.location) {
-            properties.insert(SwiftName.property(wire: header.name, override: header.swiftName), display: header.name, at: header.location)
+            let property = SwiftName.property(wire: header.name, override: header.swiftName)
+            properties.insert(property, display: header.name, at: header.location)
+            RequestMethodNames.check(property, of: "header '\(header.name)'", at: header.location, diagnostics: diagnostics)
         }
         for header in api.headers {
+            ReservedHeaders.check(header, diagnostics: diagnostics)
             ParameterRules.check(header, diagnostics: diagnostics)
         }
     }
@@ -91,6 +94,7 @@ public struct SpecValidator: Sendable {
             diagnostics: diagnostics)
         var nestedTypes = UniqueNames(
             what: "nested type", comparison: .swiftName(remedy: "set 'type_name' on one"), diagnostics: diagnostics)
+        var referenced: [String]?  // worked out at the first inline type: most objects have none
         for field in fields {
             if wireNames.insert(field.name, display: field.name, at: field.location) {
                 swiftNames.insert(
@@ -98,6 +102,14 @@ public struct SpecValidator: Sendable {
             }
             if let nested = TypeNaming.inlineTypeName(of: field) {
                 nestedTypes.insert(nested, display: field.name, at: field.location)
+                // Inside the struct, the nested type is what the name means: a field of the named
+                // type of that name (here or in a nested object) would get the nested one.
+                if referenced == nil { referenced = Self.namedReferences(in: fields) }
+                if let hidden = referenced?.first(where: { SwiftName.type($0) == nested }) {
+                    diagnostics.error(
+                        "nested type '\(nested)' of field '\(field.name)' hides the type '\(hidden)' that a field here uses; set 'type_name'",
+                        at: field.location)
+                }
                 if nested == owner {
                     diagnostics.error("nested type '\(nested)' has the name of its enclosing type; set 'type_name'", at: field.location)
                 }
@@ -132,6 +144,19 @@ public struct SpecValidator: Sendable {
             }
             validateFieldType(field.type, api: api, diagnostics: diagnostics)
         }
+    }
+
+    /// The named types that `fields` and the inline objects among them refer to.
+    static func namedReferences(in fields: [FieldSpec]) -> [String] {
+        func references(_ type: FieldType) -> [String] {
+            switch type {
+            case .named(let reference): [reference.name]
+            case .inlineObject(_, let nested): namedReferences(in: nested)
+            case .list(let items, _): references(items)
+            case .scalar, .inlineEnum: []
+            }
+        }
+        return fields.flatMap { references($0.type) }
     }
 
     private func validateFieldType(_ type: FieldType, api: APISpec, diagnostics: DiagnosticCollector) {

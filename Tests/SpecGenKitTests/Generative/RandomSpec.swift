@@ -1,0 +1,335 @@
+@testable import SpecGenKit
+
+/// A random spec API folder built from ``HostileNames``: an API file (hosts, auth, headers, fixed
+/// query, types) and one to three endpoint files (parameters of every type, lists, bounds,
+/// `requires`, a group, switches, headers). Names are picked so that most specs lint clean (names
+/// meeting in Swift are mostly avoided), but not always: a spec may also break a rule, which must
+/// then be reported with its location.
+struct RandomSpec {
+    let seed: UInt64
+    /// The API's folder name and module: unique per spec, so specs can be compiled side by side.
+    let module: String
+    /// File name → YAML text.
+    private(set) var files: [String: String] = [:]
+
+    private var random: SeededGenerator
+
+    /// Where bodies report outcomes, when the spec has an `outcome`: the response's status field,
+    /// its list of items and each item's status field (wire names).
+    private struct Outcome {
+        var status: String
+        var items: String
+        var itemStatus: String
+    }
+    private var outcome: Outcome?
+
+    init(seed: UInt64) {
+        self.seed = seed
+        random = SeededGenerator(seed: seed)
+        module = "Generative\(seed)API"
+        files = makeFiles()
+    }
+
+    var source: SpecSource { TestSpec.source(files, folder: "generative\(seed)") }
+
+    // MARK: Names
+
+    /// A name from the pool, mostly one whose Swift form `scope` does not hold yet.
+    private mutating func name(in scope: inout Set<String>, from pool: [String] = HostileNames.all) -> String {
+        for _ in 0..<20 {
+            let candidate = random.pick(pool)
+            let key = SwiftName.camelCase(candidate).lowercased()
+            if !scope.contains(key) || random.chance(0.03) {
+                scope.insert(key)
+                return candidate
+            }
+        }
+        let fallback = "name\(scope.count)"
+        scope.insert(fallback.lowercased())
+        return fallback
+    }
+
+    /// A PascalCase type name, mostly not in `scope`.
+    private mutating func typeName(in scope: inout Set<String>) -> String {
+        if random.chance(0.8) { return name(in: &scope, from: HostileNames.typeNames) }
+        let name = "Thing\(scope.count)"
+        scope.insert(name.lowercased())
+        return name
+    }
+
+    /// A snake_case name made of the ASCII words of a pool name.
+    private mutating func snakeName(in scope: inout Set<String>, fallback: String) -> String {
+        let words = SwiftName.words(name(in: &scope)).filter { $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+        guard let first = words.first, first.first?.isLetter == true else { return fallback }
+        return words.joined(separator: "_")
+    }
+
+    private static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+
+    // MARK: Files
+
+    private mutating func makeFiles() -> [String: String] {
+        var typeScope: Set<String> = []
+        var types: [String] = []
+        for _ in 0..<Int.random(in: 1...3, using: &random) {
+            types.append(typeName(in: &typeScope))
+        }
+        // The response type's fields: the outcome's status and items come first.
+        var responseScope: Set<String> = []
+        if random.chance(0.4) {
+            var itemScope: Set<String> = []
+            outcome = Outcome(
+                status: name(in: &responseScope), items: name(in: &responseScope), itemStatus: name(in: &itemScope))
+        }
+        var apiHeaderScope: Set<String> = []
+        var apiHeaders: [String] = []
+        if random.chance(0.4) {
+            apiHeaders.append(name(in: &apiHeaderScope))
+        }
+
+        var api = """
+            specgen: 1
+            api:
+              name: Generative\(seed)
+              module: \(module)
+              title: Generative API \(seed)
+              description: A spec made from seed \(seed).
+
+            """
+        if random.chance(0.5) {
+            var hostScope: Set<String> = []
+            api += "  hosts:\n"
+            for index in 0..<Int.random(in: 1...2, using: &random) {
+                api += "    - name: \(Self.quoted(name(in: &hostScope)))\n      url: https://h\(index).example.com\n"
+            }
+        }
+        if random.chance(0.5) {
+            api += "  auth:\n    scheme: basic\n"
+            if random.chance(0.5) { api += "    password_digest: md5\n" }
+        }
+        if !apiHeaders.isEmpty {
+            api += "  headers:\n" + apiHeaders.map { header(named: $0) }.joined()
+        }
+        var fixedScope: Set<String> = []
+        if random.chance(0.3) {
+            api += "  fixed_query:\n    - name: \(Self.quoted(name(in: &fixedScope)))\n      value: \(Self.quoted(random.pick(HostileNames.all)))\n"
+        }
+        if let outcome {
+            var failureScope: Set<String> = []
+            api += """
+                  outcome:
+                    status: \(Self.quoted(outcome.status))
+                    all_succeeded: [200]
+                    partial: [201]
+                    all_failed: [500]
+                    item_status: \(Self.quoted(outcome.itemStatus))
+                    item_success: [1000]
+                    item_failures:
+                      - name: \(Self.quoted(name(in: &failureScope)))
+                        codes: [1, 2]
+                      - name: \(Self.quoted(name(in: &failureScope)))
+                        codes: [3]
+
+                """
+        }
+        api += "types:\n"
+        // The first type is an object (every endpoint's response); later ones may be enums.
+        for (index, type) in types.enumerated() {
+            if index > 0, random.chance(0.3) {
+                api += "  \(type):\n    kind: enum\n" + enumValues(indent: "    ")
+            } else {
+                api += objectType(named: type, referring: Array(types[..<index]), scope: index == 0 ? responseScope : [])
+            }
+        }
+        var files = ["api.yaml": api]
+
+        var endpointScope: Set<String> = []
+        for index in 0..<Int.random(in: 1...3, using: &random) {
+            let endpointName = snakeName(in: &endpointScope, fallback: "operation_\(index)")
+            var scope = apiHeaderScope.union(fixedScope)
+            files["endpoint\(index).yaml"] = endpoint(named: endpointName, index: index, response: types[0], scope: &scope)
+        }
+        return files
+    }
+
+    /// Sometimes a `swift_name` from the pool's identifiers (`self`, `arguments`, `Type`), which
+    /// reaches Swift as written rather than through camel-casing.
+    private mutating func swiftName(indent: String) -> String {
+        guard random.chance(0.15) else { return "" }
+        // Mostly names swift_name accepts; a capitalized one (`String`) must be refused.
+        let name = random.pick(random.chance(0.9) ? HostileNames.identifiers.filter { $0.first?.isUppercase == false } : HostileNames.identifiers)
+        return "\(indent)swift_name: \(Self.quoted(name))\n"
+    }
+
+    private mutating func header(named name: String) -> String {
+        var text = "    - name: \(Self.quoted(name))\n      type: \(random.pick(["string", "integer", "boolean", "date"]))\n"
+        text += swiftName(indent: "      ")
+        if random.chance(0.3) { text += "      required: true\n" }
+        return text
+    }
+
+    private mutating func objectType(named name: String, referring earlier: [String], scope: Set<String>) -> String {
+        var text = "  \(name):\n    kind: object\n"
+        if random.chance(0.3) { text += "    leniency: all\n" }
+        text += "    fields:\n"
+        var scope = scope
+        if let outcome, earlier.isEmpty {
+            // The response type: a required status object, and the list of items with theirs.
+            text += "      - name: \(Self.quoted(outcome.status))\n        required: true\n" + Self.statusObject(indent: "        ")
+            text += "      - name: \(Self.quoted(outcome.items))\n        type: list\n        items:\n          type: object\n"
+            text += "          fields:\n            - name: \(Self.quoted(outcome.itemStatus))\n"
+            text += Self.statusObject(indent: "              ")
+            text += "            - name: \"id\"\n              type: integer\n"
+        }
+        var nestedScope: Set<String> = [name.lowercased()]
+        for _ in 0..<Int.random(in: 1...5, using: &random) {
+            let fieldName = self.name(in: &scope)
+            text += "      - name: \(Self.quoted(fieldName))\n"
+            text += swiftName(indent: "        ")
+            if random.chance(0.3) { text += "        required: true\n" }
+            switch Int.random(in: 0..<10, using: &random) {
+            case 0: text += "        type: string\n"
+            case 1: text += "        type: integer\n"
+            case 2: text += "        type: number\n"
+            case 3: text += "        type: boolean\n"
+            case 4: text += "        type: list\n        items: \(random.pick(["string", "integer", "date"]))\n"
+            case 5 where !earlier.isEmpty: text += "        type: \(random.pick(earlier))\n"
+            case 6:
+                text += "        type: enum\n        type_name: \(typeName(in: &nestedScope))\n"
+                text += enumValues(indent: "        ")
+            case 7:
+                // An inline object, named after its field (the nested type beside the property).
+                var inner: Set<String> = []
+                text += "        type: object\n        fields:\n"
+                text += "          - name: \(Self.quoted(self.name(in: &inner)))\n            type: string\n"
+                text += "          - name: \(Self.quoted(self.name(in: &inner)))\n            type: integer\n"
+            case 8:
+                text += "        type: list\n        wrapper: \(Self.quoted(random.pick(HostileNames.all)))\n        items: string\n"
+            default: text += "        type: date\n"
+            }
+        }
+        return text
+    }
+
+    /// A status object as outcomes read it: an integer `code`, a `success` flag and a `message`.
+    private static func statusObject(indent: String) -> String {
+        """
+        \(indent)type: object
+        \(indent)fields:
+        \(indent)  - name: code
+        \(indent)    type: integer
+        \(indent)    required: true
+        \(indent)  - name: success
+        \(indent)    type: boolean
+        \(indent)  - name: message
+        \(indent)    type: string
+
+        """
+    }
+
+    private mutating func enumValues(indent: String) -> String {
+        var scope: Set<String> = []
+        var text = "\(indent)values:\n"
+        for _ in 0..<Int.random(in: 1...3, using: &random) {
+            text += "\(indent)  - \(Self.quoted(name(in: &scope)))\n"
+        }
+        return text
+    }
+
+    // MARK: Endpoints
+
+    private struct Parameter {
+        var name: String
+        var type: String
+        var isList: Bool
+        var isRequired: Bool
+    }
+
+    private mutating func endpoint(named name: String, index: Int, response: String, scope: inout Set<String>) -> String {
+        var text = """
+            specgen: 1
+            endpoint:
+              name: \(name)
+              method: \(random.pick(["GET", "POST", "DELETE"]))
+              path: /p\(index)/items
+              summary: Operation \(index) of seed \(seed).
+              response:
+                type: \(response)
+
+            """
+        let isBulk = outcome != nil && random.chance(0.6)
+        var parameters: [Parameter] = []
+        var entries = ""
+        for _ in 0..<Int.random(in: 0...4, using: &random) {
+            let (entry, parameter) = self.parameter(in: &scope, indent: "    ", earlier: parameters, mayBeRequired: true)
+            entries += entry
+            parameters.append(parameter)
+        }
+        if isBulk || random.chance(0.25) {
+            let group = self.name(in: &scope)
+            entries += "    - group: \(Self.quoted(group))\n      require: exactly_one\n      parameters:\n"
+            // The first member is `id`, which the items echo in their field of that name.
+            entries += "        - name: id\n          type: integer\n          list: \",\"\n"
+            scope.insert("id")
+            entries += self.parameter(in: &scope, indent: "        ", earlier: [], mayBeRequired: false).entry
+            if isBulk, let outcome {
+                text += "    items: \(Self.quoted(outcome.items))\n    answers: \(Self.quoted(group))\n"
+            }
+        }
+        if !entries.isEmpty { text += "  parameters:\n" + entries }
+        if random.chance(0.3) {
+            text += "  switches:\n    name: \(Self.quoted(self.name(in: &scope)))\n    value: \"true\"\n    values:\n"
+            for _ in 0..<Int.random(in: 1...3, using: &random) {
+                text += "      - name: \(Self.quoted(self.name(in: &scope)))\n"
+            }
+        }
+        if random.chance(0.3) {
+            // Now and then a header the client or transport sends itself, which must be refused.
+            let pool = random.chance(0.2) ? HostileNames.transportHeaders : HostileNames.all
+            text += "  headers:\n" + header(named: self.name(in: &scope, from: pool))
+        }
+        if random.chance(0.3) {
+            text += "  fixed_query:\n    - name: \(Self.quoted(self.name(in: &scope)))\n      value: fixed\n"
+        }
+        return text
+    }
+
+    private mutating func parameter(
+        in scope: inout Set<String>, indent: String, earlier: [Parameter], mayBeRequired: Bool
+    ) -> (entry: String, parameter: Parameter) {
+        let name = self.name(in: &scope)
+        let type = random.pick(["string", "integer", "number", "boolean", "date", "enum"])
+        var text = "\(indent)- name: \(Self.quoted(name))\n\(indent)  type: \(type)\n" + swiftName(indent: indent + "  ")
+        if type == "enum" { text += enumValues(indent: indent + "  ") }
+        if type == "integer" || type == "number", random.chance(0.5) {
+            text += "\(indent)  minimum: 0\n\(indent)  maximum: 100\n"
+        }
+        let isList = type != "boolean" && random.chance(0.3)
+        if isList { text += "\(indent)  list: \(Self.quoted(random.pick(SpecLoader.listSeparators)))\n" }
+        let isRequired = mayBeRequired && random.chance(0.2)
+        if isRequired { text += "\(indent)  required: true\n" }
+        // Mostly a parameter that can be required; now and then a list, which must be refused.
+        let targets = earlier.filter { $0.type != "enum" && (!$0.isList || random.chance(0.1)) }
+        if let target = targets.randomElement(using: &random), random.chance(0.4) {
+            let value = switch target.type {
+            case "boolean": "true"
+            case "integer": "1"
+            case "number": "1.5"
+            case "date": "\"2024-02-29\""
+            default: "\"x\""
+            }
+            text += "\(indent)  requires: { \(Self.quoted(target.name)): \(value) }\n"
+        }
+        return (text, Parameter(name: name, type: type, isList: isList, isRequired: isRequired))
+    }
+}

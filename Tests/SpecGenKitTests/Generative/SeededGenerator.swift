@@ -1,0 +1,26 @@
+/// A deterministic random number generator (SplitMix64): the same seed gives the same sequence on
+/// every machine and Swift version, so a failing generated spec can be made again from its seed.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var mixed = state
+        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+        return mixed ^ (mixed >> 31)
+    }
+
+    /// True with probability `chance`.
+    mutating func chance(_ chance: Double) -> Bool {
+        Double.random(in: 0..<1, using: &self) < chance
+    }
+
+    mutating func pick<T>(_ items: [T]) -> T {
+        items.randomElement(using: &self)!
+    }
+}
