@@ -61,13 +61,16 @@ let package = Package(
         // What generated code imports: lenient decoding, query encoding, request validation.
         .target(name: "SpecGenRuntime"),
         // What generated clients import: sending requests through any swift-openapi-runtime
-        // ClientTransport, typed errors, request- and item-level outcomes.
+        // ClientTransport, following redirects by its own policy, typed errors, request- and
+        // item-level outcomes.
         .target(
             name: "SpecGenClient",
             dependencies: [
                 "SpecGenRuntime",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                // Only to give a URLSessionTransport a session that leaves redirects to the client.
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
             ]
         ),
         // Generated from Spec/capillary by `specgen generate`; committed.
