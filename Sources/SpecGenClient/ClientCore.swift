@@ -215,7 +215,7 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
     // MARK: Failures
 
     private func failure(decoding error: any Error, response: HTTPResponse, data: Data) -> APIError {
-        let excerpt = redacted(BodyExcerpt.make(data))
+        let excerpt = BodyExcerpt.make(data, redact: redacted)
         let status = response.status
         if status.kind != .successful {
             let failure = HTTPFailure(
