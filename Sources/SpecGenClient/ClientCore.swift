@@ -18,7 +18,14 @@ import SpecGenRuntime
 /// `HTTPClient` whose `redirectConfiguration` is `.disallow` (one that follows redirects drops the
 /// credentials on another origin itself, but then answers with the other origin's body).
 public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    /// Bodies larger than this are refused rather than held in memory.
+    /// Bodies larger than this are refused rather than decoded.
+    ///
+    /// Where it holds depends on the transport. AsyncHTTPClient streams the body: a declared
+    /// `Content-Length` over the limit is refused before the body is read, and otherwise reading
+    /// stops and the connection closes once the limit is passed. URLSession on Linux (swift-corelibs-
+    /// foundation) and URLSessionTransport's buffered mode hand over the body only once all of it
+    /// has arrived, so there the limit refuses it but does not bound the memory it took; on Apple
+    /// platforms URLSessionTransport streams, as AsyncHTTPClient does.
     public static let defaultMaximumBodySize = 32 * 1024 * 1024
 
     public let baseURL: URL
