@@ -79,6 +79,33 @@ public struct BasicCredentials: Sendable, Hashable, CustomStringConvertible, Cus
         return forms.filter { !$0.isEmpty && seen.insert($0).inserted }.sorted { $0.count > $1.count }
     }
 
+    /// `body` with every form of the secret ``minimumBodyFormLength`` characters or more long
+    /// replaced by `<redacted>`, before it is decoded, so that no value decoded from a body that
+    /// echoes the credential (a status message, an item's error text) carries it.
+    ///
+    /// Shorter forms are left: a short password may be an ordinary word of the body, its keys
+    /// included. So are forms holding a `"` or ending in `\`, which JSON text never holds as they
+    /// are; replacing them could break the body's syntax.
+    public func redactingSecrets(inBody body: Data) -> Data {
+        var result = body
+        for form in secretForms where form.count >= Self.minimumBodyFormLength && !form.contains("\"") && !form.hasSuffix("\\") {
+            let secret = Data(form.utf8)
+            guard result.firstRange(of: secret) != nil else { continue }
+            var replaced = Data()
+            var rest = result[...]
+            while let range = rest.firstRange(of: secret) {
+                replaced += rest[..<range.lowerBound]
+                replaced += Data(Self.redaction.utf8)
+                rest = rest[range.upperBound...]
+            }
+            result = replaced + rest
+        }
+        return result
+    }
+
+    /// Forms shorter than this are not looked for in bodies (see ``redactingSecrets(inBody:)``).
+    public static let minimumBodyFormLength = 16
+
     /// Every byte outside RFC 3986's unreserved set as `%XX`.
     private static func percentEncoded(_ text: String) -> String {
         var result = ""

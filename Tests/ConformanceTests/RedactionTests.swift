@@ -126,6 +126,37 @@ struct RedactionTests {
         }
     }
 
+    /// A body that decodes but echoes the credential in its messages: the request-level status
+    /// (an `APIError.rejected`) and an item's error text (a result the tool prints).
+    static func echoingBody(_ form: String) -> String {
+        #"{"response": {"status": {"success": "false", "code": 500, "message": "failed for "#
+            + form + #""}, "customers": {"customer": [{"id": "900000417", "item_status": {"success": "false", "#
+            + #""code": "1012", "message": "Authorization: Basic "# + form + #" not found"}}]}}}"#
+    }
+
+    @Test func messagesInADecodedBody() async throws {
+        for form in Self.echoedForms {
+            let rejecting = #"{"response": {"status": {"success": "false", "code": 401, "message": "bad "# + form + #""}}}"#
+            let error = try await Self.error(status: 200, body: rejecting)
+            guard case .rejected(let report) = error else {
+                Issue.record("expected rejected, got \(error)")
+                continue
+            }
+            #expect(report.message == "bad <redacted>")
+            for text in Self.texts(of: error) {
+                #expect(Self.leaks(in: text).isEmpty, "form \(form): \(text)")
+            }
+            let client = try CapillaryClient(
+                baseURL: URL(string: "http://127.0.0.1:9")!, credentials: Self.credentials,
+                transport: Answering(status: 200, body: Self.echoingBody(form)))
+            let result = try await client.getCustomer(GetCustomerRequest(identifier: .id([900000417])))
+            var dumped = ""
+            dump(result, to: &dumped)
+            #expect(result.items.first?.failure?.message == "Authorization: Basic <redacted> not found")
+            #expect(Self.leaks(in: dumped).isEmpty, "form \(form): \(dumped)")
+        }
+    }
+
     /// The test can fail: unredacted, the forms do leak.
     @Test func fragmentsAreFoundWhenPresent() {
         for form in Self.echoedForms {
@@ -146,6 +177,9 @@ struct RedactionTests {
                 #expect(result.stderr.contains("HTTP 502; the body starts: xxx"), "\(result.stderr)")
                 #expect(Self.leaks(in: result.stdout + result.stderr).isEmpty, "form \(form) at \(offset): \(result.stderr)")
             }
+            let echoed = try await tool.run("unknown-customer", answer: .body(Self.echoingBody(form)), ["--id", "900000417"])
+            #expect(echoed.stderr.contains("900000417: not_found (1012): Authorization: Basic <redacted> not found"), "\(echoed.stderr)")
+            #expect(Self.leaks(in: echoed.stdout + echoed.stderr).isEmpty, "form \(form): \(echoed.stderr)")
             let value = String(repeating: "z", count: 64 - form.count / 2) + form
             let result = try await tool.run(
                 "single-customer", answer: .body(Self.wrongValueBody(value)), ["--mobile", "447700900123"])
