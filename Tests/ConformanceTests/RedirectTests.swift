@@ -47,13 +47,14 @@ struct RedirectTests {
         return try LoopbackServer(address: address) { _ in answer }
     }
 
+    /// The generated client's answer, through `transport`, by `policy`.
     static func send(
         to server: LoopbackServer, transport: any ClientTransport, policy: RedirectPolicy = .sameOriginOnly
-    ) async -> Result<GetCustomerResponse, APIError> {
-        let core = ClientCore(
-            baseURL: server.baseURL, credentials: credentials, transport: transport, middlewares: [], redirectPolicy: policy)
+    ) async throws -> Result<GetCustomerResponse, APIError> {
+        let client = try CapillaryClient(
+            baseURL: server.baseURL, credentials: credentials, transport: transport, redirectPolicy: policy)
         do {
-            return .success(try await core.send(GetCustomerRequest(identifier: .id([900000417])), operationID: "get_customer"))
+            return .success(try await client.getCustomer(GetCustomerRequest(identifier: .id([900000417]))).body)
         } catch {
             return .failure(error)
         }
@@ -78,7 +79,7 @@ struct RedirectTests {
         let port = other.port
         let server = try redirecting { "http://someone:pa55word@127.0.0.2:\(port)/moved/steal?token=abc#frag" }
         defer { server.stop() }
-        let result = await send(to: server, transport: transport)
+        let result = try await send(to: server, transport: transport)
         guard case .failure(.redirectRefused(let refusal)) = result else {
             Issue.record("expected a refused redirect, got \(result)")
             return
@@ -133,7 +134,7 @@ struct RedirectTests {
         let server = try Self.answering(address: "127.0.0.1")
         defer { server.stop() }
         let session = URLSession(configuration: .ephemeral, delegate: FollowingDelegate(), delegateQueue: nil)
-        let result = await Self.send(to: server, transport: URLSessionTransport(configuration: .init(session: session)))
+        let result = try await Self.send(to: server, transport: URLSessionTransport(configuration: .init(session: session)))
         guard case .failure(.transport(let failure)) = result else {
             Issue.record("expected a transport failure, got \(result)")
             return
@@ -145,7 +146,7 @@ struct RedirectTests {
     @Test func redirectLoopStopsAfterTheLimit() async throws {
         let server = try Self.redirecting { "/again" }
         defer { server.stop() }
-        let result = await Self.send(to: server, transport: URLSessionTransport())
+        let result = try await Self.send(to: server, transport: URLSessionTransport())
         guard case .failure(.redirectRefused(let refusal)) = result else {
             Issue.record("expected a refused redirect, got \(result)")
             return
