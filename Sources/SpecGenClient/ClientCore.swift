@@ -70,6 +70,8 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
 
     /// Sends `request` and decodes its body.
     ///
+    /// A body that echoes the credential has it replaced by `<redacted>` before it is decoded.
+    ///
     /// A body that decodes is returned whatever the HTTP status, because some services report
     /// failures in the body of a 200 and successes in the body of an error status. A body that
     /// does not decode is a ``APIError/unauthorized(_:)`` for 401, ``APIError/httpStatus(_:)``
@@ -79,7 +81,8 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
     ) async throws(APIError) -> Request.Response {
         let httpRequest = try makeHTTPRequest(request)
         let (response, body) = try await followingRedirects(httpRequest, operationID: operationID)
-        let data = try await collect(body)
+        let received = try await collect(body)
+        let data = credentials?.redactingSecrets(inBody: received) ?? received
         do {
             return try JSONDecoder().decode(Request.Response.self, from: data)
         } catch {
