@@ -2,7 +2,7 @@ import CapillaryAPI
 import Foundation
 import HTTPTypes
 import OpenAPIRuntime
-import SpecGenClient
+@testable import SpecGenClient
 import SpecGenRuntime
 import Testing
 
@@ -98,7 +98,7 @@ struct RedactionTests {
         for form in Self.echoedForms {
             // Every offset from well before the cut to just past it, so the cut falls at every
             // character of the secret and on both sides of it.
-            for offset in stride(from: 0, through: 150 - form.count, by: 37) + Array((BodyExcerpt200.cut - form.count - 2)...(BodyExcerpt200.cut + 1)) {
+            for offset in stride(from: 0, through: 150 - form.count, by: 37) + Array((BodyExcerpt.limit - form.count - 2)...(BodyExcerpt.limit + 1)) {
                 for status in [401, 502] {
                     let error = try await Self.error(status: status, body: Self.body(form, at: offset))
                     for text in Self.texts(of: error) {
@@ -109,9 +109,12 @@ struct RedactionTests {
         }
     }
 
+    /// Where SpecGenRuntime's lenient decoders cut a value they quote in a problem.
+    static let quotedValueCut = 64
+
     @Test func quotedValueCut() async throws {
         for form in Self.echoedForms {
-            for offset in Array(0...4) + Array((64 - form.count - 2)...(64 + 1)) where offset >= 0 {
+            for offset in Array(0...4) + Array((Self.quotedValueCut - form.count - 2)...(Self.quotedValueCut + 1)) where offset >= 0 {
                 let value = String(repeating: "z", count: offset) + form + String(repeating: "z", count: 40)
                 let error = try await Self.error(status: 200, body: Self.wrongValueBody(value))
                 guard case .undecodableBody(let failure) = error else {
@@ -168,7 +171,7 @@ struct RedactionTests {
     @Test func commandLineToolOutput() async throws {
         let tool = CommandLineToolTests()
         for form in Self.echoedForms {
-            let cut = BodyExcerpt200.cut
+            let cut = BodyExcerpt.limit
             for offset in [cut - form.count / 2, cut - 4] {
                 let result = try await tool.run(
                     "single-customer", answer: .status(502, reason: "Bad Gateway", contentType: "text/plain", body: Self.body(form, at: offset)),
@@ -180,16 +183,11 @@ struct RedactionTests {
             let echoed = try await tool.run("unknown-customer", answer: .body(Self.echoingBody(form)), ["--id", "900000417"])
             #expect(echoed.stderr.contains("900000417: not_found (1012): Authorization: Basic <redacted> not found"), "\(echoed.stderr)")
             #expect(Self.leaks(in: echoed.stdout + echoed.stderr).isEmpty, "form \(form): \(echoed.stderr)")
-            let value = String(repeating: "z", count: 64 - form.count / 2) + form
+            let value = String(repeating: "z", count: Self.quotedValueCut - form.count / 2) + form
             let result = try await tool.run(
                 "single-customer", answer: .body(Self.wrongValueBody(value)), ["--mobile", "447700900123"])
             #expect(result.stderr.contains("lifetime_points"))
             #expect(Self.leaks(in: result.stdout + result.stderr).isEmpty, "form \(form): \(result.stderr)")
         }
     }
-}
-
-/// Where the body excerpt is cut (`BodyExcerpt.limit`, internal to SpecGenClient).
-enum BodyExcerpt200 {
-    static let cut = 200
 }
