@@ -7,7 +7,7 @@ import Foundation
 public struct Origin: Sendable, Hashable, CustomStringConvertible {
     /// `http` or `https`, lower-cased.
     public let scheme: String
-    /// The host, lower-cased; an IPv6 address without its brackets.
+    /// The host, lower-cased and percent-encoded as in the URL; an IPv6 address without its brackets.
     public let host: String
     /// The port, the scheme's default when the URL names none.
     public let port: Int
@@ -17,7 +17,9 @@ public struct Origin: Sendable, Hashable, CustomStringConvertible {
         guard let components = URLComponents(url: url, resolvingAgainstBaseURL: false),
               let scheme = components.scheme?.lowercased(),
               let defaultPort = Self.defaultPorts[scheme],
-              var host = components.host?.lowercased(), !host.isEmpty
+              // Percent-encoded as the URL has it: the text names a server's choice in error
+              // messages, and decoded it could hold control characters.
+              var host = components.percentEncodedHost?.lowercased(), !host.isEmpty
         else { return nil }
         if host.hasPrefix("[") && host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
         self.scheme = scheme

@@ -214,6 +214,10 @@ struct RedirectTests {
         #expect(decide("/v2", followed: RedirectPolicy.maximumRedirects) == refusal(.tooManyRedirects, "https://api.example.com"))
         #expect(decide(nil) == refusal(.unusableLocation, nil))
         #expect(decide("ftp://files.example.com/x") == refusal(.unusableLocation, nil))
+        // A host that decodes to control characters stays encoded in the error text.
+        #expect(decide("https://%1B%5D0;pwned%07.example/x") == refusal(.otherOrigin, "https://%1B%5D0;pwned%07.example"))
+        #expect(try #require(Origin(URL(string: "https://%1B%5D0;pwned%07.example/x")!)).description
+            == "https://%1b%5d0;pwned%07.example:443")
         #expect(Origin(URL(string: "http://[::1]:8080/p?q")!)?.description == "http://[::1]:8080")
         #expect(Origin(URL(string: "HTTPS://User:Pw@Example.COM/p")!)?.description == "https://example.com:443")
     }
