@@ -25,6 +25,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
         .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", from: "1.5.0"),
+        // Its HTTPClient, configured not to follow redirects (under the AsyncHTTPClient trait only).
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: [
         // libyaml, found through pkg-config (Debian: libyaml-dev).
@@ -61,13 +63,16 @@ let package = Package(
         // What generated code imports: lenient decoding, query encoding, request validation.
         .target(name: "SpecGenRuntime"),
         // What generated clients import: sending requests through any swift-openapi-runtime
-        // ClientTransport, typed errors, request- and item-level outcomes.
+        // ClientTransport, following redirects by its own policy, typed errors, request- and
+        // item-level outcomes.
         .target(
             name: "SpecGenClient",
             dependencies: [
                 "SpecGenRuntime",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                // Only to give a URLSessionTransport a session that leaves redirects to the client.
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
             ]
         ),
         // Generated from Spec/capillary by `specgen generate`; committed.
@@ -90,6 +95,8 @@ let package = Package(
                 .product(
                     name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client",
                     condition: .when(traits: ["AsyncHTTPClient"])),
+                .product(
+                    name: "AsyncHTTPClient", package: "async-http-client", condition: .when(traits: ["AsyncHTTPClient"])),
             ]
         ),
         // libFuzzer's driver entry point, declared for Swift (the toolchain's fuzzer runtime defines it).
@@ -126,6 +133,8 @@ let package = Package(
                 .product(
                     name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client",
                     condition: .when(traits: ["AsyncHTTPClient"])),
+                .product(
+                    name: "AsyncHTTPClient", package: "async-http-client", condition: .when(traits: ["AsyncHTTPClient"])),
             ],
             resources: [.copy("Fixtures")]
         ),

@@ -24,7 +24,8 @@ public typealias GetCustomerResult = BatchResult<GetCustomerResponse, Customer, 
 /// It sends through any swift-openapi-runtime `ClientTransport`, such as `URLSessionTransport`
 /// (swift-openapi-urlsession) or `AsyncHTTPClientTransport` (swift-openapi-async-http-client),
 /// after running its `ClientMiddleware`s in order. Credentials never appear in its descriptions or
-/// errors.
+/// errors, and go only to the base URL's origin: it follows redirects itself, by its
+/// `RedirectPolicy`.
 public struct CapillaryClient: Sendable {
     /// How bodies report outcomes: the request-level codes, and the item codes that mean success.
     private static let outcomes = OutcomeRules<CapillaryFailureReason>(allSucceeded: [200], partial: [201], allFailed: [500], itemSuccess: [1000, 91009])
@@ -42,9 +43,10 @@ public struct CapillaryClient: Sendable {
         host: CapillaryHost,
         credentials: BasicCredentials,
         transport: any ClientTransport,
-        middlewares: [any ClientMiddleware] = []
+        middlewares: [any ClientMiddleware] = [],
+        redirectPolicy: RedirectPolicy = .sameOriginOnly
     ) {
-        core = ClientCore(baseURL: host.baseURL, credentials: credentials, transport: transport, middlewares: middlewares)
+        core = ClientCore(baseURL: host.baseURL, credentials: credentials, transport: transport, middlewares: middlewares, redirectPolicy: redirectPolicy)
     }
 
     /// Creates a client of any base URL, such as an organization's own host: https, or plain http
@@ -54,9 +56,10 @@ public struct CapillaryClient: Sendable {
         baseURL: URL,
         credentials: BasicCredentials,
         transport: any ClientTransport,
-        middlewares: [any ClientMiddleware] = []
+        middlewares: [any ClientMiddleware] = [],
+        redirectPolicy: RedirectPolicy = .sameOriginOnly
     ) throws(BaseURLError) {
-        core = ClientCore(baseURL: try BaseURLPolicy.checked(baseURL), credentials: credentials, transport: transport, middlewares: middlewares)
+        core = ClientCore(baseURL: try BaseURLPolicy.checked(baseURL), credentials: credentials, transport: transport, middlewares: middlewares, redirectPolicy: redirectPolicy)
     }
 
     /// HTTP Basic credentials from the plain password: the API wants its md5 digest, which is what

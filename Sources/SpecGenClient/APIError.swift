@@ -19,6 +19,8 @@ public enum APIError: Error, Sendable, CustomStringConvertible {
     case rejected(StatusReport)
     /// The body is larger than the client accepts.
     case responseTooLarge(limit: Int)
+    /// A redirect the ``RedirectPolicy`` does not follow; it names only the target's origin.
+    case redirectRefused(RedirectRefusal)
 
     public var description: String {
         switch self {
@@ -37,6 +39,8 @@ public enum APIError: Error, Sendable, CustomStringConvertible {
             "the service refused the request: \(report)"
         case .responseTooLarge(let limit):
             "the response body is larger than \(limit) bytes"
+        case .redirectRefused(let refusal):
+            refusal.description
         }
     }
 }

@@ -4,13 +4,21 @@
 enum BodyExcerpt {
     static let limit = 200
 
-    static func make(_ bytes: some Collection<UInt8>) -> String {
-        let text = String(decoding: bytes.prefix(limit * 4), as: UTF8.self)
+    /// Bytes read past what the excerpt shows, so that a secret straddling the cut is whole when
+    /// it is redacted (its longest form, percent-encoded, is three times its length).
+    private static let redactionMargin = 1024
+
+    /// - Parameter redact: removes secrets from text; it runs before the cut, on more than the
+    ///   excerpt shows, and again after it, when a secret's start may end at the `…` that marks it.
+    static func make(_ bytes: some Collection<UInt8>, redact: (String) -> String = { $0 }) -> String {
+        let read = bytes.prefix(limit * 4 + redactionMargin)
+        let text = redact(String(decoding: read, as: UTF8.self))
         var excerpt = ""
         var count = 0
+        var isCut = read.count < bytes.count
         for scalar in text.unicodeScalars {
             guard count < limit else {
-                excerpt += "…"
+                isCut = true
                 break
             }
             switch scalar {
@@ -26,6 +34,6 @@ enum BodyExcerpt {
             }
             count += 1
         }
-        return excerpt
+        return isCut ? redact(excerpt + "…") : excerpt
     }
 }

@@ -10,8 +10,22 @@ import SpecGenRuntime
 /// swift-openapi-runtime `ClientTransport` (URLSession, AsyncHTTPClient, a test double) after
 /// running the `ClientMiddleware`s in order, so an app keeps the transport and middlewares it
 /// already has. Credentials are added here, last, and never appear in what it throws.
+///
+/// It follows redirects itself, by its ``redirectPolicy``: credentials go only to the origin
+/// (scheme, host, port) of its base URL. A transport that followed redirects on its own could send
+/// them anywhere, so a `URLSessionTransport` is given a session that leaves redirects to the
+/// client (see ``RedirectRefusingSessionDelegate``); an `AsyncHTTPClientTransport` should use an
+/// `HTTPClient` whose `redirectConfiguration` is `.disallow` (one that follows redirects drops the
+/// credentials on another origin itself, but then answers with the other origin's body).
 public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    /// Bodies larger than this are refused rather than held in memory.
+    /// Bodies larger than this are refused rather than decoded.
+    ///
+    /// Where it holds depends on the transport. AsyncHTTPClient streams the body: a declared
+    /// `Content-Length` over the limit is refused before the body is read, and otherwise reading
+    /// stops and the connection closes once the limit is passed. URLSession on Linux (swift-corelibs-
+    /// foundation) and URLSessionTransport's buffered mode hand over the body only once all of it
+    /// has arrived, so there the limit refuses it but does not bound the memory it took; on Apple
+    /// platforms URLSessionTransport streams, as AsyncHTTPClient does.
     public static let defaultMaximumBodySize = 32 * 1024 * 1024
 
     public let baseURL: URL
@@ -19,18 +33,22 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
     private let transport: any ClientTransport
     private let middlewares: [any ClientMiddleware]
     public var maximumBodySize: Int
+    /// Which redirects are followed; credentials never go to another origin whatever it is.
+    public var redirectPolicy: RedirectPolicy
 
     /// - Parameter baseURL: a URL that passed ``BaseURLPolicy/checked(_:)``, or a host the spec
     ///   declares (the generator checked those are https).
     public init(
         baseURL: URL, credentials: BasicCredentials?, transport: any ClientTransport,
-        middlewares: [any ClientMiddleware], maximumBodySize: Int = ClientCore.defaultMaximumBodySize
+        middlewares: [any ClientMiddleware], maximumBodySize: Int = ClientCore.defaultMaximumBodySize,
+        redirectPolicy: RedirectPolicy = .sameOriginOnly
     ) {
         self.baseURL = baseURL
         self.credentials = credentials
-        self.transport = transport
+        self.transport = RedirectSafeTransport.make(transport)
         self.middlewares = middlewares
         self.maximumBodySize = maximumBodySize
+        self.redirectPolicy = redirectPolicy
     }
 
     public var description: String {
@@ -52,6 +70,8 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
 
     /// Sends `request` and decodes its body.
     ///
+    /// A body that echoes the credential has it replaced by `<redacted>` before it is decoded.
+    ///
     /// A body that decodes is returned whatever the HTTP status, because some services report
     /// failures in the body of a 200 and successes in the body of an error status. A body that
     /// does not decode is a ``APIError/unauthorized(_:)`` for 401, ``APIError/httpStatus(_:)``
@@ -60,8 +80,9 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
         _ request: Request, operationID: String
     ) async throws(APIError) -> Request.Response {
         let httpRequest = try makeHTTPRequest(request)
-        let (response, body) = try await perform(httpRequest, operationID: operationID)
-        let data = try await collect(body)
+        let (response, body) = try await followingRedirects(httpRequest, operationID: operationID)
+        let received = try await collect(body)
+        let data = credentials?.redactingSecrets(inBody: received) ?? received
         do {
             return try JSONDecoder().decode(Request.Response.self, from: data)
         } catch {
@@ -91,19 +112,71 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
             }
             fields.append(HTTPField(name: name, value: header.value))
         }
-        if let credentials {
-            // Never indexed by HTTP/2 header compression, so it cannot be recovered from a shared table.
-            var authorization = HTTPField(name: .authorization, value: credentials.authorizationValue)
-            authorization.indexingStrategy = .disallow
-            fields.append(authorization)
-        }
         return HTTPRequest(method: method, scheme: nil, authority: nil, path: pathAndQuery, headerFields: fields)
+    }
+
+    /// `request` with the `Authorization` field, for the base URL's origin only.
+    private func authorized(_ request: HTTPRequest) -> HTTPRequest {
+        guard let credentials else { return request }
+        var request = request
+        // Never indexed by HTTP/2 header compression, so it cannot be recovered from a shared table.
+        var authorization = HTTPField(name: .authorization, value: credentials.authorizationValue)
+        authorization.indexingStrategy = .disallow
+        request.headerFields.append(authorization)
+        return request
     }
 
     // MARK: Sending
 
-    private func perform(
+    /// Sends `request` to the base URL, then to wherever same-origin redirects point (with the
+    /// credentials) and, if the policy allows, other-origin ones (without them).
+    private func followingRedirects(
         _ request: HTTPRequest, operationID: String
+    ) async throws(APIError) -> (HTTPResponse, HTTPBody?) {
+        guard let origin = Origin(baseURL) else {
+            throw .invalidRequest(RequestValidationError(parameter: "baseURL", problem: .invalidValue("not an http or https URL")))
+        }
+        var request = request
+        var target = baseURL
+        var withCredentials = credentials != nil
+        var redirectsFollowed = 0
+        while true {
+            let (response, body) = try await perform(
+                withCredentials ? authorized(request) : request, baseURL: target, operationID: operationID)
+            guard RedirectDecision.redirectStatuses.contains(response.status.code) else { return (response, body) }
+            let current = URL(string: target.absoluteString + (request.path ?? "")) ?? target
+            let decision = RedirectDecision.decide(
+                status: response.status.code, location: response.headerFields[.location], current: current,
+                origin: origin, credentialsSent: withCredentials, redirectsFollowed: redirectsFollowed,
+                policy: redirectPolicy)
+            switch decision {
+            case .refuse(let refusal):
+                throw .redirectRefused(refusal)
+            case .follow(let url, let keepCredentials):
+                // The redirect's own body is not read: released, the transport drops it.
+                (target, request.path) = Self.split(url)
+                if response.status.code == 303 { request.method = .get }
+                withCredentials = keepCredentials
+                redirectsFollowed += 1
+            }
+        }
+    }
+
+    /// `url` as the base URL a transport appends a path to (its origin) and that path with its query.
+    private static func split(_ url: URL) -> (base: URL, pathAndQuery: String) {
+        var components = URLComponents(url: url, resolvingAgainstBaseURL: false) ?? URLComponents()
+        var path = components.percentEncodedPath.isEmpty ? "/" : components.percentEncodedPath
+        if let query = components.percentEncodedQuery { path += "?" + query }
+        components.percentEncodedPath = ""
+        components.percentEncodedQuery = nil
+        components.fragment = nil
+        components.user = nil
+        components.password = nil
+        return (components.url ?? url, path)
+    }
+
+    private func perform(
+        _ request: HTTPRequest, baseURL: URL, operationID: String
     ) async throws(APIError) -> (HTTPResponse, HTTPBody?) {
         let transport = self.transport
         var next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?) = {
@@ -152,7 +225,7 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
     // MARK: Failures
 
     private func failure(decoding error: any Error, response: HTTPResponse, data: Data) -> APIError {
-        let excerpt = redacted(BodyExcerpt.make(data))
+        let excerpt = BodyExcerpt.make(data, redact: redacted)
         let status = response.status
         if status.kind != .successful {
             let failure = HTTPFailure(

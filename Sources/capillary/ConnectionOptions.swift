@@ -6,6 +6,7 @@ import OpenAPIURLSession
 import SpecGenClient
 import SpecGenRuntime
 #if AsyncHTTPClient
+import AsyncHTTPClient
 import OpenAPIAsyncHTTPClient
 #endif
 
@@ -76,14 +77,24 @@ enum TransportChoice: String, CaseIterable, ExpressibleByArgument {
     case asyncHTTPClient = "async-http-client"
     #endif
 
+    /// A transport that leaves redirects to the client, which follows them by its redirect policy
+    /// (credentials only to the base URL's origin).
     func make() -> any ClientTransport {
         switch self {
         case .urlsession:
-            URLSessionTransport()
+            URLSessionTransport(configuration: .init(session: .redirectRefusing))
         #if AsyncHTTPClient
         case .asyncHTTPClient:
-            AsyncHTTPClientTransport()
+            AsyncHTTPClientTransport(configuration: .init(client: Self.redirectRefusingHTTPClient))
         #endif
         }
     }
+
+    #if AsyncHTTPClient
+    /// Lives as long as the process, so it is never shut down (an `HTTPClient` must be shut down
+    /// before it is released).
+    private static let redirectRefusingHTTPClient = HTTPClient(
+        eventLoopGroup: HTTPClient.defaultEventLoopGroup,
+        configuration: HTTPClient.Configuration(redirectConfiguration: .disallow))
+    #endif
 }

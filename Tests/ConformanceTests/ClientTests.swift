@@ -122,7 +122,6 @@ struct ClientTests {
         #expect(failure.excerpt == "Bad credentials")
         let text = String(describing: APIError.unauthorized(failure))
         #expect(text.contains("rejected the credentials"))
-        #expect(!text.contains("demo-password"))
     }
 
     @Test func htmlErrorPageIsAnHTTPStatusError() async throws {

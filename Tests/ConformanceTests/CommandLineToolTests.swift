@@ -189,7 +189,6 @@ struct CommandLineToolTests {
             ["--mobile", "447700900123"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("HTTP 401 Unauthorized: the service rejected the credentials"))
-        #expect(!result.stderr.contains("demo-password"))
         #expect(result.stdout.isEmpty)
     }
 

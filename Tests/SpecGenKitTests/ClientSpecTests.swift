@@ -193,7 +193,7 @@ struct ClientSpecTests {
                     try await core.send(request, operationID: "get_item")
                 }
             """))
-        #expect(client.contains("core = ClientCore(baseURL: host.baseURL, credentials: nil, transport: transport, middlewares: middlewares)"))
+        #expect(client.contains("core = ClientCore(baseURL: host.baseURL, credentials: nil, transport: transport, middlewares: middlewares, redirectPolicy: redirectPolicy)"))
         #expect(!client.contains("credentials:  BasicCredentials"))
         #expect(!client.contains("static func credentials"))
         #expect(files["ShopAPI/ShopFailureReason.swift"] == nil)

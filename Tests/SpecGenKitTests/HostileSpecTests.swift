@@ -334,6 +334,7 @@ struct CompiledConsumer {
             dependencies: [
                 .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
                 .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
+                .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
             ],
             targets: [
                 .target(name: "SpecGenRuntime"),
@@ -343,6 +344,7 @@ struct CompiledConsumer {
                         "SpecGenRuntime",
                         .product(name: "HTTPTypes", package: "swift-http-types"),
                         .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                        .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
                     ]
                 ),
                 .target(

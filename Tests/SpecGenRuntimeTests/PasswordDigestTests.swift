@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SpecGenRuntime
 
@@ -41,5 +42,41 @@ struct PasswordDigestTests {
         let encoded = String(credentials.authorizationValue.dropFirst(6))
         let text = "echo: Authorization: Basic \(encoded); password=s3cret-pass; user=till"
         #expect(credentials.redacting(text) == "echo: Authorization: Basic <redacted>; password=<redacted>; user=till")
+    }
+
+    /// Each form a server may echo, and a secret's start left at a cut.
+    @Test func redactingEveryFormAndFragmentsAtACut() {
+        // "till:p+ss/w0rd=" has a base64 with "+" and "/", so its percent-encoded forms differ.
+        let credentials = BasicCredentials(username: "till", password: "p+ss/w0rd=?")
+        let base64 = String(credentials.authorizationValue.dropFirst(6))
+        #expect(base64 == "dGlsbDpwK3NzL3cwcmQ9Pw==")
+        for echoed in [
+            base64, "dGlsbDpwK3NzL3cwcmQ9Pw", "dGlsbDpwK3NzL3cwcmQ9Pw%3D%3D", "dGlsbDpwK3NzL3cwcmQ9Pw%3d%3d",
+            "till:p+ss/w0rd=?", "till%3Ap%2Bss%2Fw0rd%3D%3F", "till%3ap%2bss%2fw0rd%3d%3f", "p+ss/w0rd=?", "p%2Bss%2Fw0rd%3D%3F",
+        ] {
+            #expect(credentials.redacting("[\(echoed)]") == "[<redacted>]", "\(echoed)")
+        }
+        #expect(credentials.redacting(#"{"auth": "dGlsbDpwK3NzL3cwcmQ9Pw==", "url": "dGlsbDpwK3NzL3cwcmQ9Pw"}"#)
+            == #"{"auth": "<redacted>", "url": "<redacted>"}"#)
+        // At a cut: four characters or more of a secret's start go; fewer, and text that only
+        // resembles a secret, stay.
+        #expect(credentials.redacting("x dGlsbDpw…") == "x <redacted>…")
+        #expect(credentials.redacting("x p+ss…; y dGls… z") == "x <redacted>…; y <redacted>… z")
+        #expect(credentials.redacting("x dGl…") == "x dGl…")
+        #expect(credentials.redacting("x dGlsX…") == "x dGlsX…")
+    }
+
+    /// In a body, only long forms are replaced: a short password may be any word of the body.
+    @Test func redactingSecretsInABody() {
+        let credentials = BasicCredentials(username: "till", password: "name")
+        let base64 = String(credentials.authorizationValue.dropFirst(6))
+        let body = #"{"name": "name", "echo": "Basic "# + base64 + #"", "also": ""# + base64 + #""}"#
+        let redacted = String(decoding: credentials.redactingSecrets(inBody: Data(body.utf8)), as: UTF8.self)
+        #expect(base64.count < BasicCredentials.minimumBodyFormLength)
+        #expect(redacted == body)
+        let long = BasicCredentials(username: "till", password: "4b4d9529148d8d9440d7e20c78287f69")
+        let longBody = #"{"message": "bad 4b4d9529148d8d9440d7e20c78287f69, 4b4d9529148d8d9440d7e20c78287f69"}"#
+        #expect(String(decoding: long.redactingSecrets(inBody: Data(longBody.utf8)), as: UTF8.self)
+            == #"{"message": "bad <redacted>, <redacted>"}"#)
     }
 }

@@ -61,7 +61,8 @@ struct ClientTranslator {
         if api.auth.scheme == .basic, let description = api.auth.description { doc += "\n\nAuthentication: " + description }
         doc += "\n\nIt sends through any swift-openapi-runtime `ClientTransport`, such as `URLSessionTransport` "
             + "(swift-openapi-urlsession) or `AsyncHTTPClientTransport` (swift-openapi-async-http-client), after "
-            + "running its `ClientMiddleware`s in order. Credentials never appear in its descriptions or errors."
+            + "running its `ClientMiddleware`s in order. Credentials never appear in its descriptions or errors, and "
+            + "go only to the base URL's origin: it follows redirects itself, by its `RedirectPolicy`."
         return TypeDeclaration(
             doc: doc, access: .public, kind: .structure, name: clientType, inherits: ["Sendable"], members: members)
     }
@@ -75,9 +76,11 @@ struct ClientTranslator {
         }
         parameters.append(.init(name: "transport", type: "any ClientTransport"))
         parameters.append(.init(name: "middlewares", type: "[any ClientMiddleware]", defaultValue: "[]"))
+        parameters.append(.init(name: "redirectPolicy", type: "RedirectPolicy", defaultValue: ".sameOriginOnly"))
         let credentials = api.auth.scheme == .basic ? "credentials" : "nil"
         func core(_ baseURL: String) -> Statement {
-            .line("\(coreName) = ClientCore(baseURL: \(baseURL), credentials: \(credentials), transport: transport, middlewares: middlewares)")
+            .line("\(coreName) = ClientCore(baseURL: \(baseURL), credentials: \(credentials), transport: transport, "
+                + "middlewares: middlewares, redirectPolicy: redirectPolicy)")
         }
         var initializers: [FunctionDeclaration] = []
         if !api.hosts.isEmpty {

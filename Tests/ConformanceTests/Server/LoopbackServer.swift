@@ -5,11 +5,12 @@ import Glibc
 import Darwin
 #endif
 
-/// A real HTTP/1.1 server on 127.0.0.1, on a port the system picks, for tests: clients reach it
-/// through real sockets, as they would reach the service. Each connection carries one request,
-/// which is recorded and answered with what `respond` returns, then closed.
+/// A real HTTP/1.1 server on a loopback address (127.0.0.1 unless told another of 127.0.0.0/8, or
+/// ::1), on a port the system picks, for tests: clients reach it through real sockets, as they would
+/// reach the service. Each connection carries one request, which is recorded and answered with what
+/// `respond` returns, then closed.
 ///
-/// It only ever listens on the loopback address, and is stopped by ``stop()`` (or when released).
+/// It only ever listens on a loopback address, and is stopped by ``stop()`` (or when released).
 final class LoopbackServer: @unchecked Sendable {
     /// A request as it arrived: the request target byte for byte, headers in order.
     struct Request: Sendable {
@@ -32,27 +33,39 @@ final class LoopbackServer: @unchecked Sendable {
         /// Sends only this many bytes of `body` (after a `Content-Length` for all of it), then
         /// closes the connection: a response cut off in transit.
         var bytesSentBeforeClosing: Int?
+        /// Sends `body` this many times, without a `Content-Length`, until done or the client
+        /// closes the connection: a body that arrives piece by piece.
+        var streamedRepeats: Int?
 
-        init(status: Int, reason: String, headers: [(name: String, value: String)] = [], body: Data, bytesSentBeforeClosing: Int? = nil) {
+        init(
+            status: Int, reason: String, headers: [(name: String, value: String)] = [], body: Data,
+            bytesSentBeforeClosing: Int? = nil, streamedRepeats: Int? = nil
+        ) {
             self.status = status
             self.reason = reason
             self.headers = headers
             self.body = body
             self.bytesSentBeforeClosing = bytesSentBeforeClosing
+            self.streamedRepeats = streamedRepeats
         }
     }
 
+    /// The loopback address it listens on, as written in a URL's host (`127.0.0.2`, `[::1]`).
+    let host: String
     let port: Int
     private let listener: Int32
     private let respond: @Sendable (Request) -> Reply
     private let lock = NSLock()
     private var requests: [Request] = []
     private var stopped = false
+    private var bodyBytesSent = 0
     private let finished = DispatchSemaphore(value: 0)
 
-    init(respond: @escaping @Sendable (Request) -> Reply) throws {
+    /// - Parameter address: `127.0.0.1`, another address of 127.0.0.0/8, or `::1`.
+    init(address: String = "127.0.0.1", respond: @escaping @Sendable (Request) -> Reply) throws {
         self.respond = respond
-        let (listener, port) = try Self.bindLoopback()
+        self.host = address.contains(":") ? "[\(address)]" : address
+        let (listener, port) = try Self.bindLoopback(address: address)
         guard listen(listener, 16) == 0 else {
             let code = errno
             close(listener)
@@ -69,30 +82,56 @@ final class LoopbackServer: @unchecked Sendable {
         stop()
     }
 
-    /// A TCP socket bound to 127.0.0.1 on a port the system picks, and that port.
-    static func bindLoopback() throws -> (socket: Int32, port: Int) {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    /// A TCP socket bound to a loopback `address` (IPv4 or IPv6) on a port the system picks, and that port.
+    static func bindLoopback(address: String = "127.0.0.1") throws -> (socket: Int32, port: Int) {
+        let isIPv6 = address.contains(":")
+        let descriptor = socket(isIPv6 ? AF_INET6 : AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw POSIXError(.init(rawValue: errno) ?? .EIO) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = 0
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        var storage = sockaddr_storage()
+        let length: Int
+        if isIPv6 {
+            length = MemoryLayout<sockaddr_in6>.size
+            withUnsafeMutablePointer(to: &storage) {
+                $0.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { ipv6 in
+                    ipv6.pointee.sin6_family = sa_family_t(AF_INET6)
+                    _ = inet_pton(AF_INET6, address, &ipv6.pointee.sin6_addr)
+                }
+            }
+        } else {
+            length = MemoryLayout<sockaddr_in>.size
+            withUnsafeMutablePointer(to: &storage) {
+                $0.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { ipv4 in
+                    ipv4.pointee.sin_family = sa_family_t(AF_INET)
+                    ipv4.pointee.sin_addr.s_addr = inet_addr(address)
+                }
+            }
+        }
+        let bound = withUnsafePointer(to: &storage) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(length)) }
         }
         guard bound == 0 else {
             let code = errno
             close(descriptor)
             throw POSIXError(.init(rawValue: code) ?? .EIO)
         }
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) }
+        var boundLength = socklen_t(MemoryLayout<sockaddr_storage>.size)
+        _ = withUnsafeMutablePointer(to: &storage) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &boundLength) }
         }
-        return (descriptor, Int(UInt16(bigEndian: address.sin_port)))
+        // sin_port and sin6_port sit at the same offset, just after the family.
+        let port = withUnsafePointer(to: &storage) {
+            $0.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { Int(UInt16(bigEndian: $0.pointee.sin_port)) }
+        }
+        return (descriptor, port)
     }
 
-    var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
+    var baseURL: URL { URL(string: "http://\(host):\(port)")! }
+
+    /// How many body bytes the server managed to send, over every connection so far.
+    var sentBodyBytes: Int {
+        lock.withLock { bodyBytesSent }
+    }
+
 
     /// Every request received so far, in order.
     var received: [Request] {
@@ -135,21 +174,33 @@ final class LoopbackServer: @unchecked Sendable {
         for header in reply.headers {
             head += "\(header.name): \(header.value)\r\n"
         }
-        head += "Content-Length: \(reply.body.count)\r\nConnection: close\r\n\r\n"
-        var bytes = Data(head.utf8)
-        bytes.append(reply.body.prefix(reply.bytesSentBeforeClosing ?? reply.body.count))
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let sent = send(connection, buffer.baseAddress! + offset, buffer.count - offset, Int32(MSG_NOSIGNAL))
-                if sent <= 0 { return }
-                offset += sent
-            }
+        if reply.streamedRepeats == nil {
+            head += "Content-Length: \(reply.body.count)\r\n"
+        }
+        head += "Connection: close\r\n\r\n"
+        guard sendAll(Data(head.utf8), on: connection) else { return }
+        for _ in 0..<(reply.streamedRepeats ?? 1) {
+            let body = reply.body.prefix(reply.bytesSentBeforeClosing ?? reply.body.count)
+            guard sendAll(body, on: connection) else { break }
+            lock.withLock { bodyBytesSent += body.count }
         }
         // Let the client read everything before the connection goes away.
         shutdown(connection, Int32(SHUT_WR))
         var scratch = [UInt8](repeating: 0, count: 1024)
         while recv(connection, &scratch, scratch.count, 0) > 0 {}
+    }
+
+    /// Sends all of `data`; false when the client closed the connection first.
+    private func sendAll(_ data: Data, on connection: Int32) -> Bool {
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let sent = send(connection, buffer.baseAddress! + offset, buffer.count - offset, Int32(MSG_NOSIGNAL))
+                if sent <= 0 { return false }
+                offset += sent
+            }
+            return true
+        }
     }
 
     /// Reads the request line and headers (requests here have no body).
