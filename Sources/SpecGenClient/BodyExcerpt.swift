@@ -1,6 +1,6 @@
-/// The start of a response body, for error messages: at most `limit` characters, control
-/// characters shown as `\u{..}` so that a body cannot rewrite a terminal line, and nothing past
-/// the limit.
+/// The start of a response body, for error messages: at most `limit` characters, escaped for a
+/// terminal (``TerminalText``) so that a body cannot rewrite a terminal line, and nothing past the
+/// limit.
 enum BodyExcerpt {
     static let limit = 200
 
@@ -13,7 +13,7 @@ enum BodyExcerpt {
     static func make(_ bytes: some Collection<UInt8>, redact: (String) -> String = { $0 }) -> String {
         let read = bytes.prefix(limit * 4 + redactionMargin)
         let text = redact(String(decoding: read, as: UTF8.self))
-        var excerpt = ""
+        var shown = String.UnicodeScalarView()
         var count = 0
         var isCut = read.count < bytes.count
         for scalar in text.unicodeScalars {
@@ -21,19 +21,10 @@ enum BodyExcerpt {
                 isCut = true
                 break
             }
-            switch scalar {
-            case "\n": excerpt += "\\n"
-            case "\r": excerpt += "\\r"
-            case "\t": excerpt += "\\t"
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-                    excerpt += "\\u{\(String(scalar.value, radix: 16))}"
-                } else {
-                    excerpt.unicodeScalars.append(scalar)
-                }
-            }
+            shown.append(scalar)
             count += 1
         }
+        let excerpt = TerminalText.escaped(String(shown))
         return isCut ? redact(excerpt + "…") : excerpt
     }
 }
