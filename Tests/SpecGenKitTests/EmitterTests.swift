@@ -383,6 +383,46 @@ struct EmitterTests {
             """), "\(text)")
     }
 
+    /// A type that keeps unknown keys has a property for them, read after the declared fields and
+    /// written back; its inline objects keep theirs too. A `json` field is a `JSONValue`.
+    @Test func unknownKeysAndJSONFields() throws {
+        let files = try generated("""
+              ItemList:
+                kind: object
+                unknown_keys: keep
+                fields:
+                  - name: raw
+                    type: json
+                  - name: owner
+                    type: object
+                    fields:
+                      - name: id
+                        type: integer
+            """)
+        let text = try #require(files["ShopAPI/Models/ItemList.swift"])
+        #expect(text.contains("""
+                public var raw: JSONValue?
+                public var owner: Owner?
+
+                /// The keys the spec does not declare, with their values as they came; encoding writes them
+                /// back.
+                public var unknownFields: [String: JSONValue]
+            """), "\(text)")
+        #expect(text.contains("""
+                    raw = try container.decodeScalar(JSONValue.self, forKey: "raw", leniency: .all)
+                    owner = try container.decodeObject(Owner.self, forKey: "owner", leniency: .all)
+                    unknownFields = try container.decodeUnknownFields(besides: Self.wireKeys)
+            """), "\(text)")
+        #expect(text.contains("""
+                    try container.encodeField(owner, forKey: "owner")
+                    try container.encodeUnknownFields(unknownFields, besides: Self.wireKeys)
+            """), "\(text)")
+        // The inline object follows its type; the API's default (drop) applies elsewhere.
+        #expect(text.components(separatedBy: "public var unknownFields: [String: JSONValue]").count == 3)
+        let page = try #require(files["Docs/Shop/get_item.md"])
+        #expect(page.contains("Keys not listed here are kept, in each type's `unknownFields`, and written back when encoding."))
+    }
+
     /// A type without fields still only accepts an object: `"oops"` or `42` is not an empty value.
     @Test func objectWithoutFieldsRequiresAnObject() throws {
         let files = try generated(TestSpec.defaultTypes + """

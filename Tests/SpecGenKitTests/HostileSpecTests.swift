@@ -72,7 +72,7 @@ struct HostileSpecTests {
             Issue.record("a Swift name collision generated output")
         } catch {
             #expect(error.diagnostics.map(\.description) == [
-                "\(api.path)/api.yaml:94:9: error: field 'userId' collides with 'user_id' (both are 'userID' in Swift); set 'swift_name' on one (first at 92:9)",
+                "\(api.path)/api.yaml:97:9: error: field 'userId' collides with 'user_id' (both are 'userID' in Swift); set 'swift_name' on one (first at 95:9)",
             ])
         }
     }
@@ -115,12 +115,18 @@ struct HostileSpecTests {
         #expect(report.fromArguments == ["arguments": input.keyword, "item": input.trace, "query": input.query])
 
         // Decoding keys with quotes, backslashes and spaces, and properties named like the decoder's locals.
+        // The state arrives as an alias of `*/`, the entries' wrapper holds two declared fields beside
+        // the list, a json value and an undeclared key come back as they were sent (the number with
+        // its digits), and a field named like the generated static `wireKeys` is a field like any.
         #expect(report.decoded == [
             "quoteKey": "v1", "container": "v2", "decoder": "v3", "encoder": "v4", "encode": "v5", "class": "v6",
-            "state": "*/", "mode": "*/", "entry": "v7",
+            "state": "*/", "mode": "*/", "entry": "v7", "entriesCount": "3", "entriesWrapper": "v8", "wireKeys": "v9",
+            "declaredKeys": #"3ds | Type | builder | class | container | decoder | default | encode | encoder | entries | init | mode | quote"key\ */ | raw "json" */ | self | state | userId | user_id | wireKeys"#,
+            "raw": #"{"a":[1.5,null,"x\"y"]}"#,
+            "unknownFields": #"{"extra \"key\"":[true]}"#,
         ])
-        #expect(report.reencodedKeys == ["class", "container", "decoder", "encode", "encoder", "entries", "mode",
-                                         "quote\"key\\ */", "state"])
+        #expect(report.reencodedKeys == ["class", "container", "decoder", "encode", "encoder", "entries", "extra \"key\"", "mode",
+                                         "quote\"key\\ */", "raw \"json\" */", "state", "wireKeys"])
     }
 }
 
@@ -393,11 +399,13 @@ struct CompiledConsumer {
         var headerWithLineBreak = "accepted"
         do { _ = try broken.makeHeaderFields() } catch { headerWithLineBreak = "rejected" }
 
-        let body = #"{"quote\"key\\ */": "v1", "container": "v2", "decoder": "v3", "encoder": "v4", "encode": "v5", "class": "v6", "state": "*/", "mode": "*/", "entries": {"entry|\"x\"": [{"a b": "v7"}]}}"#
+        let body = #"{"quote\"key\\ */": "v1", "container": "v2", "decoder": "v3", "encoder": "v4", "encode": "v5", "class": "v6", "state": "end */ \"alias\"", "mode": "*/", "entries": {"entry|\"x\"": [{"a b": "v7"}], "count \"*/": 3, "wrapper": "v8"}, "wireKeys": "v9", "raw \"json\" */": {"a": [1.50, null, "x\"y"]}, "extra \"key\"": [true]}"#
         let thing = try JSONDecoder().decode(Thing.self, from: Data(body.utf8))
         let reencoded = try JSONSerialization.jsonObject(with: JSONEncoder().encode(thing)) as! [String: Any]
         let again = try JSONDecoder().decode(Thing.self, from: JSONEncoder().encode(thing))
         precondition(again == thing)
+        let sortedEncoder = JSONEncoder()
+        sortedEncoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
 
         let report: [String: Any] = [
             "modeValues": GetThingRequest.Mode.allCases.map(\.rawValue),
@@ -418,6 +426,10 @@ struct CompiledConsumer {
                 "quoteKey": thing.quoteKey ?? "", "container": thing.container ?? "", "decoder": thing.decoder ?? "",
                 "encoder": thing.encoder ?? "", "encode": thing.encode ?? "", "class": thing.`class` ?? "",
                 "state": thing.state.rawValue, "mode": thing.mode?.rawValue ?? "", "entry": thing.entries?.first?.aB ?? "",
+                "entriesCount": String(thing.entriesCount ?? -1), "entriesWrapper": thing.entriesWrapper ?? "",
+                "wireKeys": thing.wireKeys ?? "", "declaredKeys": Thing.wireKeys.sorted().joined(separator: " | "),
+                "raw": String(decoding: try sortedEncoder.encode(thing.raw), as: UTF8.self),
+                "unknownFields": String(decoding: try sortedEncoder.encode(thing.unknownFields), as: UTF8.self),
             ],
             "reencodedKeys": reencoded.keys.sorted(),
         ]

@@ -26,6 +26,29 @@ struct ResponseTable {
         var path: [UInt8] = []
         writeRows(
             fields, leniency: typeLeniency(type), path: &path, visiting: [typeName], progress: &progress, into: &page)
+        writeUnknownKeys(of: progress.expanded, into: &page)
+    }
+
+    /// Which of the object types in the table keep the keys they do not declare and which drop
+    /// them, so that a reader knows what decoding then encoding a body loses. Inline objects do as
+    /// the type they are in.
+    private func writeUnknownKeys(of typeNames: Set<String>, into page: inout MarkdownWriter) {
+        let types = api.types.filter { typeNames.contains($0.name) }
+        let keeping = types.filter { $0.keepsUnknownKeys ?? api.keepsUnknownKeys }.map(\.name)
+        let dropping = types.filter { !($0.keepsUnknownKeys ?? api.keepsUnknownKeys) }.map(\.name)
+        page.blankLine()
+        if dropping.isEmpty {
+            page.append("Keys not listed here are kept, in each type's `unknownFields`, and written back when encoding.")
+        } else if keeping.isEmpty {
+            page.append("Keys not listed here are dropped when the body is decoded.")
+        } else {
+            page.append("Keys not listed here are kept (in `unknownFields`) by ")
+            page.codeList(keeping.lazy)
+            page.append(", and dropped by ")
+            page.codeList(dropping.lazy)
+            page.append(".")
+        }
+        page.endLine()
     }
 
     /// Rows for `fields` and what they contain. `path` holds the UTF-8 of the parent's path and

@@ -58,7 +58,7 @@ public struct SpecLoader: Sendable {
             diagnostics.error(
                 "module '\(module)' must be a Swift module name, e.g. '\(SwiftName.pascalCase(module))'", at: api.location(of: "module"))
         }
-        return APISpec(
+        var spec = APISpec(
             folderName: source.folderName,
             file: apiFile.relativePath,
             name: name,
@@ -76,6 +76,13 @@ public struct SpecLoader: Sendable {
             endpoints: endpoints,
             specFiles: source.files.map { SpecFileName(relativePath: $0.relativePath, displayPath: $0.displayPath) },
             location: api.location)
+        spec.keepsUnknownKeys = loadUnknownKeys(api) ?? false
+        return spec
+    }
+
+    /// `unknown_keys: keep` or `drop`; nil when not given.
+    func loadUnknownKeys(_ reader: MappingReader) -> Bool? {
+        reader.choice("unknown_keys", from: ["keep", "drop"]).map { $0 == "keep" }
     }
 
     /// What one spec file contributes, with the diagnostics found in it, in the order found.

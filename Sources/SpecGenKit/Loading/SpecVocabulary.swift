@@ -19,7 +19,7 @@ public enum SpecVocabulary {
     public static let api = ObjectVocabulary(
         name: "api", noun: "api",
         keys: ["name", "module", "title", "version", "description", "hosts", "auth", "headers", "fixed_query", "leniency",
-               "outcome"],
+               "unknown_keys", "outcome"],
         required: ["name", "module", "title"])
     public static let host = ObjectVocabulary(
         name: "host", noun: "host",
@@ -68,7 +68,7 @@ public enum SpecVocabulary {
         keys: ["title", "host", "arguments"], required: ["title", "arguments"])
     public static let typeDefinition = ObjectVocabulary(
         name: "typeDefinition", noun: "type",
-        keys: ["kind", "description", "fields", "values", "leniency"], required: ["kind"])
+        keys: ["kind", "description", "fields", "values", "leniency", "unknown_keys"], required: ["kind"])
     public static let field = ObjectVocabulary(
         name: "field", noun: "field",
         keys: ["name", "swift_name", "type", "description", "format", "required", "fields", "values", "items",

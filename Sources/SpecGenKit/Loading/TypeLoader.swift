@@ -10,7 +10,9 @@ extension SpecLoader {
                 diagnostics.error("type name '\(name)' must be PascalCase, e.g. '\(SwiftName.pascalCase(name))'", at: entry.key.location)
             }
             let body: TypeBody
+            var keepsUnknownKeys: Bool?
             if kind == "object" {
+                keepsUnknownKeys = loadUnknownKeys(reader)
                 if reader.has("values") {
                     diagnostics.error("'values' only applies to kind 'enum'", at: reader.location(of: "values"))
                 }
@@ -19,7 +21,7 @@ extension SpecLoader {
                 }
                 body = .object(loadFields(reader.list("fields") ?? [], diagnostics: diagnostics))
             } else {
-                for key in ["fields", "leniency"] where reader.has(key) {
+                for key in ["fields", "leniency", "unknown_keys"] where reader.has(key) {
                     diagnostics.error("'\(key)' only applies to kind 'object'", at: reader.location(of: key))
                 }
                 if !reader.has("values") {
@@ -29,7 +31,8 @@ extension SpecLoader {
             }
             return TypeSpec(
                 name: name, description: reader.string("description"), body: body,
-                leniency: loadLeniency(reader, diagnostics: diagnostics), file: file, location: entry.key.location)
+                leniency: loadLeniency(reader, diagnostics: diagnostics), keepsUnknownKeys: keepsUnknownKeys, file: file,
+                location: entry.key.location)
         }
     }
 

@@ -18,6 +18,8 @@ public struct APISpec: Sendable {
     public var headers: [ParameterSpec]
     public var fixedQuery: [FixedQueryItem]
     public var leniency: LeniencySpec?
+    /// `unknown_keys: keep`: object types keep the keys they do not declare unless they say otherwise.
+    public var keepsUnknownKeys = false
     /// How response bodies report outcomes; nil when they do not (the HTTP status says it all).
     public var outcome: OutcomeSpec?
     public var types: [TypeSpec] {

@@ -6,6 +6,8 @@ public struct TypeSpec: Sendable {
     public var description: String?
     public var body: TypeBody
     public var leniency: LeniencySpec?
+    /// `unknown_keys`: whether the type keeps keys it does not declare (nil: as the API says).
+    public var keepsUnknownKeys: Bool? = nil
     public var file: String
     public var location: SourceLocation
 }

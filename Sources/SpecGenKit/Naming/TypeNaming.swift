@@ -12,6 +12,10 @@ enum TypeNaming {
     /// `allCases` too: a case of that name makes `Mode.allCases` ambiguous with `CaseIterable`'s.
     static let renamedCaseNames: Set<String> = [unknownCase, "none", "allCases", knownValuesProperty]
 
+    /// The property of an object type that keeps the keys its spec does not declare
+    /// (`unknown_keys: keep`).
+    static let unknownFieldsProperty = "unknownFields"
+
     /// The static list of an open enum's declared cases (``OpenEnum/knownValues``): a case of that
     /// name would redeclare it.
     static let knownValuesProperty = "knownValues"

@@ -58,7 +58,8 @@ struct ModuleTranslator {
                 case .object(let fields):
                     [.type(ObjectTranslator(mapping: mapping).declaration(
                         name: name, description: type.description, fields: fields,
-                        leniency: type.leniency ?? defaultLeniency))]
+                        leniency: type.leniency ?? defaultLeniency,
+                        keepsUnknownKeys: type.keepsUnknownKeys ?? api.keepsUnknownKeys))]
                 case .enumeration(let values):
                     [.type(OpenEnumTranslator().declaration(name: name, description: type.description, values: values))]
                 }

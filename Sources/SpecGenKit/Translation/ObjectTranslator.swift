@@ -4,8 +4,13 @@
 struct ObjectTranslator {
     let mapping: SwiftTypeMapping
 
-    /// - Parameter leniency: the leniency fields get when they do not declare their own.
-    func declaration(name: String, description: String?, fields: [FieldSpec], leniency: LeniencySpec) -> TypeDeclaration {
+    /// - Parameters:
+    ///   - leniency: the leniency fields get when they do not declare their own.
+    ///   - keepsUnknownKeys: whether the type keeps the keys it does not declare, in
+    ///     `unknownFields` (its inline objects do as it does).
+    func declaration(
+        name: String, description: String?, fields: [FieldSpec], leniency: LeniencySpec, keepsUnknownKeys: Bool
+    ) -> TypeDeclaration {
         // Each field's names appear in four members; work them out once.
         let fields = fields.map { TranslatedField($0, mapping: mapping) }
         // The fields beside a wrapped list are properties too, right after their list's.
@@ -13,14 +18,19 @@ struct ObjectTranslator {
         var members: [Declaration] = properties.map { field in
             .property(PropertyDeclaration(doc: doc(of: field.spec), access: .public, name: field.property, type: field.type))
         }
-        members += nestedTypes(of: properties, leniency: leniency).map(Declaration.type)
+        if keepsUnknownKeys {
+            members.append(.property(PropertyDeclaration(
+                doc: "The keys the spec does not declare, with their values as they came; encoding writes them back.",
+                access: .public, name: TypeNaming.unknownFieldsProperty, type: "[String: JSONValue]")))
+        }
+        members += nestedTypes(of: properties, leniency: leniency, keepsUnknownKeys: keepsUnknownKeys).map(Declaration.type)
         members.append(.property(PropertyDeclaration(
             doc: "The keys this type declares: an object with none of them is not one of its values.",
             access: .public, isStatic: true, isMutable: false, name: "wireKeys", type: "Set<String>",
             value: .arrayLiteral(fields.map(\.key)))))
-        members.append(.function(memberwiseInitializer(properties)))
-        members.append(.function(decodingInitializer(fields, leniency: leniency)))
-        members.append(.function(encodeFunction(fields)))
+        members.append(.function(memberwiseInitializer(properties, keepsUnknownKeys: keepsUnknownKeys)))
+        members.append(.function(decodingInitializer(fields, leniency: leniency, keepsUnknownKeys: keepsUnknownKeys)))
+        members.append(.function(encodeFunction(fields, keepsUnknownKeys: keepsUnknownKeys)))
         return TypeDeclaration(
             doc: description, access: .public, kind: .structure, name: name,
             inherits: ["Codable", "Sendable", "Equatable", "WireObject"], members: members)
@@ -65,7 +75,7 @@ struct ObjectTranslator {
         return parts.isEmpty ? nil : parts.joined(separator: "\n\n")
     }
 
-    private func nestedTypes(of fields: [TranslatedField], leniency: LeniencySpec) -> [TypeDeclaration] {
+    private func nestedTypes(of fields: [TranslatedField], leniency: LeniencySpec, keepsUnknownKeys: Bool) -> [TypeDeclaration] {
         fields.compactMap { translated -> TypeDeclaration? in
             let field = translated.spec
             guard let typeName = TypeNaming.inlineTypeName(of: field) else { return nil }
@@ -74,9 +84,12 @@ struct ObjectTranslator {
             let elementDoc = "An element of the list `\(field.name)`."
             switch field.type {
             case .inlineObject(_, let nested):
-                return declaration(name: typeName, description: field.description, fields: nested, leniency: inner)
+                return declaration(
+                    name: typeName, description: field.description, fields: nested, leniency: inner,
+                    keepsUnknownKeys: keepsUnknownKeys)
             case .list(.inlineObject(_, let nested), _):
-                return declaration(name: typeName, description: elementDoc, fields: nested, leniency: inner)
+                return declaration(
+                    name: typeName, description: elementDoc, fields: nested, leniency: inner, keepsUnknownKeys: keepsUnknownKeys)
             case .inlineEnum(_, let values):
                 return OpenEnumTranslator().declaration(name: typeName, description: field.description, values: values)
             case .list(.inlineEnum(_, let values), _):
@@ -89,19 +102,26 @@ struct ObjectTranslator {
 
     /// Every field a parameter, optional ones defaulting to nil, so values can be built in tests
     /// and previews without decoding JSON.
-    private func memberwiseInitializer(_ fields: [TranslatedField]) -> FunctionDeclaration {
-        let parameters = fields.map { field in
+    private func memberwiseInitializer(_ fields: [TranslatedField], keepsUnknownKeys: Bool) -> FunctionDeclaration {
+        var parameters = fields.map { field in
             FunctionDeclaration.Parameter(
                 name: field.property, type: field.type, defaultValue: field.spec.isRequired ? nil : "nil")
         }
+        var body: [Statement] = fields.map { .line("self.\($0.property) = \($0.property)") }
+        if keepsUnknownKeys {
+            let name = TypeNaming.unknownFieldsProperty
+            parameters.append(.init(name: name, type: "[String: JSONValue]", defaultValue: "[:]"))
+            body.append(.line("self.\(name) = \(name)"))
+        }
         return FunctionDeclaration(
-            doc: "Creates a value from its fields.", access: .public, kind: .initializer, parameters: parameters,
-            body: fields.map { .line("self.\($0.property) = \($0.property)") })
+            doc: "Creates a value from its fields.", access: .public, kind: .initializer, parameters: parameters, body: body)
     }
 
-    private func decodingInitializer(_ fields: [TranslatedField], leniency: LeniencySpec) -> FunctionDeclaration {
+    private func decodingInitializer(
+        _ fields: [TranslatedField], leniency: LeniencySpec, keepsUnknownKeys: Bool
+    ) -> FunctionDeclaration {
         var body: [Statement] = []
-        if fields.isEmpty {
+        if fields.isEmpty, !keepsUnknownKeys {
             body.append(.line("// Only a JSON object is a value of this type: anything else is an error, not an empty value."))
             body.append(.line("_ = try decoder.container(keyedBy: AnyCodingKey.self)"))
         } else {
@@ -117,6 +137,10 @@ struct ObjectTranslator {
                 field.wrapperFields.map {
                     decodeStatement($0, from: "wrapper", hiddenBy: ["decoder", "container", "wrapper"], defaultLeniency: defaultLeniencyText)
                 }))
+        }
+        if keepsUnknownKeys {
+            body.append(.line(
+                "\(TypeNaming.unknownFieldsProperty) = try container.decodeUnknownFields(besides: Self.wireKeys)"))
         }
         return FunctionDeclaration(
             access: .public, kind: .initializer,
@@ -148,9 +172,9 @@ struct ObjectTranslator {
         return .line("\(target) = try \(call)")
     }
 
-    private func encodeFunction(_ fields: [TranslatedField]) -> FunctionDeclaration {
+    private func encodeFunction(_ fields: [TranslatedField], keepsUnknownKeys: Bool) -> FunctionDeclaration {
         var body: [Statement] = []
-        if fields.isEmpty {
+        if fields.isEmpty, !keepsUnknownKeys {
             body.append(.line("_ = encoder.container(keyedBy: AnyCodingKey.self)"))
         } else {
             body.append(.line("var container = encoder.container(keyedBy: AnyCodingKey.self)"))
@@ -170,6 +194,10 @@ struct ObjectTranslator {
                 .line("var wrapper = container.listWrapper(forKey: \(field.key))"),
                 .line("try wrapper.encodeField(\(list), forKey: \(wrapperKey))"),
             ] + field.wrapperFields.map { encodeStatement($0, into: "wrapper", hiddenBy: locals) }))
+        }
+        if keepsUnknownKeys {
+            body.append(.line(
+                "try container.encodeUnknownFields(\(TypeNaming.unknownFieldsProperty), besides: Self.wireKeys)"))
         }
         return FunctionDeclaration(
             access: .public, kind: .function("encode"),

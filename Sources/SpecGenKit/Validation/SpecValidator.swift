@@ -70,7 +70,10 @@ public struct SpecValidator: Sendable {
             let found = DiagnosticCollector()
             switch api.types[index].body {
             case .object(let fields):
-                validateFields(fields, in: api.types[index].name, api: api, diagnostics: found)
+                let type = api.types[index]
+                validateFields(
+                    fields, in: type.name, keepsUnknownKeys: type.keepsUnknownKeys ?? api.keepsUnknownKeys, api: api,
+                    diagnostics: found)
             case .enumeration(let values):
                 validateEnumValues(values, diagnostics: found)
             }
@@ -87,7 +90,10 @@ public struct SpecValidator: Sendable {
         reportCycles(api, diagnostics: diagnostics)
     }
 
-    func validateFields(_ fields: [FieldSpec], in owner: String, api: APISpec, diagnostics: DiagnosticCollector) {
+    /// - Parameter keepsUnknownKeys: the type has a property for the keys it does not declare.
+    func validateFields(
+        _ fields: [FieldSpec], in owner: String, keepsUnknownKeys: Bool, api: APISpec, diagnostics: DiagnosticCollector
+    ) {
         var wireNames = UniqueNames(what: "field", expectedCount: fields.count, diagnostics: diagnostics)
         var swiftNames = UniqueNames(
             what: "field", comparison: .swiftName(remedy: "set 'swift_name' on one"), expectedCount: fields.count,
@@ -95,6 +101,12 @@ public struct SpecValidator: Sendable {
         var nestedTypes = UniqueNames(
             what: "nested type", comparison: .swiftName(remedy: "set 'type_name' on one"), diagnostics: diagnostics)
         var referenced: [String]?  // worked out at the first inline type: most objects have none
+        for field in fields where keepsUnknownKeys
+            && SwiftName.property(wire: field.name, override: field.swiftName) == TypeNaming.unknownFieldsProperty {
+            diagnostics.error(
+                "field '\(field.name)' has the Swift name of the property that keeps the unknown keys; set 'swift_name'",
+                at: field.location)
+        }
         for field in fields {
             if wireNames.insert(field.name, display: field.name, at: field.location) {
                 swiftNames.insert(
@@ -114,16 +126,18 @@ public struct SpecValidator: Sendable {
                     diagnostics.error("nested type '\(nested)' has the name of its enclosing type; set 'type_name'", at: field.location)
                 }
             }
-            validateFieldType(field.type, api: api, diagnostics: diagnostics)
-            validateWrapperFields(of: field, swiftNames: &swiftNames, nestedTypes: &nestedTypes, api: api, diagnostics: diagnostics)
+            validateFieldType(field.type, keepsUnknownKeys: keepsUnknownKeys, api: api, diagnostics: diagnostics)
+            validateWrapperFields(
+                of: field, swiftNames: &swiftNames, nestedTypes: &nestedTypes, keepsUnknownKeys: keepsUnknownKeys, api: api,
+                diagnostics: diagnostics)
         }
     }
 
     /// The fields beside a wrapped list: wire names of their own (the wrapper object's keys), Swift
     /// names among the owner's properties, since that is where they end up.
     private func validateWrapperFields(
-        of list: FieldSpec, swiftNames: inout UniqueNames, nestedTypes: inout UniqueNames, api: APISpec,
-        diagnostics: DiagnosticCollector
+        of list: FieldSpec, swiftNames: inout UniqueNames, nestedTypes: inout UniqueNames, keepsUnknownKeys: Bool,
+        api: APISpec, diagnostics: DiagnosticCollector
     ) {
         guard case .list(_, let wrapper?) = list.type, !list.wrapperFields.isEmpty else { return }
         var wrapperNames = UniqueNames(what: "wrapper field", expectedCount: list.wrapperFields.count, diagnostics: diagnostics)
@@ -142,7 +156,7 @@ public struct SpecValidator: Sendable {
             if let nested = TypeNaming.inlineTypeName(of: field) {
                 nestedTypes.insert(nested, display: field.name, at: field.location)
             }
-            validateFieldType(field.type, api: api, diagnostics: diagnostics)
+            validateFieldType(field.type, keepsUnknownKeys: keepsUnknownKeys, api: api, diagnostics: diagnostics)
         }
     }
 
@@ -159,7 +173,8 @@ public struct SpecValidator: Sendable {
         return fields.flatMap { references($0.type) }
     }
 
-    private func validateFieldType(_ type: FieldType, api: APISpec, diagnostics: DiagnosticCollector) {
+    /// - Parameter keepsUnknownKeys: what an inline object in it does (as its enclosing type).
+    private func validateFieldType(_ type: FieldType, keepsUnknownKeys: Bool, api: APISpec, diagnostics: DiagnosticCollector) {
         switch type {
         case .scalar:
             break
@@ -170,11 +185,11 @@ public struct SpecValidator: Sendable {
                     at: reference.location)
             }
         case .inlineObject(let typeName, let fields):
-            validateFields(fields, in: typeName ?? "", api: api, diagnostics: diagnostics)
+            validateFields(fields, in: typeName ?? "", keepsUnknownKeys: keepsUnknownKeys, api: api, diagnostics: diagnostics)
         case .inlineEnum(_, let values):
             validateEnumValues(values, diagnostics: diagnostics)
         case .list(let items, _):
-            validateFieldType(items, api: api, diagnostics: diagnostics)
+            validateFieldType(items, keepsUnknownKeys: keepsUnknownKeys, api: api, diagnostics: diagnostics)
         }
     }
 

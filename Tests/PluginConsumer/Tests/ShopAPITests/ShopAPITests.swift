@@ -62,6 +62,18 @@ struct ShopClientTests {
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(ItemPage.self, from: Data(json.utf8)) }
     }
 
+    /// A json field and the keys no field declares come back as they were sent.
+    @Test func rawJSONAndUnknownKeysSurviveARoundTrip() throws {
+        let json = #"{"sku": "A-1", "attributes": {"size": [38, 39.5], "note": null}, "warehouse": "B", "tags": ["x"]}"#
+        let item = try JSONDecoder().decode(Item.self, from: Data(json.utf8))
+        #expect(item.attributes == .object(["size": .array([.number(JSONNumber(38)), .number(JSONNumber(Decimal(string: "39.5")!)!)]), "note": .null]))
+        #expect(item.unknownFields == ["warehouse": .string("B"), "tags": .array([.string("x")])])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        #expect(String(decoding: try encoder.encode(item), as: UTF8.self)
+            == #"{"attributes":{"note":null,"size":[38,39.5]},"sku":"A-1","tags":["x"],"warehouse":"B"}"#)
+    }
+
     @Test(arguments: [#""oops""#, "42", "true", "[1, 2]"])
     func aTypeWithoutFieldsOnlyAcceptsAnObject(json: String) {
         #expect(throws: DecodingError.self) {
