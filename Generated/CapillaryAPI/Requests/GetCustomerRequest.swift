@@ -336,8 +336,7 @@ public struct GetCustomerRequest: EndpointRequest, Equatable {
 
     /// Creates a request; set the optional parameters on the value afterwards.
     ///
-    /// - Parameters:
-    /// - identifier: Which customers to fetch.
+    /// - Parameter identifier: Which customers to fetch.
     public init(identifier: Identifier) {
         self.identifier = identifier
     }

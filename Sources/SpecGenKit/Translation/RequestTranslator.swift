@@ -164,7 +164,12 @@ struct RequestTranslator {
         let values = requiredValues
         var doc = "Creates a request; set the optional parameters on the value afterwards."
         if !values.isEmpty {
-            doc += "\n\n- Parameters:\n" + values.map { "  - \($0.name): \(DocText.firstSentence($0.doc))" }.joined(separator: "\n")
+            // One `- Parameter name:` line each: DocC and Quick Help read them without the nesting
+            // that a `- Parameters:` list needs, which the comment's wrapping would not keep.
+            doc += "\n\n" + values.map { value in
+                let name = value.name.hasPrefix("`") ? String(value.name.dropFirst().dropLast()) : value.name
+                return "- Parameter \(name): \(DocText.firstSentence(value.doc))"
+            }.joined(separator: "\n")
         }
         return FunctionDeclaration(
             doc: doc, access: .public, kind: .initializer,
