@@ -1,4 +1,5 @@
 import ArgumentParser
+import SpecGenClient
 import SpecGenRuntime
 
 /// Turns command-line options into a request's text arguments, using the catalogue the generator
@@ -126,7 +127,8 @@ struct EndpointOptions {
                 line += " Names: " + names.map(Self.dashed).joined(separator: ", ") + ", or any boolean option."
             }
             if argument.location == .header { line += " Sent as the \(argument.name) header." }
-            return line
+            // Every part of the line comes from the spec: escaped for the terminal, one line each.
+            return TerminalText.escaped(line)
         }.joined(separator: "\n")
     }
 
