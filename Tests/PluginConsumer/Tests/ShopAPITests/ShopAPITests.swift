@@ -62,6 +62,15 @@ struct ShopClientTests {
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(ItemPage.self, from: Data(json.utf8)) }
     }
 
+    /// An alias reads as its value and a value in another letter case as the one it spells; both
+    /// are written back in the declared spelling. Anything else is kept as it came.
+    @Test func enumAliasesAndLetterCase() throws {
+        let json = #"{"item": [{"state": "discontinued"}, {"state": "active"}, {"state": "PAUSED"}]}"#
+        let page = try JSONDecoder().decode(ItemPage.self, from: Data(#"{"items": \#(json)}"#.utf8))
+        #expect(page.items?.map(\.state) == [.retired, .active, .unknown("PAUSED")])
+        #expect(try JSONEncoder().encode(page.items?.map(\.state)) == Data(#"["RETIRED","ACTIVE","PAUSED"]"#.utf8))
+    }
+
     /// A json field and the keys no field declares come back as they were sent.
     @Test func rawJSONAndUnknownKeysSurviveARoundTrip() throws {
         let json = #"{"sku": "A-1", "attributes": {"size": [38, 39.5], "note": null}, "warehouse": "B", "tags": ["x"]}"#
