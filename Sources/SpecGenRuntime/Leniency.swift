@@ -49,12 +49,17 @@ public struct Leniency: OptionSet, Sendable, Hashable {
     /// as a bare array, or — together with ``collapsedLists`` — as a bare element.
     public static let unwrappedLists = Leniency(rawValue: 1 << 5)
 
+    /// A date (`date`) may arrive with a time of day, when that time is midnight:
+    /// `2016-08-31 00:00:00` or `2016-08-31T00:00:00.000` read as 2016-08-31 and are written back
+    /// as a date alone. Any other time is an error, not dropped: a date cannot hold it.
+    public static let dateWithTime = Leniency(rawValue: 1 << 6)
+
     /// No tolerance at all: exactly what plain `Codable` accepts.
     public static let strict: Leniency = []
 
     /// Every tolerance.
     public static let all: Leniency = [
         .stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings,
-        .collapsedLists, .emptyAsAbsent, .unwrappedLists,
+        .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime,
     ]
 }
