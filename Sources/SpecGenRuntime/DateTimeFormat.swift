@@ -44,9 +44,10 @@ public struct DateTimeFormat: Sendable, Hashable, CustomStringConvertible {
     /// The offset of text written without one; nil when the API does not say.
     public let timeZone: UTCOffset?
     let parts: [Part]
-    /// Whether ``parts`` has an offset / fractional seconds.
-    let hasOffset: Bool
-    let hasFraction: Bool
+    /// Whether the pattern has `Z`: text carries its offset.
+    public let hasOffset: Bool
+    /// Whether the pattern has `[.S]`.
+    public let hasFraction: Bool
 
     /// RFC 3339: `YYYY-MM-DDTHH:mm:ss[.S]Z`, such as `2016-08-31T12:00:00+05:30` or
     /// `2016-08-31T06:30:00.250Z`. What `datetime` means without a `format`.
@@ -248,7 +249,7 @@ public struct DateTimeFormat: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Reads `text` as a `T`; the error says what was expected and quotes (a bounded part of) the text.
-    public func read<T: DateTimeFormattable>(_ text: String, as type: T.Type, leniency: Leniency) throws(ReadError) -> T {
+    public func read<T: DateTimeFormattable>(_ text: String, as type: T.Type, leniency: Leniency = .strict) throws(ReadError) -> T {
         try T(text: text, format: self, leniency: leniency)
     }
 

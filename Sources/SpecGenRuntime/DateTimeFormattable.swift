@@ -158,6 +158,17 @@ extension DateTimeFormat {
         }
     }
 
+    /// The texts of a list parameter's values, each as ``queryText(_:parameter:)``; Strings are
+    /// ``QueryValue``s, so the result goes to `QueryBuilder.append(_:list:separator:)` as it is.
+    public func queryTexts<T: DateTimeFormattable>(_ values: [T], parameter: String) throws(RequestValidationError) -> [String] {
+        var texts: [String] = []
+        texts.reserveCapacity(values.count)
+        for value in values {
+            texts.append(try queryText(value, parameter: parameter))
+        }
+        return texts
+    }
+
     /// `value`'s text for encoding, the failure an `EncodingError` at `codingPath`.
     func encodedText<T: DateTimeFormattable>(_ value: T, codingPath: [any CodingKey]) throws -> String {
         do {

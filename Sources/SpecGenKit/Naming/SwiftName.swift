@@ -25,7 +25,7 @@ public enum SwiftName {
         "Encoder", "Codable", "CodingKey", "CodingKeys", "Sendable", "Equatable", "Hashable", "URL", "Date",
         "Data", "Type", "Self", "Protocol", "Any",
         // SpecGenRuntime's types that generated code names, and the request's `Response` alias.
-        "CalendarDate", "EndpointRequest", "HeaderField", "Leniency", "OpenEnum", "QueryBuilder", "QueryValue",
+        "CalendarDate", "DateTime", "DateTimeFormat", "EndpointRequest", "HeaderField", "Leniency", "OpenEnum", "QueryBuilder", "QueryValue",
         "RequestValidationError", "Response",
     ]
 

@@ -13,6 +13,7 @@ struct ObjectTranslator {
         var members: [Declaration] = properties.map { field in
             .property(PropertyDeclaration(doc: doc(of: field.spec), access: .public, name: field.property, type: field.type))
         }
+        members += properties.compactMap { $0.format?.declaration }.map(Declaration.property)
         members += nestedTypes(of: properties, leniency: leniency).map(Declaration.type)
         members.append(.property(PropertyDeclaration(
             doc: "The keys this type declares: an object with none of them is not one of its values.",
@@ -39,6 +40,8 @@ struct ObjectTranslator {
         let element: (type: String, shape: SwiftTypeMapping.Shape)
         /// For a wrapped list, the fields beside it in its wrapper object.
         let wrapperFields: [TranslatedField]
+        /// For a date or datetime with a declared `format`: the static property holding it.
+        let format: SwiftTypeMapping.DateFormat?
 
         init(_ spec: FieldSpec, mapping: SwiftTypeMapping, property: String? = nil) {
             self.spec = spec
@@ -46,6 +49,7 @@ struct ObjectTranslator {
             element = mapping.element(of: spec.type, field: spec)
             type = SwiftTypeMapping.propertyType(of: spec, element: element.type)
             key = SwiftLiteral.string(spec.name)
+            format = mapping.dateFormat(of: spec.type.scalarElement, pattern: spec.format, wireName: spec.name, property: self.property)
             wrapperFields = spec.wrapperFields.map {
                 TranslatedField($0, mapping: mapping, property: TypeNaming.wrapperFieldProperty($0, besideList: spec))
             }
@@ -127,7 +131,17 @@ struct ObjectTranslator {
         let element = field.element
         let leniencyText = field.spec.leniency.map(SwiftTypeMapping.leniencyExpression) ?? defaultLeniency
         let call: String
-        if case .list(_, let wrapper) = field.spec.type {
+        if let format = field.format {
+            let formatText = "Self." + format.name
+            if case .list(_, let wrapper) = field.spec.type {
+                let wrapperText = wrapper.map(SwiftLiteral.string) ?? "nil"
+                let wrapperFieldsText = field.wrapperFields.isEmpty ? "" : ", wrapperFields: " + (field.wrapperArguments?.wrapperFields ?? "[]")
+                call = "\(container).decodeFormattedList(\(element.type).self, forKey: \(key), format: \(formatText), "
+                    + "wrapperKey: \(wrapperText)\(wrapperFieldsText), leniency: \(leniencyText))"
+            } else {
+                call = "\(container).decodeFormatted(\(element.type).self, forKey: \(key), format: \(formatText), leniency: \(leniencyText))"
+            }
+        } else if case .list(_, let wrapper) = field.spec.type {
             let method = element.shape == .scalar ? "decodeScalarList" : "decodeObjectList"
             let wrapperText = wrapper.map(SwiftLiteral.string) ?? "nil"
             let wrapperFieldsText = field.wrapperFields.isEmpty ? "" : ", wrapperFields: " + (field.wrapperArguments?.wrapperFields ?? "[]")
@@ -160,9 +174,12 @@ struct ObjectTranslator {
                 .map { SwiftName.propertyReference($0.property, hiddenBy: locals) + " != nil" }
                 .joined(separator: " || ")
             let list = SwiftName.propertyReference(field.property, hiddenBy: locals)
+            let writeList = field.format.map {
+                "try wrapper.encodeFormattedList(\(list), forKey: \(wrapperKey), format: Self.\($0.name), wrapperKey: nil)"
+            } ?? "try wrapper.encodeField(\(list), forKey: \(wrapperKey))"
             body.append(.block("if \(presence)", [
                 .line("var wrapper = container.listWrapper(forKey: \(field.key))"),
-                .line("try wrapper.encodeField(\(list), forKey: \(wrapperKey))"),
+                .line(writeList),
             ] + field.wrapperFields.map { encodeStatement($0, into: "wrapper", hiddenBy: locals) }))
         }
         return FunctionDeclaration(
@@ -173,6 +190,13 @@ struct ObjectTranslator {
 
     private func encodeStatement(_ field: TranslatedField, into container: String, hiddenBy locals: [String]) -> Statement {
         let value = SwiftName.propertyReference(field.property, hiddenBy: locals)
+        if let format = field.format {
+            guard case .list(_, let wrapper) = field.spec.type else {
+                return .line("try \(container).encodeFormatted(\(value), forKey: \(field.key), format: Self.\(format.name))")
+            }
+            let wrapperText = wrapper.map(SwiftLiteral.string) ?? "nil"
+            return .line("try \(container).encodeFormattedList(\(value), forKey: \(field.key), format: Self.\(format.name), wrapperKey: \(wrapperText))")
+        }
         if case .list(_, let wrapper) = field.spec.type {
             let wrapperText = wrapper.map(SwiftLiteral.string) ?? "nil"
             return .line("try \(container).encodeList(\(value), forKey: \(field.key), wrapperKey: \(wrapperText))")

@@ -1,3 +1,5 @@
+import SpecGenRuntime
+
 /// An endpoint becomes a request value: what the type system can enforce it enforces (a group is
 /// an enum the initializer requires, bulk values are arrays, enums are enums), and the rest
 /// (bounds, parameters that need others) is checked before a query string is built.
@@ -21,6 +23,7 @@ struct RequestTranslator {
             .property(PropertyDeclaration(access: .public, isStatic: true, isMutable: false, name: "path",
                                           value: .expression(SwiftLiteral.string(endpoint.path)))),
         ]
+        members += dateFormats.map { .property($0.declaration) }
         members += nestedTypes().map(Declaration.type)
         members += properties().map(Declaration.property)
         members.append(.function(initializer()))
@@ -40,6 +43,18 @@ struct RequestTranslator {
         return TypeDeclaration(
             doc: doc, access: .public, kind: .structure, name: Self.typeName(of: endpoint),
             inherits: ["EndpointRequest", "Equatable"], members: members)
+    }
+
+    // MARK: Date formats
+
+    /// The declared formats of date and datetime parameters, by wire name.
+    private var dateFormats: [SwiftTypeMapping.DateFormat] {
+        endpoint.allParameters.compactMap(dateFormat)
+    }
+
+    private func dateFormat(_ parameter: ParameterSpec) -> SwiftTypeMapping.DateFormat? {
+        guard case .scalar(let scalar) = parameter.type else { return nil }
+        return SwiftTypeMapping(api: api).dateFormat(of: scalar, pattern: parameter.format, wireName: parameter.name, property: propertyName(parameter))
     }
 
     // MARK: Nested types
@@ -294,6 +309,13 @@ struct RequestTranslator {
 
     private func appendStatement(_ parameter: ParameterSpec, value: String) -> Statement {
         let name = SwiftLiteral.string(parameter.name)
+        if let format = dateFormat(parameter) {
+            if let separator = parameter.listSeparator {
+                return .line("try query.append(\(name), list: Self.\(format.name).queryTexts(\(value), parameter: \(name)), "
+                    + "separator: \(SwiftLiteral.string(separator)))")
+            }
+            return .line("query.append(\(name), try Self.\(format.name).queryText(\(value), parameter: \(name)))")
+        }
         if let separator = parameter.listSeparator {
             return .line("try query.append(\(name), list: \(value), separator: \(SwiftLiteral.string(separator)))")
         }
@@ -329,6 +351,9 @@ enum ParameterDoc {
         facts.append(isHeader ? "Header `\(parameter.name)`." : "Query parameter `\(parameter.name)`.")
         if let separator = parameter.listSeparator {
             facts.append("Several values are sent joined by `\(separator)`.")
+        }
+        if case .scalar(let scalar) = parameter.type, scalar.isDateOrTime {
+            facts.append("Written `\(parameter.format ?? (scalar == .date ? "YYYY-MM-DD" : DateTimeFormat.iso8601.pattern))`.")
         }
         if let defaultValue = parameter.defaultValue {
             facts.append("The service's default is `\(defaultValue)`.")
