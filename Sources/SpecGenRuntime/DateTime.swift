@@ -89,7 +89,7 @@ public struct DateTime: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(32)
-        DateTimeFormat.iso8601.writeFields(of: self, to: &bytes, offset: offset)
+        DateTimeFormat.iso8601.writeFields(of: self, in: DateTimeFormat.iso8601.layouts[0], to: &bytes, offset: offset)
         return String(decoding: bytes, as: UTF8.self)
     }
 }

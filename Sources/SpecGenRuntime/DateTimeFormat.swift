@@ -20,6 +20,12 @@
 /// else; a date-time pattern has as well `HH`, `mm` and `ss` once, and may have `[.S]` right after
 /// `ss` and a `Z`.
 ///
+/// A pattern may give alternatives separated by `|` (spaces around it are not part of the
+/// patterns), for a service that writes one field in several ways:
+/// `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ssZ`. Text is read by the first alternative that
+/// matches, and a value is written by the first that can hold it whole (a value with an offset
+/// skips a pattern without `Z` when no time zone is declared), so each comes back as it was sent.
+///
 /// A date-time format without `Z` reads text without an offset; ``timeZone`` (the API's declared
 /// time zone) is then the values' offset, or, when nil, they keep an unknown offset.
 public struct DateTimeFormat: Sendable, Hashable, CustomStringConvertible {
@@ -38,16 +44,26 @@ public struct DateTimeFormat: Sendable, Hashable, CustomStringConvertible {
         case literal([UInt8])
     }
 
+    /// One alternative of the pattern.
+    struct Layout: Hashable {
+        let pattern: String
+        let parts: [Part]
+        /// Whether the layout has `Z` / `[.S]`.
+        let hasOffset: Bool
+        let hasFraction: Bool
+    }
+
     public let kind: Kind
     /// The pattern as declared, such as `YYYY-MM-DD HH:mm:ss`.
     public let pattern: String
     /// The offset of text written without one; nil when the API does not say.
     public let timeZone: UTCOffset?
-    let parts: [Part]
-    /// Whether the pattern has `Z`: text carries its offset.
-    public let hasOffset: Bool
-    /// Whether the pattern has `[.S]`.
-    public let hasFraction: Bool
+    /// The alternatives, in the order they are tried.
+    let layouts: [Layout]
+
+    /// Whether every alternative has `Z`: all text carries its offset, and ``timeZone`` only
+    /// matters for writing a value that has none.
+    public var hasOffset: Bool { layouts.allSatisfy(\.hasOffset) }
 
     /// RFC 3339: `YYYY-MM-DDTHH:mm:ss[.S]Z`, such as `2016-08-31T12:00:00+05:30` or
     /// `2016-08-31T06:30:00.250Z`. What `datetime` means without a `format`.
@@ -60,9 +76,9 @@ public struct DateTimeFormat: Sendable, Hashable, CustomStringConvertible {
     ///
     /// - Parameter timeZone: the offset of text without one, `+hh:mm`, `-hh:mm` or `Z`; nil when unknown.
     public init(pattern: String, kind: Kind, timeZone: String? = nil) throws(PatternError) {
-        let parts: [Part]
+        let layouts: [Layout]
         do {
-            parts = try Self.parts(of: pattern, kind: kind)
+            layouts = try Self.layouts(of: pattern, kind: kind)
         } catch {
             guard let suggestion = Self.suggestion(for: pattern, kind: kind) else { throw error }
             throw PatternError(message: error.message + " (did you mean '\(suggestion)'?)")
@@ -77,9 +93,7 @@ public struct DateTimeFormat: Sendable, Hashable, CustomStringConvertible {
         self.kind = kind
         self.pattern = pattern
         self.timeZone = zone
-        self.parts = parts
-        hasOffset = parts.contains(.offset)
-        hasFraction = parts.contains(.fraction)
+        self.layouts = layouts
     }
 
     /// As ``init(pattern:kind:timeZone:)`` for a pattern known to be valid: generated code declares
@@ -119,9 +133,23 @@ public struct DateTimeFormat: Sendable, Hashable, CustomStringConvertible {
 
     private static let literalBytes: Set<UInt8> = Set("-/.:, T".utf8)
 
-    private static func parts(of pattern: String, kind: Kind) throws(PatternError) -> [Part] {
+    private static func layouts(of pattern: String, kind: Kind) throws(PatternError) -> [Layout] {
+        var layouts: [Layout] = []
+        for alternative in pattern.split(separator: "|", omittingEmptySubsequences: false) {
+            let trimmed = alternative.drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed()
+            let text = String(trimmed)
+            guard !text.isEmpty else { throw PatternError(message: "format '\(pattern)' has an empty alternative") }
+            let parts = try Self.parts(of: text, in: pattern, kind: kind)
+            layouts.append(Layout(
+                pattern: text, parts: parts, hasOffset: parts.contains(.offset), hasFraction: parts.contains(.fraction)))
+        }
+        return layouts
+    }
+
+    /// The parts of one alternative, `text`, of `pattern`.
+    private static func parts(of text: String, in pattern: String, kind: Kind) throws(PatternError) -> [Part] {
         var parts: [Part] = []
-        let bytes = Array(pattern.utf8)
+        let bytes = Array(text.utf8)
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -159,7 +187,7 @@ public struct DateTimeFormat: Sendable, Hashable, CustomStringConvertible {
             parts.append(part)
             index = end
         }
-        try checkTokens(parts, pattern: pattern, kind: kind)
+        try checkTokens(parts, pattern: text, kind: kind)
         return parts
     }
 
@@ -171,7 +199,7 @@ public struct DateTimeFormat: Sendable, Hashable, CustomStringConvertible {
             candidate = candidate.replacing(written, with: token)
         }
         if kind == .date { candidate = candidate.replacing("mm", with: "MM") }
-        guard candidate != pattern, (try? parts(of: candidate, kind: kind)) != nil else { return nil }
+        guard candidate != pattern, (try? layouts(of: candidate, kind: kind)) != nil else { return nil }
         return candidate
     }
 
@@ -202,50 +230,57 @@ public struct DateTimeFormat: Sendable, Hashable, CustomStringConvertible {
 
     // MARK: Reading
 
-    /// The fields of `text`, which must be written exactly as the pattern says; nil otherwise.
+    /// The fields of `text`, which must be written exactly as one alternative says; nil otherwise.
     /// Fields the pattern lacks (the time of a date) are 0; the offset is the text's, else ``timeZone``.
     func fields(of text: String) -> DateTime? {
         var text = text
         return text.withUTF8 { buffer -> DateTime? in
-            var position = 0
-            var values = (year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0)
-            var fraction = ""
-            var offset = timeZone
-            func digits(_ count: Int) -> Int? {
-                guard position + count <= buffer.count,
-                      let value = DigitText.read(buffer[position..<(position + count)]) else { return nil }
-                position += count
-                return value
+            for layout in layouts {
+                if let value = fields(of: buffer, in: layout) { return value }
             }
-            for part in parts {
-                switch part {
-                case .year: guard let value = digits(4) else { return nil }; values.year = value
-                case .month: guard let value = digits(2) else { return nil }; values.month = value
-                case .day: guard let value = digits(2) else { return nil }; values.day = value
-                case .hour: guard let value = digits(2) else { return nil }; values.hour = value
-                case .minute: guard let value = digits(2) else { return nil }; values.minute = value
-                case .second: guard let value = digits(2) else { return nil }; values.second = value
-                case .fraction:
-                    guard position + 1 < buffer.count, buffer[position] == UInt8(ascii: "."),
-                          DigitText.isDigit(buffer[position + 1]) else { continue }
-                    var end = position + 1
-                    while end < buffer.count, DigitText.isDigit(buffer[end]) { end += 1 }
-                    fraction = String(decoding: buffer[(position + 1)..<end], as: UTF8.self)
-                    position = end
-                case .offset:
-                    guard let parsed = UTCOffset.parse(buffer[position...]) else { return nil }
-                    offset = parsed.value
-                    position += parsed.length
-                case .literal(let literal):
-                    guard buffer[position...].starts(with: literal) else { return nil }
-                    position += literal.count
-                }
-            }
-            guard position == buffer.count,
-                  let day = CalendarDate(year: values.year, month: values.month, day: values.day) else { return nil }
-            return DateTime(
-                day: day, hour: values.hour, minute: values.minute, second: values.second, fraction: fraction, offset: offset)
+            return nil
         }
+    }
+
+    private func fields(of buffer: UnsafeBufferPointer<UInt8>, in layout: Layout) -> DateTime? {
+        var position = 0
+        var values = (year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0)
+        var fraction = ""
+        var offset = timeZone
+        func digits(_ count: Int) -> Int? {
+            guard position + count <= buffer.count,
+                  let value = DigitText.read(buffer[position..<(position + count)]) else { return nil }
+            position += count
+            return value
+        }
+        for part in layout.parts {
+            switch part {
+            case .year: guard let value = digits(4) else { return nil }; values.year = value
+            case .month: guard let value = digits(2) else { return nil }; values.month = value
+            case .day: guard let value = digits(2) else { return nil }; values.day = value
+            case .hour: guard let value = digits(2) else { return nil }; values.hour = value
+            case .minute: guard let value = digits(2) else { return nil }; values.minute = value
+            case .second: guard let value = digits(2) else { return nil }; values.second = value
+            case .fraction:
+                guard position + 1 < buffer.count, buffer[position] == UInt8(ascii: "."),
+                      DigitText.isDigit(buffer[position + 1]) else { continue }
+                var end = position + 1
+                while end < buffer.count, DigitText.isDigit(buffer[end]) { end += 1 }
+                fraction = String(decoding: buffer[(position + 1)..<end], as: UTF8.self)
+                position = end
+            case .offset:
+                guard let parsed = UTCOffset.parse(buffer[position...]) else { return nil }
+                offset = parsed.value
+                position += parsed.length
+            case .literal(let literal):
+                guard buffer[position...].starts(with: literal) else { return nil }
+                position += literal.count
+            }
+        }
+        guard position == buffer.count,
+              let day = CalendarDate(year: values.year, month: values.month, day: values.day) else { return nil }
+        return DateTime(
+            day: day, hour: values.hour, minute: values.minute, second: values.second, fraction: fraction, offset: offset)
     }
 
     /// Reads `text` as a `T`; the error says what was expected and quotes (a bounded part of) the text.
@@ -265,9 +300,9 @@ public struct DateTimeFormat: Sendable, Hashable, CustomStringConvertible {
         try value.text(in: self)
     }
 
-    /// Appends `value`'s fields as the pattern lays them out, with `offset` for `Z`.
-    func writeFields(of value: DateTime, to bytes: inout [UInt8], offset: UTCOffset?) {
-        for part in parts {
+    /// Appends `value`'s fields as `layout` lays them out, with `offset` for `Z`.
+    func writeFields(of value: DateTime, in layout: Layout, to bytes: inout [UInt8], offset: UTCOffset?) {
+        for part in layout.parts {
             switch part {
             case .year: DigitText.write(value.day.year, width: 4, to: &bytes)
             case .month: DigitText.write(value.day.month, width: 2, to: &bytes)

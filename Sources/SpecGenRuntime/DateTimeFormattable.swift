@@ -8,22 +8,36 @@ extension DateTime: DateTimeFormattable {
         self = value
     }
 
-    /// Written as `format` lays it out. A value whose offset differs from the format's time zone
-    /// is converted to that zone first (the same instant); throws when the format would lose part
-    /// of the value: an offset it cannot write and cannot convert to, fractional seconds it has no
-    /// `[.S]` for, or no offset at all where it needs one. The message never quotes the value.
+    /// Written as `format` lays it out, by the first alternative that can hold the value whole. A
+    /// value whose offset differs from the format's time zone is converted to that zone first (the
+    /// same instant) for a pattern without `Z`; throws when no alternative can write the value
+    /// without losing part of it: an offset it cannot write and cannot convert to, fractional
+    /// seconds it has no `[.S]` for, or no offset at all where it needs one. The message names the
+    /// first alternative's problem and never quotes the value.
     public func text(in format: DateTimeFormat) throws(DateTimeFormat.WriteError) -> String {
+        var firstError: DateTimeFormat.WriteError?
+        for layout in format.layouts {
+            do {
+                return try text(in: layout, of: format)
+            } catch {
+                firstError = firstError ?? error
+            }
+        }
+        throw firstError ?? DateTimeFormat.WriteError(message: "format \(format.pattern) has no pattern")
+    }
+
+    private func text(in layout: DateTimeFormat.Layout, of format: DateTimeFormat) throws(DateTimeFormat.WriteError) -> String {
         var value = self
         let written: UTCOffset?
-        if format.hasOffset {
+        if layout.hasOffset {
             guard let offset = offset ?? format.timeZone else {
-                throw DateTimeFormat.WriteError(message: "the value has no UTC offset, which format \(format.pattern) needs")
+                throw DateTimeFormat.WriteError(message: "the value has no UTC offset, which format \(layout.pattern) needs")
             }
             written = offset
         } else {
             if let offset {
                 guard let zone = format.timeZone else {
-                    throw DateTimeFormat.WriteError(message: "the value has a UTC offset, which format \(format.pattern) cannot write, "
+                    throw DateTimeFormat.WriteError(message: "the value has a UTC offset, which format \(layout.pattern) cannot write, "
                         + "and the API declares no time zone to convert it to")
                 }
                 if offset.minutes != zone.minutes {
@@ -35,12 +49,12 @@ extension DateTime: DateTimeFormattable {
             }
             written = nil
         }
-        if !fraction.isEmpty, !format.hasFraction {
-            throw DateTimeFormat.WriteError(message: "the value has fractional seconds, which format \(format.pattern) cannot write")
+        if !fraction.isEmpty, !layout.hasFraction {
+            throw DateTimeFormat.WriteError(message: "the value has fractional seconds, which format \(layout.pattern) cannot write")
         }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(format.pattern.utf8.count + fraction.utf8.count + 4)
-        format.writeFields(of: value, to: &bytes, offset: written)
+        bytes.reserveCapacity(layout.pattern.utf8.count + fraction.utf8.count + 4)
+        format.writeFields(of: value, in: layout, to: &bytes, offset: written)
         return String(decoding: bytes, as: UTF8.self)
     }
 }
@@ -64,12 +78,12 @@ extension CalendarDate: DateTimeFormattable {
         self = value.day
     }
 
-    /// The date as `format` lays it out; never throws.
+    /// The date as `format` lays it out (its first alternative); never throws.
     public func text(in format: DateTimeFormat) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(format.pattern.utf8.count)
         let value = DateTime(uncheckedDay: self, hour: 0, minute: 0, second: 0, fraction: "", offset: nil)
-        format.writeFields(of: value, to: &bytes, offset: nil)
+        format.writeFields(of: value, in: format.layouts[0], to: &bytes, offset: nil)
         return String(decoding: bytes, as: UTF8.self)
     }
 

@@ -81,7 +81,8 @@ struct DateTimeFormatPatternTests {
         #expect(patternError("YYYY-MM HH:mm:ss") == "format 'YYYY-MM HH:mm:ss' has no 'DD'")
         #expect(patternError("YYYY-MM-DD [.S]HH:mm:ss") == "in format 'YYYY-MM-DD [.S]HH:mm:ss', '[.S]' must come right after 'ss'")
         #expect(patternError("YYYY-MM-DDTHH:mm:ssZZ") == "format 'YYYY-MM-DDTHH:mm:ssZZ' has 'Z' more than once" || patternError("YYYY-MM-DDTHH:mm:ssZZ")?.hasPrefix("'ZZ'") == true)
-        #expect(patternError("") == "format '' has no 'YYYY'")
+        #expect(patternError("") == "format '' has an empty alternative")
+        #expect(patternError("MM-DD") == "format 'MM-DD' has no 'YYYY'")
     }
 
     @Test func refusesTimeZonesThatAreNotOffsets() {
@@ -190,6 +191,31 @@ struct DeclaredFormatTests {
             try dateTime("2016-08-31T20:00:00.5Z").text(in: format("YYYY-MM-DD HH:mm:ss", zone: "Z"))
         }
         #expect(fraction?.message == "the value has fractional seconds, which format YYYY-MM-DD HH:mm:ss cannot write")
+    }
+
+    /// Capillary writes most date-times without an offset and some older ones in ISO 8601 with one.
+    @Test func alternativesReadEitherAndWriteEachBackAsItCame() throws {
+        let either = try format("YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ssZ")
+        let local = try dateTime("2017-04-12 10:15:30", either)
+        let zoned = try dateTime("2017-09-03T18:22:07+05:30", either)
+        #expect(local.offset == nil && zoned.offset == UTCOffset("+05:30"))
+        #expect(try local.text(in: either) == "2017-04-12 10:15:30")
+        #expect(try zoned.text(in: either) == "2017-09-03T18:22:07+05:30")
+        let neither = #expect(throws: DateTimeFormat.ReadError.self) { try dateTime("2017-09-03T18:22:07", either) }
+        #expect(neither?.message
+            == #"Expected a date and time written YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ssZ but found "2017-09-03T18:22:07""#)
+        let fraction = #expect(throws: DateTimeFormat.WriteError.self) { try dateTime("2017-09-03T18:22:07.5Z").text(in: either) }
+        #expect(fraction?.message == "the value has a UTC offset, which format YYYY-MM-DD HH:mm:ss cannot write, "
+            + "and the API declares no time zone to convert it to", "the first alternative's problem")
+        // With a declared zone the first alternative holds every value: the same instant, written without its offset.
+        let zonedEither = try format("YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ssZ", zone: "+05:30")
+        #expect(try dateTime("2017-09-03T18:22:07+05:30", zonedEither).text(in: zonedEither) == "2017-09-03 18:22:07")
+        #expect(patternError("YYYY-MM-DD HH:mm:ss |") == "format 'YYYY-MM-DD HH:mm:ss |' has an empty alternative")
+        #expect(patternError("DD-MM-YYYY | YYYY-MM-DD HH:mm:ss", .date)
+            == "format 'YYYY-MM-DD HH:mm:ss' of a date has 'HH'; a date has no time (use type datetime)")
+        let dates = try format("DD-MM-YYYY | YYYY-MM-DD", .date)
+        #expect(try CalendarDate(text: "2016-08-31", format: dates, leniency: .strict).text(in: dates) == "31-08-2016",
+                "a date is written in the first alternative")
     }
 
     @Test func datesInTheirOwnLayout() throws {
