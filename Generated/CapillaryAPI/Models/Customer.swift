@@ -4,9 +4,10 @@ import SpecGenRuntime
 
 /// One customer of a customer/get response. Which fields are present depends on the parameters and
 /// include switches sent. A failed item carries only the identifier it was looked up by, as it was
-/// sent, and its item_status; a malformed item may carry no identifier at all. Dates are YYYY-MM-DD
-/// HH:MM:SS without offset, in the store's time zone (some older fields are ISO 8601 with an
-/// offset), so date fields are strings.
+/// sent, and its item_status; a malformed item may carry no identifier at all. Date-times are
+/// YYYY-MM-DD HH:MM:SS without offset, in the store's time zone, which the spec cannot know (so
+/// they keep an unknown offset); some older fields are ISO 8601 with an offset. Each is read in
+/// either form and written back in the form it came in.
 public struct Customer: Codable, Sendable, Equatable, WireObject {
     /// The customer's unique user ID. A failed item looked up by id carries only this identifier,
     /// as it was sent, plus item_status.
@@ -56,13 +57,13 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
 
     /// The date and time the customer registered, in the store's time zone.
     ///
-    /// Format: `YYYY-MM-DD HH:MM:SS`.
-    public var registeredOn: String?
+    /// Format: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`.
+    public var registeredOn: DateTime?
 
     /// The date and time the customer's information was last updated, in the store's time zone.
     ///
-    /// Format: `YYYY-MM-DD HH:MM:SS`.
-    public var updatedOn: String?
+    /// Format: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`.
+    public var updatedOn: DateTime?
 
     /// The type of customer, a loyalty member or not.
     public var type: CustomerType?
@@ -133,6 +134,12 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
     /// The outcome for this customer; see ItemStatus for the codes.
     public var itemStatus: ItemStatus?
 
+    /// How `registered_on` is written: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`.
+    public static let registeredOnFormat = DateTimeFormat(validPattern: "YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z", kind: .dateTime)
+
+    /// How `updated_on` is written: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`.
+    public static let updatedOnFormat = DateTimeFormat(validPattern: "YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z", kind: .dateTime)
+
     /// The type of customer, a loyalty member or not.
     public enum CustomerType: OpenEnum {
         case loyalty
@@ -175,11 +182,14 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
 
         /// When the fraud status was last changed; empty when never marked.
         ///
-        /// Format: `YYYY-MM-DD HH:MM:SS`.
-        public var modifiedOn: String?
+        /// Format: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`.
+        public var modifiedOn: DateTime?
 
         /// The reason recorded for the fraud status; empty when none.
         public var reason: String?
+
+        /// How `modified_on` is written: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`.
+        public static let modifiedOnFormat = DateTimeFormat(validPattern: "YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z", kind: .dateTime)
 
         /// The fraud status of the customer, one of Capillary's documented fraud statuses; NONE
         /// when the customer has not been marked.
@@ -242,7 +252,12 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
         ]
 
         /// Creates a value from its fields.
-        public init(status: FraudStatus? = nil, markedBy: String? = nil, modifiedOn: String? = nil, reason: String? = nil) {
+        public init(
+            status: FraudStatus? = nil,
+            markedBy: String? = nil,
+            modifiedOn: DateTime? = nil,
+            reason: String? = nil
+        ) {
             self.status = status
             self.markedBy = markedBy
             self.modifiedOn = modifiedOn
@@ -253,7 +268,7 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
             let container = try decoder.container(keyedBy: AnyCodingKey.self)
             status = try container.decodeScalar(FraudStatus.self, forKey: "status", leniency: .all)
             markedBy = try container.decodeScalar(String.self, forKey: "marked_by", leniency: .all)
-            modifiedOn = try container.decodeScalar(String.self, forKey: "modified_on", leniency: .all)
+            modifiedOn = try container.decodeFormatted(DateTime.self, forKey: "modified_on", format: Self.modifiedOnFormat, leniency: .all)
             reason = try container.decodeScalar(String.self, forKey: "reason", leniency: .all)
         }
 
@@ -261,7 +276,7 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
             var container = encoder.container(keyedBy: AnyCodingKey.self)
             try container.encodeField(status, forKey: "status")
             try container.encodeField(markedBy, forKey: "marked_by")
-            try container.encodeField(modifiedOn, forKey: "modified_on")
+            try container.encodeFormatted(modifiedOn, forKey: "modified_on", format: Self.modifiedOnFormat)
             try container.encodeField(reason, forKey: "reason")
         }
     }
@@ -279,11 +294,14 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
 
         /// When the transaction was made, in the store's time zone.
         ///
-        /// Format: `YYYY-MM-DD HH:MM:SS`.
-        public var createdDate: String?
+        /// Format: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`.
+        public var createdDate: DateTime?
 
         /// The store where the transaction was made.
         public var store: String?
+
+        /// How `created_date` is written: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`.
+        public static let createdDateFormat = DateTimeFormat(validPattern: "YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z", kind: .dateTime)
 
         /// The keys this type declares: an object with none of them is not one of its values.
         public static let wireKeys: Set<String> = [
@@ -299,7 +317,7 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
             id: Int? = nil,
             number: String? = nil,
             type: String? = nil,
-            createdDate: String? = nil,
+            createdDate: DateTime? = nil,
             store: String? = nil
         ) {
             self.id = id
@@ -314,7 +332,7 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
             id = try container.decodeScalar(Int.self, forKey: "id", leniency: .all)
             number = try container.decodeScalar(String.self, forKey: "number", leniency: .all)
             type = try container.decodeScalar(String.self, forKey: "type", leniency: .all)
-            createdDate = try container.decodeScalar(String.self, forKey: "created_date", leniency: .all)
+            createdDate = try container.decodeFormatted(DateTime.self, forKey: "created_date", format: Self.createdDateFormat, leniency: .all)
             store = try container.decodeScalar(String.self, forKey: "store", leniency: .all)
         }
 
@@ -323,7 +341,7 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
             try container.encodeField(id, forKey: "id")
             try container.encodeField(number, forKey: "number")
             try container.encodeField(type, forKey: "type")
-            try container.encodeField(createdDate, forKey: "created_date")
+            try container.encodeFormatted(createdDate, forKey: "created_date", format: Self.createdDateFormat)
             try container.encodeField(store, forKey: "store")
         }
     }
@@ -345,16 +363,22 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
 
         /// When the coupon was issued.
         ///
-        /// Format: `YYYY-MM-DD HH:MM:SS`.
-        public var createdDate: String?
+        /// Format: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`.
+        public var createdDate: DateTime?
 
         /// When the coupon stops being valid.
         ///
-        /// Format: `YYYY-MM-DD HH:MM:SS`.
-        public var validTill: String?
+        /// Format: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`.
+        public var validTill: DateTime?
 
         /// Whether the coupon has been redeemed.
         public var redeemed: Bool?
+
+        /// How `created_date` is written: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`.
+        public static let createdDateFormat = DateTimeFormat(validPattern: "YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z", kind: .dateTime)
+
+        /// How `valid_till` is written: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`.
+        public static let validTillFormat = DateTimeFormat(validPattern: "YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z", kind: .dateTime)
 
         /// The keys this type declares: an object with none of them is not one of its values.
         public static let wireKeys: Set<String> = [
@@ -373,8 +397,8 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
             seriesID: Int? = nil,
             code: String? = nil,
             description: String? = nil,
-            createdDate: String? = nil,
-            validTill: String? = nil,
+            createdDate: DateTime? = nil,
+            validTill: DateTime? = nil,
             redeemed: Bool? = nil
         ) {
             self.id = id
@@ -392,8 +416,8 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
             seriesID = try container.decodeScalar(Int.self, forKey: "series_id", leniency: .all)
             code = try container.decodeScalar(String.self, forKey: "code", leniency: .all)
             description = try container.decodeScalar(String.self, forKey: "description", leniency: .all)
-            createdDate = try container.decodeScalar(String.self, forKey: "created_date", leniency: .all)
-            validTill = try container.decodeScalar(String.self, forKey: "valid_till", leniency: .all)
+            createdDate = try container.decodeFormatted(DateTime.self, forKey: "created_date", format: Self.createdDateFormat, leniency: .all)
+            validTill = try container.decodeFormatted(DateTime.self, forKey: "valid_till", format: Self.validTillFormat, leniency: .all)
             redeemed = try container.decodeScalar(Bool.self, forKey: "redeemed", leniency: .all)
         }
 
@@ -403,8 +427,8 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
             try container.encodeField(seriesID, forKey: "series_id")
             try container.encodeField(code, forKey: "code")
             try container.encodeField(description, forKey: "description")
-            try container.encodeField(createdDate, forKey: "created_date")
-            try container.encodeField(validTill, forKey: "valid_till")
+            try container.encodeFormatted(createdDate, forKey: "created_date", format: Self.createdDateFormat)
+            try container.encodeFormatted(validTill, forKey: "valid_till", format: Self.validTillFormat)
             try container.encodeField(redeemed, forKey: "redeemed")
         }
     }
@@ -503,19 +527,25 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
 
         /// When the tier expires.
         ///
-        /// Format: `YYYY-MM-DD HH:MM:SS`.
-        public var tierExpiryDate: String?
+        /// Format: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`.
+        public var tierExpiryDate: DateTime?
 
         /// When the tier was changed.
         ///
-        /// Format: `YYYY-MM-DD HH:MM:SS`.
-        public var changedOn: String?
+        /// Format: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`.
+        public var changedOn: DateTime?
 
         /// Additional notes, if any.
         public var notes: String?
 
         /// The associated loyalty program ID.
         public var programID: Int?
+
+        /// How `tier_expiry_date` is written: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`.
+        public static let tierExpiryDateFormat = DateTimeFormat(validPattern: "YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z", kind: .dateTime)
+
+        /// How `changed_on` is written: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`.
+        public static let changedOnFormat = DateTimeFormat(validPattern: "YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z", kind: .dateTime)
 
         /// The kind of tier change.
         public enum Kind: OpenEnum {
@@ -571,8 +601,8 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
             from: String? = nil,
             store: StoreReference? = nil,
             type: Kind? = nil,
-            tierExpiryDate: String? = nil,
-            changedOn: String? = nil,
+            tierExpiryDate: DateTime? = nil,
+            changedOn: DateTime? = nil,
             notes: String? = nil,
             programID: Int? = nil
         ) {
@@ -592,8 +622,8 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
             from = try container.decodeScalar(String.self, forKey: "from", leniency: .all)
             store = try container.decodeObject(StoreReference.self, forKey: "store", leniency: .all)
             type = try container.decodeScalar(Kind.self, forKey: "type", leniency: .all)
-            tierExpiryDate = try container.decodeScalar(String.self, forKey: "tier_expiry_date", leniency: .all)
-            changedOn = try container.decodeScalar(String.self, forKey: "changed_on", leniency: .all)
+            tierExpiryDate = try container.decodeFormatted(DateTime.self, forKey: "tier_expiry_date", format: Self.tierExpiryDateFormat, leniency: .all)
+            changedOn = try container.decodeFormatted(DateTime.self, forKey: "changed_on", format: Self.changedOnFormat, leniency: .all)
             notes = try container.decodeScalar(String.self, forKey: "notes", leniency: .all)
             programID = try container.decodeScalar(Int.self, forKey: "program_id", leniency: .all)
         }
@@ -604,8 +634,8 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
             try container.encodeField(from, forKey: "from")
             try container.encodeField(store, forKey: "store")
             try container.encodeField(type, forKey: "type")
-            try container.encodeField(tierExpiryDate, forKey: "tier_expiry_date")
-            try container.encodeField(changedOn, forKey: "changed_on")
+            try container.encodeFormatted(tierExpiryDate, forKey: "tier_expiry_date", format: Self.tierExpiryDateFormat)
+            try container.encodeFormatted(changedOn, forKey: "changed_on", format: Self.changedOnFormat)
             try container.encodeField(notes, forKey: "notes")
             try container.encodeField(programID, forKey: "program_id")
         }
@@ -741,8 +771,8 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
         lifetimePurchases: Double? = nil,
         loyaltyPoints: Double? = nil,
         currentSlab: String? = nil,
-        registeredOn: String? = nil,
-        updatedOn: String? = nil,
+        registeredOn: DateTime? = nil,
+        updatedOn: DateTime? = nil,
         type: CustomerType? = nil,
         source: String? = nil,
         registeredBy: String? = nil,
@@ -816,8 +846,8 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
         lifetimePurchases = try container.decodeScalar(Double.self, forKey: "lifetime_purchases", leniency: .all)
         loyaltyPoints = try container.decodeScalar(Double.self, forKey: "loyalty_points", leniency: .all)
         currentSlab = try container.decodeScalar(String.self, forKey: "current_slab", leniency: .all)
-        registeredOn = try container.decodeScalar(String.self, forKey: "registered_on", leniency: .all)
-        updatedOn = try container.decodeScalar(String.self, forKey: "updated_on", leniency: .all)
+        registeredOn = try container.decodeFormatted(DateTime.self, forKey: "registered_on", format: Self.registeredOnFormat, leniency: .all)
+        updatedOn = try container.decodeFormatted(DateTime.self, forKey: "updated_on", format: Self.updatedOnFormat, leniency: .all)
         type = try container.decodeScalar(CustomerType.self, forKey: "type", leniency: .all)
         source = try container.decodeScalar(String.self, forKey: "source", leniency: .all)
         registeredBy = try container.decodeScalar(String.self, forKey: "registered_by", leniency: .all)
@@ -855,8 +885,8 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
         try container.encodeField(lifetimePurchases, forKey: "lifetime_purchases")
         try container.encodeField(loyaltyPoints, forKey: "loyalty_points")
         try container.encodeField(currentSlab, forKey: "current_slab")
-        try container.encodeField(registeredOn, forKey: "registered_on")
-        try container.encodeField(updatedOn, forKey: "updated_on")
+        try container.encodeFormatted(registeredOn, forKey: "registered_on", format: Self.registeredOnFormat)
+        try container.encodeFormatted(updatedOn, forKey: "updated_on", format: Self.updatedOnFormat)
         try container.encodeField(type, forKey: "type")
         try container.encodeField(source, forKey: "source")
         try container.encodeField(registeredBy, forKey: "registered_by")
