@@ -296,6 +296,9 @@ struct EmitterTests {
                   list: ","
                 - name: since
                   type: datetime
+                - name: limit
+                  type: integer
+                  requires: { start_date: "2020-04-03 23:45:45" }
             """, types: """
               ItemList:
                 kind: object
@@ -385,6 +388,11 @@ struct EmitterTests {
                     if let since {
                         query.append("since", since)
                     }
+            """), "\(request)")
+
+        // A requirement on a date compares the text the date's format writes.
+        #expect(request.contains("""
+                    if limit != nil, (try? Self.startDateFormat.text(for: startDate)) != "2020-04-03 23:45:45" {
             """), "\(request)")
 
         let arguments = try #require(files["ShopAPI/Requests/GetItemRequest+Arguments.swift"])

@@ -247,11 +247,18 @@ struct RequestTranslator {
             guard let target = endpoint.parameter(named: requirement.parameter) else { return nil }
             let targetName = propertyName(target)
             let mismatch: String
-            switch requirement.value {
-            case .boolean(let flag): mismatch = "\(targetName) != \(flag)"
-            case .integer(let number) where target.listSeparator == nil: mismatch = "\(targetName) != \(number)"
-            default:
-                mismatch = "\(targetName)\(target.isRequired ? "" : "?").queryText != \(SwiftLiteral.string(requirement.value.description))"
+            let literal = SwiftLiteral.string(requirement.value.description)
+            if target.listSeparator == nil, let format = dateFormat(target) {
+                // A date is compared as the text its declared format writes, which is how the spec gives it.
+                mismatch = target.isRequired
+                    ? "(try? Self.\(format.name).text(for: \(targetName))) != \(literal)"
+                    : "\(targetName).map({ try? Self.\(format.name).text(for: $0) }) != \(literal)"
+            } else {
+                switch requirement.value {
+                case .boolean(let flag): mismatch = "\(targetName) != \(flag)"
+                case .integer(let number) where target.listSeparator == nil: mismatch = "\(targetName) != \(number)"
+                default: mismatch = "\(targetName)\(target.isRequired ? "" : "?").queryText != \(literal)"
+                }
             }
             let condition = isOptional ? "if \(value) != nil, \(mismatch)" : "if \(mismatch)"
             return .block(condition, [
