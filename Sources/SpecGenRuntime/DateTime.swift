@@ -70,11 +70,6 @@ public struct DateTime: Sendable, Hashable, CustomStringConvertible {
             fraction: fraction, offset: target)
     }
 
-    /// The same fields with `offset`: for text that carries no offset of its own.
-    func with(offset: UTCOffset?) -> DateTime {
-        DateTime(uncheckedDay: day, hour: hour, minute: minute, second: second, fraction: fraction, offset: offset)
-    }
-
     init(uncheckedDay day: CalendarDate, hour: Int, minute: Int, second: Int, fraction: String, offset: UTCOffset?) {
         self.day = day
         self.hour = hour

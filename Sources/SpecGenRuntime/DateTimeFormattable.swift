@@ -1,4 +1,5 @@
-/// How ``CalendarDate`` and ``DateTime`` are read and written in a ``DateTimeFormat``.
+// How CalendarDate and DateTime are read and written in a DateTimeFormat, and the entry points
+// generated code calls for fields, lists and parameters with a declared format.
 
 extension DateTime: DateTimeFormattable {
     /// Reads `text` laid out as `format` says; without `Z` in the format the offset is the
@@ -71,8 +72,8 @@ extension CalendarDate: DateTimeFormattable {
         }
         guard leniency.contains(.dateWithTime), let (date, time) = Self.splitTime(text),
               let value = format.fields(of: date) else { throw format.readError(text) }
-        guard let time = Self.timeOfDay(time) else { throw format.readError(text) }
-        guard time.isMidnight else {
+        guard let isMidnight = Self.isMidnight(time) else { throw format.readError(text) }
+        guard isMidnight else {
             throw format.readError(text, detail: ", whose time of day a date cannot hold (only 00:00:00 is accepted)")
         }
         self = value.day
@@ -103,20 +104,22 @@ extension CalendarDate: DateTimeFormattable {
         return nil
     }
 
-    /// `HH:mm:ss` with optional fractional seconds, valid as a time of day.
-    private static func timeOfDay(_ bytes: Substring.UTF8View) -> (isMidnight: Bool, Void)? {
+    /// Whether `bytes`, a time of day `HH:mm:ss` with optional fractional seconds, is midnight;
+    /// nil when they are not a valid time of day.
+    private static func isMidnight(_ bytes: Substring.UTF8View) -> Bool? {
         let bytes = Array(bytes)
         guard bytes.count >= 8, bytes[2] == UInt8(ascii: ":"), bytes[5] == UInt8(ascii: ":") else { return nil }
-        return bytes.withUnsafeBufferPointer { buffer -> (isMidnight: Bool, Void)? in
+        return bytes.withUnsafeBufferPointer { buffer -> Bool? in
             guard let hour = DigitText.read(buffer[0..<2]), hour <= 23,
                   let minute = DigitText.read(buffer[3..<5]), minute <= 59,
                   let second = DigitText.read(buffer[6..<8]), second <= 59 else { return nil }
             var fractionIsZero = true
             if buffer.count > 8 {
-                guard buffer[8] == UInt8(ascii: "."), buffer.count > 9, DigitText.read(buffer[9...]) != nil else { return nil }
+                // Any number of digits: checked one by one, never read into an Int that could overflow.
+                guard buffer[8] == UInt8(ascii: "."), buffer.count > 9, buffer[9...].allSatisfy(DigitText.isDigit) else { return nil }
                 fractionIsZero = buffer[9...].allSatisfy { $0 == UInt8(ascii: "0") }
             }
-            return (hour == 0 && minute == 0 && second == 0 && fractionIsZero, ())
+            return hour == 0 && minute == 0 && second == 0 && fractionIsZero
         }
     }
 }

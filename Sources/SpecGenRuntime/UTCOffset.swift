@@ -90,7 +90,8 @@ public struct UTCOffset: Sendable, Hashable, CustomStringConvertible {
 
 /// Fixed-width decimal digits, read and written as ASCII bytes.
 enum DigitText {
-    /// The number the bytes spell, all ASCII digits; nil for anything else or for no bytes.
+    /// The number the bytes spell, all ASCII digits; nil for anything else or for no bytes. Only
+    /// for fixed widths of a few digits: a long run would overflow `Int`.
     static func read(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
         guard !bytes.isEmpty else { return nil }
         var value = 0
