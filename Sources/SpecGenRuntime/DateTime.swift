@@ -41,6 +41,19 @@ public struct DateTime: Sendable, Hashable, CustomStringConvertible {
         self.offset = offset
     }
 
+    /// The instant `date` on a clock at `offset`, to whole seconds (the fraction of a second is
+    /// dropped: a `Date` holds it only approximately). nil outside years 0...9999.
+    public init?(_ date: Date, offset: UTCOffset) {
+        let seconds = Int(exactly: date.timeIntervalSince1970.rounded(.down)).map { $0 + offset.minutes * 60 }
+        guard let seconds else { return nil }
+        let (days, secondOfDay) = seconds.quotientAndRemainder(dividingBy: 86_400)
+        let (wholeDays, daySecond) = secondOfDay < 0 ? (days - 1, secondOfDay + 86_400) : (days, secondOfDay)
+        guard let day = CalendarDate(daysSinceEpoch: wholeDays) else { return nil }
+        self.init(
+            uncheckedDay: day, hour: daySecond / 3_600, minute: daySecond / 60 % 60, second: daySecond % 60,
+            fraction: "", offset: offset)
+    }
+
     /// The instant, or nil when the offset is unknown.
     public var date: Date? {
         guard let offset else { return nil }

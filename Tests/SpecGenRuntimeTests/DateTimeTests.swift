@@ -154,6 +154,15 @@ struct DateTimeTests {
         }
     }
 
+    @Test func fromAFoundationDate() throws {
+        let india = try #require(UTCOffset("+05:30"))
+        #expect(DateTime(Date(timeIntervalSince1970: 1_594_085_827.75), offset: india)?.description == "2020-07-07T07:07:07+05:30")
+        #expect(DateTime(Date(timeIntervalSince1970: -0.5), offset: .utc)?.description == "1969-12-31T23:59:59Z")
+        #expect(DateTime(Date(timeIntervalSince1970: -62_167_219_200), offset: .utc)?.description == "0000-01-01T00:00:00Z")
+        #expect(DateTime(Date(timeIntervalSince1970: -62_167_219_201), offset: .utc) == nil, "before year 0")
+        #expect(DateTime(Date.distantFuture.addingTimeInterval(1e300), offset: .utc) == nil)
+    }
+
     @Test func conversionKeepsTheInstant() throws {
         let value = try dateTime("2016-12-31T20:00:00.75Z")
         let india = try #require(UTCOffset("+05:30"))
