@@ -63,7 +63,7 @@ extension SpecLoader {
             guard let name, let type else { return nil }
             return FieldSpec(
                 name: name, swiftName: swiftName, type: type, description: description, format: format,
-                formatLocation: format == nil ? nil : reader.location(of: "format"), isRequired: isRequired, leniency: leniency, wrapperFields: wrapperFields, location: node.location)
+                isRequired: isRequired, leniency: leniency, wrapperFields: wrapperFields, location: node.location)
         }
     }
 

@@ -24,7 +24,6 @@ public struct FieldSpec: Sendable {
     /// For a string: documentation. For a date or datetime (or a list of them): the pattern its
     /// values are read and written in, checked by the loader (see `DateTimeFormat`).
     public var format: String?
-    public var formatLocation: SourceLocation?
     public var isRequired: Bool
     public var leniency: LeniencySpec?
     /// For a wrapped list: the fields the wrapper object holds beside the list
