@@ -330,6 +330,10 @@ struct EmitterTests {
         ])]).map { ($0.path, $0.contents) })
         let model = try #require(files["ShopAPI/Models/ItemList.swift"])
         #expect(model.contains("""
+                /// Format: `YYYY-MM-DD HH:mm:ss`, at UTC+05:30 when the text has no offset.
+                public var registeredOn: DateTime
+            """), "\(model)")
+        #expect(model.contains("""
                 /// Format: `free text`.
                 public var note: String?
 
@@ -427,6 +431,11 @@ struct EmitterTests {
                     format: YYYY-MM-DD HH:mm:ss
             """)
         let model = try #require(files["ShopAPI/Models/ItemList.swift"])
+        #expect(model.contains("""
+                /// Format: `YYYY-MM-DD HH:mm:ss`; text without an offset gives a value without one (no time
+                /// zone is declared).
+                public var registeredOn: DateTime?
+            """), "\(model)")
         #expect(model.contains("""
                 public static let registeredOnFormat = DateTimeFormat(validPattern: "YYYY-MM-DD HH:mm:ss", kind: .dateTime)
             """), "\(model)")

@@ -57,12 +57,14 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
 
     /// The date and time the customer registered, in the store's time zone.
     ///
-    /// Format: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`.
+    /// Format: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`; text without an offset gives a
+    /// value without one (no time zone is declared).
     public var registeredOn: DateTime?
 
     /// The date and time the customer's information was last updated, in the store's time zone.
     ///
-    /// Format: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`.
+    /// Format: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`; text without an offset gives a
+    /// value without one (no time zone is declared).
     public var updatedOn: DateTime?
 
     /// The type of customer, a loyalty member or not.
@@ -182,7 +184,8 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
 
         /// When the fraud status was last changed; empty when never marked.
         ///
-        /// Format: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`.
+        /// Format: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`; text without an offset gives a
+        /// value without one (no time zone is declared).
         public var modifiedOn: DateTime?
 
         /// The reason recorded for the fraud status; empty when none.
@@ -294,7 +297,8 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
 
         /// When the transaction was made, in the store's time zone.
         ///
-        /// Format: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`.
+        /// Format: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`; text without an offset gives a
+        /// value without one (no time zone is declared).
         public var createdDate: DateTime?
 
         /// The store where the transaction was made.
@@ -363,12 +367,14 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
 
         /// When the coupon was issued.
         ///
-        /// Format: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`.
+        /// Format: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`; text without an offset gives a
+        /// value without one (no time zone is declared).
         public var createdDate: DateTime?
 
         /// When the coupon stops being valid.
         ///
-        /// Format: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`.
+        /// Format: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`; text without an offset gives a
+        /// value without one (no time zone is declared).
         public var validTill: DateTime?
 
         /// Whether the coupon has been redeemed.
@@ -527,12 +533,14 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
 
         /// When the tier expires.
         ///
-        /// Format: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`.
+        /// Format: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`; text without an offset gives a
+        /// value without one (no time zone is declared).
         public var tierExpiryDate: DateTime?
 
         /// When the tier was changed.
         ///
-        /// Format: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`.
+        /// Format: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`; text without an offset gives a
+        /// value without one (no time zone is declared).
         public var changedOn: DateTime?
 
         /// Additional notes, if any.

@@ -65,7 +65,15 @@ struct ObjectTranslator {
     private func doc(of field: FieldSpec) -> String? {
         var parts: [String] = []
         if let description = field.description { parts.append(description) }
-        if let format = field.format { parts.append("Format: `\(format)`.") }
+        if let format = field.format {
+            var text = "Format: `\(format)`"
+            // Where a date-time's zone comes from matters to whoever reads `date`.
+            if field.type.scalarElement == .datetime, DateFormats.declared(.datetime, pattern: format)?.hasOffset == false {
+                text += mapping.api.timeZone.map { ", at UTC\($0) when the text has no offset" }
+                    ?? "; text without an offset gives a value without one (no time zone is declared)"
+            }
+            parts.append(text + ".")
+        }
         return parts.isEmpty ? nil : parts.joined(separator: "\n\n")
     }
 
