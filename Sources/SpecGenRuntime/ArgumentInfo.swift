@@ -15,6 +15,11 @@ public struct ArgumentInfo: Sendable, Hashable {
         case boolean
         /// `YYYY-MM-DD`.
         case date
+        /// RFC 3339 with its offset: `2016-08-31T12:00:00+05:30`.
+        case datetime
+        /// A date, or a date and time, written as the pattern says (`DD-MM-YYYY`,
+        /// `YYYY-MM-DD HH:mm:ss`): see ``DateTimeFormat``.
+        case formatted(pattern: String)
         /// One of these values.
         case choice([String])
         /// Any of these names, each sent as `name=<value>`.

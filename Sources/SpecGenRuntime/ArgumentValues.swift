@@ -55,6 +55,50 @@ public struct ArgumentValues: Sendable, Hashable {
         return values
     }
 
+    /// The value of a date or date-time parameter written in `format`, nil when not given.
+    public func value<Value: DateTimeFormattable>(_ name: String, format: DateTimeFormat) throws(ArgumentError) -> Value? {
+        guard let text = values[name] else { return nil }
+        return try Self.read(text, name: name, format: format)
+    }
+
+    /// The value of a date or date-time parameter the request cannot do without.
+    public func required<Value: DateTimeFormattable>(_ name: String, format: DateTimeFormat) throws(ArgumentError) -> Value {
+        guard let value: Value = try value(name, format: format) else { throw .missing(name) }
+        return value
+    }
+
+    /// The values of a list of dates or date-times, split at `separator`; nil when not given.
+    public func list<Value: DateTimeFormattable>(
+        _ name: String, separator: String, format: DateTimeFormat
+    ) throws(ArgumentError) -> [Value]? {
+        guard let text = values[name] else { return nil }
+        var result: [Value] = []
+        for part in text.components(separatedBy: separator) {
+            result.append(try Self.read(part, name: name, format: format))
+        }
+        return result
+    }
+
+    /// The values of a list of dates or date-times the request cannot do without.
+    public func requiredList<Value: DateTimeFormattable>(
+        _ name: String, separator: String, format: DateTimeFormat
+    ) throws(ArgumentError) -> [Value] {
+        guard let values: [Value] = try list(name, separator: separator, format: format) else { throw .missing(name) }
+        return values
+    }
+
+    /// Exactly the text the format writes, no leniency: an argument is typed by a person, who can
+    /// be told the form.
+    private static func read<Value: DateTimeFormattable>(
+        _ text: String, name: String, format: DateTimeFormat
+    ) throws(ArgumentError) -> Value {
+        guard let value = try? Value(text: text, format: format, leniency: .strict) else {
+            let noun = format.kind == .date ? "a date" : "a date and time"
+            throw .invalid(name, expected: "\(noun), \(format.pattern)")
+        }
+        return value
+    }
+
     /// The switches named in a comma-separated list, such as `next_slab,points_summary`.
     public func switches<Switch: ArgumentValue & Hashable>(_ name: String) throws(ArgumentError) -> Set<Switch> {
         try Set(list(name, separator: ",") ?? [])

@@ -89,37 +89,16 @@ extension CalendarDate {
 
 extension CalendarDate {
     /// A `YYYY-MM-DD` string; with ``Leniency/emptyAsAbsent`` `""`, `[]` and
-    /// `[[ ]]` are `nil`. Any other text is `dataCorrupted`.
+    /// `[[ ]]` are `nil`, and with ``Leniency/dateWithTime`` the date may be followed by midnight
+    /// (`2016-08-31 00:00:00`). Any other text is `dataCorrupted`.
     public static func decodeLeniently(from decoder: any Decoder, leniency: Leniency) throws -> CalendarDate? {
-        let container = try decoder.singleValueContainer()
-        let text: String
-        do {
-            text = try container.decode(String.self)
-        } catch where DecodeFailure.isWrongShape(error) {
-            if leniency.contains(.emptyAsAbsent), EmptyForm.matches(container) { return nil }
-            throw error
-        }
-        if text.isEmpty, leniency.contains(.emptyAsAbsent) { return nil }
-        guard let date = CalendarDate(text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: invalidTextMessage(text))
-        }
-        return date
+        try DateTimeFormat.isoDate.decode(CalendarDate.self, from: decoder, leniency: leniency)
     }
 
     @_specialize(where Key == AnyCodingKey)
     public static func decodeLeniently<Key: CodingKey>(
         from container: KeyedDecodingContainer<Key>, forKey key: Key, leniency: Leniency
     ) throws -> CalendarDate? {
-        let text: String?
-        do {
-            text = try container.decodeIfPresent(String.self, forKey: key)
-        } catch where DecodeFailure.isWrongShape(error) {
-            return try decodeLeniently(from: container.superDecoder(forKey: key), leniency: leniency)
-        }
-        guard let text, !(text.isEmpty && leniency.contains(.emptyAsAbsent)) else { return nil }
-        guard let date = CalendarDate(text) else {
-            throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: invalidTextMessage(text))
-        }
-        return date
+        try DateTimeFormat.isoDate.decode(CalendarDate.self, from: container, forKey: key, leniency: leniency)
     }
 }

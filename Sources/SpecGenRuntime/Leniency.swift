@@ -10,9 +10,9 @@
 /// Whatever the flags, a present value that cannot be read as the declared type
 /// is a thrown `DecodingError`, never a silent `nil`.
 public struct Leniency: OptionSet, Sendable, Hashable {
-    public let rawValue: UInt8
+    public let rawValue: UInt16
 
-    public init(rawValue: UInt8) {
+    public init(rawValue: UInt16) {
         self.rawValue = rawValue
     }
 
@@ -54,12 +54,17 @@ public struct Leniency: OptionSet, Sendable, Hashable {
     /// that matches none is still kept as it was sent, in `unknown`.
     public static let caseInsensitiveEnums = Leniency(rawValue: 1 << 6)
 
+    /// A date (`date`) may arrive with a time of day, when that time is midnight:
+    /// `2016-08-31 00:00:00` or `2016-08-31T00:00:00.000` read as 2016-08-31 and are written back
+    /// as a date alone. Any other time is an error, not dropped: a date cannot hold it.
+    public static let dateWithTime = Leniency(rawValue: 1 << 7)
+
     /// No tolerance at all: exactly what plain `Codable` accepts.
     public static let strict: Leniency = []
 
     /// Every tolerance.
     public static let all: Leniency = [
         .stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings,
-        .collapsedLists, .emptyAsAbsent, .unwrappedLists, .caseInsensitiveEnums,
+        .collapsedLists, .emptyAsAbsent, .unwrappedLists, .caseInsensitiveEnums, .dateWithTime,
     ]
 }

@@ -99,7 +99,7 @@ extension KeyedEncodingContainer {
 }
 
 /// How the elements of one kind of list are read.
-private protocol ListElements {
+protocol ListElements {
     associatedtype Element
     /// Reads the next array element, advancing past it; nil means "skip it"
     /// (an empty form, only with ``Leniency/emptyAsAbsent``).
@@ -169,7 +169,7 @@ enum KeyList {
 }
 
 /// The list shapes, shared by scalar and object lists.
-private struct ListReader<Elements: ListElements> {
+struct ListReader<Elements: ListElements> {
     var elements: Elements
     var leniency: Leniency
 

@@ -116,6 +116,8 @@ struct EndpointOptions {
             case .integer: value = argument.separator == nil ? " <integer>" : " <integers>"
             case .number: value = " <number>"
             case .date: value = " <YYYY-MM-DD>"
+            case .datetime: value = " <YYYY-MM-DDTHH:mm:ss±hh:mm>"
+            case .formatted(let pattern): value = " <\(pattern)>"
             case .string: value = argument.separator == nil ? " <text>" : " <list>"
             case .choice(let values): value = " <" + values.joined(separator: "|") + ">"
             case .switches: value = " <names>"

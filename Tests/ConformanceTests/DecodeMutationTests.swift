@@ -12,10 +12,13 @@ import Testing
 @Suite("Mutated bodies decode or fail cleanly")
 struct DecodeMutationTests {
     /// JSON texts put in place of each value: every JSON type, empty forms, numbers no Swift type
-    /// holds, and text that only looks like a number or boolean.
+    /// holds, text that only looks like a number or boolean, and date-times in each form a
+    /// date-time field reads (which must come back as they were) or nearly (which must fail).
     static let replacements = [
         #""text""#, #""""#, #""12""#, #""1e999""#, #""true""#, "-7.25", "-0", "true", "null",
         "[]", "{}", "[[]]", #"{"field": []}"#, "1e400", "1e-400", "123456789012345678901234567890", "-9223372036854775809",
+        #""2024-02-29 23:59:59""#, #""2016-08-31T12:00:00.123456789-00:30""#, #""2016-08-31 24:00:00""#,
+        #""2023-02-29 00:00:00""#,
     ]
 
     /// Every place in the schema, once: the first (fixture, path) at which each path, with list

@@ -63,12 +63,16 @@ struct ResponseConformanceTests {
         #expect(customer.lifetimePurchases == 183920.5)
         #expect(customer.loyaltyPoints == 4012.55)
         #expect(customer.currentSlab == "Platinum Tier ")
-        #expect(customer.registeredOn == "2012-10-02 10:11:12")
+        let registeredOn = try #require(customer.registeredOn)
+        #expect(registeredOn.day == CalendarDate("2012-10-02"))
+        #expect((registeredOn.hour, registeredOn.minute, registeredOn.second) == (10, 11, 12))
+        #expect(registeredOn.offset == nil, "the store's time zone is not known")
+        #expect(registeredOn.date == nil, "so it is not an instant")
         #expect(customer.source == "instore")
         #expect(customer.registeredStore == StoreReference(code: "kb-soho", name: "Kestrel & Birch Soho"))
         #expect(customer.registeredTill == StoreReference(code: "kb-soho-t3", name: "Soho Till 3"))
         #expect(customer.fraudDetails == Customer.FraudDetails(
-            status: .noneValue, markedBy: "", modifiedOn: "", reason: ""))
+            status: .noneValue, markedBy: "", modifiedOn: nil, reason: ""), "\"\" is no date")
         #expect(customer.fraudDetails?.markedBy == "")
         #expect(customer.customFields == [
             NameValueField(name: "preferred_store", value: "kb-soho"),
@@ -84,7 +88,7 @@ struct ResponseConformanceTests {
         #expect(coupon.seriesID == 8841)
         #expect(coupon.code == "KBWINTER15Q7")
         #expect(coupon.redeemed == false)
-        #expect(coupon.validTill == "2024-02-29 23:59:59")
+        #expect(coupon.validTill?.description == "2024-02-29T23:59:59")
         #expect(customer.itemStatus?.warnings == [])
     }
 
@@ -174,7 +178,14 @@ struct ResponseConformanceTests {
         #expect(customer.extendedFields == [NameValueField(name: "gender", value: "Male")])
         #expect(customer.transactions?.map(\.id) == [4410287])
         #expect(customer.transactions?.first?.number == "YORK-1-000932")
-        #expect(customer.updatedOn == "2017-09-03T18:22:07+05:30")
+        #expect(customer.updatedOn?.offset == UTCOffset("+05:30"), "older fields carry an offset")
+        #expect(customer.updatedOn?.date == Date(timeIntervalSince1970: 1_504_443_127))
+        #expect(customer.registeredOn?.offset == nil)
+        // Each date-time goes back in the form it came in.
+        let encoded = try JSONEncoder().encode(customer)
+        let json = try #require(try JSONSerialization.jsonObject(with: encoded) as? [String: Any])
+        #expect(json["updated_on"] as? String == "2017-09-03T18:22:07+05:30")
+        #expect(json["registered_on"] as? String == "2017-04-12 10:15:30")
         #expect(customer.itemStatus?.code == 1000)
     }
 

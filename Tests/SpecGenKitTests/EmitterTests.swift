@@ -423,6 +423,171 @@ struct EmitterTests {
         #expect(page.contains("Keys not listed here are kept, in each type's `unknownFields`, and written back when encoding."))
     }
 
+    /// Declared date formats become one static `DateTimeFormat` per field or parameter (the API's
+    /// time zone included for a datetime), which decoding, encoding, the query and text arguments use.
+    @Test func dateAndTimeFormats() throws {
+        let api = TestSpec.apiFile.replacingOccurrences(of: "  title: Shop API\n", with: "  title: Shop API\n  time_zone: \"+05:30\"\n")
+        let endpoint = TestSpec.endpoint("""
+              parameters:
+                - name: start_date
+                  type: datetime
+                  format: YYYY-MM-DD HH:mm:ss
+                  required: true
+                - name: days
+                  type: date
+                  format: DD-MM-YYYY
+                  list: ","
+                - name: since
+                  type: datetime
+                - name: limit
+                  type: integer
+                  requires: { start_date: "2020-04-03 23:45:45" }
+            """, types: """
+              ItemList:
+                kind: object
+                leniency: [date_with_time]
+                fields:
+                  - name: registered_on
+                    type: datetime
+                    format: YYYY-MM-DD HH:mm:ss
+                    required: true
+                  - name: birthday
+                    type: date
+                    format: DD-MM-YYYY
+                  - name: seen
+                    type: list
+                    items: datetime
+                    wrapper: at
+                    format: YYYY-MM-DDTHH:mm:ss[.S]Z
+                    wrapper_fields:
+                      - name: count
+                        type: integer
+                  - name: updated
+                    type: datetime
+                  - name: note
+                    type: string
+                    format: free text
+            """)
+        let files = Dictionary(uniqueKeysWithValues: try Generator().generate([TestSpec.source([
+            "api.yaml": api, "get_item.yaml": endpoint,
+        ])]).map { ($0.path, $0.contents) })
+        let model = try #require(files["ShopAPI/Models/ItemList.swift"])
+        #expect(model.contains("""
+                /// Format: `YYYY-MM-DD HH:mm:ss`, at UTC+05:30 when the text has no offset.
+                public var registeredOn: DateTime
+            """), "\(model)")
+        #expect(model.contains("""
+                /// Format: `free text`.
+                public var note: String?
+
+                /// How `registered_on` is written: `YYYY-MM-DD HH:mm:ss`.
+                public static let registeredOnFormat = DateTimeFormat(validPattern: "YYYY-MM-DD HH:mm:ss", kind: .dateTime, timeZone: "+05:30")
+
+                /// How `birthday` is written: `DD-MM-YYYY`.
+                public static let birthdayFormat = DateTimeFormat(validPattern: "DD-MM-YYYY", kind: .date)
+
+                /// How `seen` is written: `YYYY-MM-DDTHH:mm:ss[.S]Z`.
+                public static let seenFormat = DateTimeFormat(validPattern: "YYYY-MM-DDTHH:mm:ss[.S]Z", kind: .dateTime, timeZone: "+05:30")
+            """), "\(model)")
+        #expect(model.contains("""
+                    registeredOn = try container.requireValue(container.decodeFormatted(DateTime.self, forKey: "registered_on", format: Self.registeredOnFormat, leniency: [.dateWithTime]), forKey: "registered_on")
+                    birthday = try container.decodeFormatted(CalendarDate.self, forKey: "birthday", format: Self.birthdayFormat, leniency: [.dateWithTime])
+                    seen = try container.decodeFormattedList(DateTime.self, forKey: "seen", format: Self.seenFormat, wrapperKey: "at", wrapperFields: ["count"], leniency: [.dateWithTime])
+                    if let wrapper = container.listWrapper(forKey: "seen", wrapperKey: "at", wrapperFields: ["count"]) {
+                        seenCount = try wrapper.decodeScalar(Int.self, forKey: "count", leniency: [.dateWithTime])
+                    }
+                    updated = try container.decodeScalar(DateTime.self, forKey: "updated", leniency: [.dateWithTime])
+                    note = try container.decodeScalar(String.self, forKey: "note", leniency: [.dateWithTime])
+            """), "\(model)")
+        #expect(model.contains("""
+                    try container.encodeFormatted(registeredOn, forKey: "registered_on", format: Self.registeredOnFormat)
+                    try container.encodeFormatted(birthday, forKey: "birthday", format: Self.birthdayFormat)
+                    if seen != nil || seenCount != nil {
+                        var wrapper = container.listWrapper(forKey: "seen")
+                        try wrapper.encodeFormattedList(seen, forKey: "at", format: Self.seenFormat, wrapperKey: nil)
+                        try wrapper.encodeField(seenCount, forKey: "count")
+                    }
+                    try container.encodeField(updated, forKey: "updated")
+            """), "\(model)")
+
+        let request = try #require(files["ShopAPI/Requests/GetItemRequest.swift"])
+        #expect(request.contains("""
+                /// How `start_date` is written: `YYYY-MM-DD HH:mm:ss`.
+                public static let startDateFormat = DateTimeFormat(validPattern: "YYYY-MM-DD HH:mm:ss", kind: .dateTime, timeZone: "+05:30")
+
+                /// How `days` is written: `DD-MM-YYYY`.
+                public static let daysFormat = DateTimeFormat(validPattern: "DD-MM-YYYY", kind: .date)
+
+                /// Query parameter `start_date`. Written `YYYY-MM-DD HH:mm:ss`.
+                public var startDate: DateTime
+
+                /// Query parameter `days`. Several values are sent joined by `,`. Written `DD-MM-YYYY`.
+                public var days: [CalendarDate]?
+
+                /// Query parameter `since`. Written `YYYY-MM-DDTHH:mm:ss[.S]Z`.
+                public var since: DateTime?
+            """), "\(request)")
+        #expect(request.contains("""
+                    query.append("start_date", try Self.startDateFormat.queryText(startDate, parameter: "start_date"))
+                    if let days {
+                        try query.append("days", list: Self.daysFormat.queryTexts(days, parameter: "days"), separator: ",")
+                    }
+                    if let since {
+                        query.append("since", since)
+                    }
+            """), "\(request)")
+
+        // A requirement on a date compares the text the date's format writes.
+        #expect(request.contains("""
+                    if limit != nil, (try? Self.startDateFormat.text(for: startDate)) != "2020-04-03 23:45:45" {
+            """), "\(request)")
+
+        let arguments = try #require(files["ShopAPI/Requests/GetItemRequest+Arguments.swift"])
+        #expect(arguments.contains("""
+                    ArgumentInfo(name: "start_date", swiftName: "startDate", kind: .formatted(pattern: "YYYY-MM-DD HH:mm:ss"), isRequired: true, summary: ""),
+                    ArgumentInfo(name: "days", swiftName: "days", kind: .formatted(pattern: "DD-MM-YYYY"), separator: ",", summary: ""),
+                    ArgumentInfo(name: "since", swiftName: "since", kind: .datetime, summary: ""),
+            """), "\(arguments)")
+        #expect(arguments.contains("""
+                    let startDate: DateTime = try arguments.required("start_date", format: Self.startDateFormat)
+                    self.init(startDate: startDate)
+                    days = try arguments.list("days", separator: ",", format: Self.daysFormat)
+                    since = try arguments.value("since")
+            """), "\(arguments)")
+
+        let docs = try #require(files["Docs/Shop/get_item.md"])
+        #expect(docs.contains("| `start_date` | datetime | required |   | `YYYY-MM-DD HH:mm:ss` at UTC+05:30 |   |"), "\(docs)")
+        #expect(docs.contains("| `days` | list of date | optional |   | several values joined by `,`; `DD-MM-YYYY` |   |"))
+        #expect(docs.contains("| `registered_on` | datetime | Format: `YYYY-MM-DD HH:mm:ss` at UTC+05:30. Always present. |"))
+        #expect(docs.contains("| `seen.at[]` | list of datetime | Format: `YYYY-MM-DDTHH:mm:ss[.S]Z`. |"))
+        #expect(docs.contains("| `updated` | datetime | Format: `YYYY-MM-DDTHH:mm:ss[.S]Z`. |"))
+    }
+
+    /// Without `time_zone`, a zone-less datetime format says so in the docs and carries no zone.
+    @Test func dateTimeFormatWithoutTimeZone() throws {
+        let files = try generated("""
+              ItemList:
+                kind: object
+                fields:
+                  - name: registered_on
+                    type: datetime
+                    format: YYYY-MM-DD HH:mm:ss
+            """)
+        let model = try #require(files["ShopAPI/Models/ItemList.swift"])
+        #expect(model.contains("""
+                /// Format: `YYYY-MM-DD HH:mm:ss`; text without an offset gives a value without one (no time
+                /// zone is declared).
+                public var registeredOn: DateTime?
+            """), "\(model)")
+        #expect(model.contains("""
+                public static let registeredOnFormat = DateTimeFormat(validPattern: "YYYY-MM-DD HH:mm:ss", kind: .dateTime)
+            """), "\(model)")
+        let docs = try #require(files["Docs/Shop/get_item.md"])
+        #expect(docs.contains(
+            "| `registered_on` | datetime | Format: `YYYY-MM-DD HH:mm:ss`, time zone not declared. Also accepted: `\"\"`, `[]` and `[[ ]]` as absent. |"),
+            "\(docs)")
+    }
+
     /// A type without fields still only accepts an object: `"oops"` or `42` is not an empty value.
     @Test func objectWithoutFieldsRequiresAnObject() throws {
         let files = try generated(TestSpec.defaultTypes + """

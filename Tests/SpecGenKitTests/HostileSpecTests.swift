@@ -121,7 +121,7 @@ struct HostileSpecTests {
         #expect(report.decoded == [
             "quoteKey": "v1", "container": "v2", "decoder": "v3", "encoder": "v4", "encode": "v5", "class": "v6",
             "state": "*/", "mode": "*/", "entry": "v7", "entriesCount": "3", "entriesWrapper": "v8", "wireKeys": "v9",
-            "declaredKeys": #"3ds | Type | builder | class | container | decoder | default | encode | encoder | entries | init | mode | quote"key\ */ | raw "json" */ | self | state | userId | user_id | wireKeys"#,
+            "declaredKeys": #"3ds | Type | at"time */ | builder | class | container | decoder | default | encode | encoder | entries | for | init | mode | quote"key\ */ | raw "json" */ | self | state | userId | user_id | wireKeys"#,
             "raw": #"{"a":[1.5,null,"x\"y"]}"#,
             "unknownFields": #"{"extra \"key\"":[true]}"#,
         ])

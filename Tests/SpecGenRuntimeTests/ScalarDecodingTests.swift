@@ -202,7 +202,7 @@ struct LeniencyTests {
     @Test func flagsAreDistinctAndAllContainsEach() {
         let flags: [Leniency] = [
             .stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings,
-            .collapsedLists, .emptyAsAbsent, .unwrappedLists, .caseInsensitiveEnums,
+            .collapsedLists, .emptyAsAbsent, .unwrappedLists, .caseInsensitiveEnums, .dateWithTime,
         ]
         #expect(Set(flags.map(\.rawValue)).count == flags.count)
         #expect(flags.allSatisfy { Leniency.all.contains($0) })

@@ -4,9 +4,10 @@ import SpecGenRuntime
 
 /// One customer of a customer/get response. Which fields are present depends on the parameters and
 /// include switches sent. A failed item carries only the identifier it was looked up by, as it was
-/// sent, and its item_status; a malformed item may carry no identifier at all. Dates are YYYY-MM-DD
-/// HH:MM:SS without offset, in the store's time zone (some older fields are ISO 8601 with an
-/// offset), so date fields are strings.
+/// sent, and its item_status; a malformed item may carry no identifier at all. Date-times are
+/// YYYY-MM-DD HH:MM:SS without offset, in the store's time zone, which the spec cannot know (so
+/// they keep an unknown offset); some older fields are ISO 8601 with an offset. Each is read in
+/// either form and written back in the form it came in.
 public struct Customer: Codable, Sendable, Equatable, WireObject {
     /// The customer's unique user ID. A failed item looked up by id carries only this identifier,
     /// as it was sent, plus item_status.
@@ -56,13 +57,15 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
 
     /// The date and time the customer registered, in the store's time zone.
     ///
-    /// Format: `YYYY-MM-DD HH:MM:SS`.
-    public var registeredOn: String?
+    /// Format: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`; text without an offset gives a
+    /// value without one (no time zone is declared).
+    public var registeredOn: DateTime?
 
     /// The date and time the customer's information was last updated, in the store's time zone.
     ///
-    /// Format: `YYYY-MM-DD HH:MM:SS`.
-    public var updatedOn: String?
+    /// Format: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`; text without an offset gives a
+    /// value without one (no time zone is declared).
+    public var updatedOn: DateTime?
 
     /// The type of customer, a loyalty member or not.
     public var type: CustomerType?
@@ -133,6 +136,12 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
     /// The outcome for this customer; see ItemStatus for the codes.
     public var itemStatus: ItemStatus?
 
+    /// How `registered_on` is written: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`.
+    public static let registeredOnFormat = DateTimeFormat(validPattern: "YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z", kind: .dateTime)
+
+    /// How `updated_on` is written: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`.
+    public static let updatedOnFormat = DateTimeFormat(validPattern: "YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z", kind: .dateTime)
+
     /// The type of customer, a loyalty member or not.
     public enum CustomerType: OpenEnum {
         case loyalty
@@ -181,11 +190,15 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
 
         /// When the fraud status was last changed; empty when never marked.
         ///
-        /// Format: `YYYY-MM-DD HH:MM:SS`.
-        public var modifiedOn: String?
+        /// Format: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`; text without an offset gives a
+        /// value without one (no time zone is declared).
+        public var modifiedOn: DateTime?
 
         /// The reason recorded for the fraud status; empty when none.
         public var reason: String?
+
+        /// How `modified_on` is written: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`.
+        public static let modifiedOnFormat = DateTimeFormat(validPattern: "YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z", kind: .dateTime)
 
         /// The fraud status of the customer, one of Capillary's documented fraud statuses; NONE
         /// when the customer has not been marked.
@@ -258,7 +271,12 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
         ]
 
         /// Creates a value from its fields.
-        public init(status: FraudStatus? = nil, markedBy: String? = nil, modifiedOn: String? = nil, reason: String? = nil) {
+        public init(
+            status: FraudStatus? = nil,
+            markedBy: String? = nil,
+            modifiedOn: DateTime? = nil,
+            reason: String? = nil
+        ) {
             self.status = status
             self.markedBy = markedBy
             self.modifiedOn = modifiedOn
@@ -267,17 +285,17 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            status = try container.decodeScalar(FraudStatus.self, forKey: "status", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-            markedBy = try container.decodeScalar(String.self, forKey: "marked_by", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-            modifiedOn = try container.decodeScalar(String.self, forKey: "modified_on", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-            reason = try container.decodeScalar(String.self, forKey: "reason", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            status = try container.decodeScalar(FraudStatus.self, forKey: "status", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+            markedBy = try container.decodeScalar(String.self, forKey: "marked_by", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+            modifiedOn = try container.decodeFormatted(DateTime.self, forKey: "modified_on", format: Self.modifiedOnFormat, leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+            reason = try container.decodeScalar(String.self, forKey: "reason", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: AnyCodingKey.self)
             try container.encodeField(status, forKey: "status")
             try container.encodeField(markedBy, forKey: "marked_by")
-            try container.encodeField(modifiedOn, forKey: "modified_on")
+            try container.encodeFormatted(modifiedOn, forKey: "modified_on", format: Self.modifiedOnFormat)
             try container.encodeField(reason, forKey: "reason")
         }
     }
@@ -295,11 +313,15 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
 
         /// When the transaction was made, in the store's time zone.
         ///
-        /// Format: `YYYY-MM-DD HH:MM:SS`.
-        public var createdDate: String?
+        /// Format: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`; text without an offset gives a
+        /// value without one (no time zone is declared).
+        public var createdDate: DateTime?
 
         /// The store where the transaction was made.
         public var store: String?
+
+        /// How `created_date` is written: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`.
+        public static let createdDateFormat = DateTimeFormat(validPattern: "YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z", kind: .dateTime)
 
         /// The keys this type declares: an object with none of them is not one of its values.
         public static let wireKeys: Set<String> = [
@@ -315,7 +337,7 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
             id: Int? = nil,
             number: String? = nil,
             type: String? = nil,
-            createdDate: String? = nil,
+            createdDate: DateTime? = nil,
             store: String? = nil
         ) {
             self.id = id
@@ -327,11 +349,11 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            id = try container.decodeScalar(Int.self, forKey: "id", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-            number = try container.decodeScalar(String.self, forKey: "number", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-            type = try container.decodeScalar(String.self, forKey: "type", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-            createdDate = try container.decodeScalar(String.self, forKey: "created_date", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-            store = try container.decodeScalar(String.self, forKey: "store", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            id = try container.decodeScalar(Int.self, forKey: "id", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+            number = try container.decodeScalar(String.self, forKey: "number", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+            type = try container.decodeScalar(String.self, forKey: "type", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+            createdDate = try container.decodeFormatted(DateTime.self, forKey: "created_date", format: Self.createdDateFormat, leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+            store = try container.decodeScalar(String.self, forKey: "store", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -339,7 +361,7 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
             try container.encodeField(id, forKey: "id")
             try container.encodeField(number, forKey: "number")
             try container.encodeField(type, forKey: "type")
-            try container.encodeField(createdDate, forKey: "created_date")
+            try container.encodeFormatted(createdDate, forKey: "created_date", format: Self.createdDateFormat)
             try container.encodeField(store, forKey: "store")
         }
     }
@@ -360,16 +382,24 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
 
         /// When the coupon was issued.
         ///
-        /// Format: `YYYY-MM-DD HH:MM:SS`.
-        public var createdDate: String?
+        /// Format: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`; text without an offset gives a
+        /// value without one (no time zone is declared).
+        public var createdDate: DateTime?
 
         /// When the coupon stops being valid.
         ///
-        /// Format: `YYYY-MM-DD HH:MM:SS`.
-        public var validTill: String?
+        /// Format: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`; text without an offset gives a
+        /// value without one (no time zone is declared).
+        public var validTill: DateTime?
 
         /// Whether the coupon has been redeemed.
         public var redeemed: Bool?
+
+        /// How `created_date` is written: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`.
+        public static let createdDateFormat = DateTimeFormat(validPattern: "YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z", kind: .dateTime)
+
+        /// How `valid_till` is written: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`.
+        public static let validTillFormat = DateTimeFormat(validPattern: "YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z", kind: .dateTime)
 
         /// The keys this type declares: an object with none of them is not one of its values.
         public static let wireKeys: Set<String> = [
@@ -388,8 +418,8 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
             seriesID: Int? = nil,
             code: String? = nil,
             description: String? = nil,
-            createdDate: String? = nil,
-            validTill: String? = nil,
+            createdDate: DateTime? = nil,
+            validTill: DateTime? = nil,
             redeemed: Bool? = nil
         ) {
             self.id = id
@@ -403,13 +433,13 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            id = try container.decodeScalar(Int.self, forKey: "id", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-            seriesID = try container.decodeScalar(Int.self, forKey: "series_id", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-            code = try container.decodeScalar(String.self, forKey: "code", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-            description = try container.decodeScalar(String.self, forKey: "description", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-            createdDate = try container.decodeScalar(String.self, forKey: "created_date", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-            validTill = try container.decodeScalar(String.self, forKey: "valid_till", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-            redeemed = try container.decodeScalar(Bool.self, forKey: "redeemed", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            id = try container.decodeScalar(Int.self, forKey: "id", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+            seriesID = try container.decodeScalar(Int.self, forKey: "series_id", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+            code = try container.decodeScalar(String.self, forKey: "code", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+            description = try container.decodeScalar(String.self, forKey: "description", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+            createdDate = try container.decodeFormatted(DateTime.self, forKey: "created_date", format: Self.createdDateFormat, leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+            validTill = try container.decodeFormatted(DateTime.self, forKey: "valid_till", format: Self.validTillFormat, leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+            redeemed = try container.decodeScalar(Bool.self, forKey: "redeemed", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -418,8 +448,8 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
             try container.encodeField(seriesID, forKey: "series_id")
             try container.encodeField(code, forKey: "code")
             try container.encodeField(description, forKey: "description")
-            try container.encodeField(createdDate, forKey: "created_date")
-            try container.encodeField(validTill, forKey: "valid_till")
+            try container.encodeFormatted(createdDate, forKey: "created_date", format: Self.createdDateFormat)
+            try container.encodeFormatted(validTill, forKey: "valid_till", format: Self.validTillFormat)
             try container.encodeField(redeemed, forKey: "redeemed")
         }
     }
@@ -479,13 +509,13 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            programID = try container.decodeScalar(Int.self, forKey: "programId", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-            loyaltyPoints = try container.decodeScalar(Double.self, forKey: "loyaltyPoints", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-            lifetimePoints = try container.decodeScalar(Double.self, forKey: "lifetimePoints", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-            redeemed = try container.decodeScalar(Double.self, forKey: "redeemed", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-            expired = try container.decodeScalar(Double.self, forKey: "expired", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-            currentSlab = try container.decodeScalar(String.self, forKey: "currentSlab", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-            nextSlab = try container.decodeScalar(String.self, forKey: "nextSlab", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            programID = try container.decodeScalar(Int.self, forKey: "programId", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+            loyaltyPoints = try container.decodeScalar(Double.self, forKey: "loyaltyPoints", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+            lifetimePoints = try container.decodeScalar(Double.self, forKey: "lifetimePoints", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+            redeemed = try container.decodeScalar(Double.self, forKey: "redeemed", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+            expired = try container.decodeScalar(Double.self, forKey: "expired", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+            currentSlab = try container.decodeScalar(String.self, forKey: "currentSlab", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+            nextSlab = try container.decodeScalar(String.self, forKey: "nextSlab", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -516,19 +546,27 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
 
         /// When the tier expires.
         ///
-        /// Format: `YYYY-MM-DD HH:MM:SS`.
-        public var tierExpiryDate: String?
+        /// Format: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`; text without an offset gives a
+        /// value without one (no time zone is declared).
+        public var tierExpiryDate: DateTime?
 
         /// When the tier was changed.
         ///
-        /// Format: `YYYY-MM-DD HH:MM:SS`.
-        public var changedOn: String?
+        /// Format: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`; text without an offset gives a
+        /// value without one (no time zone is declared).
+        public var changedOn: DateTime?
 
         /// Additional notes, if any.
         public var notes: String?
 
         /// The associated loyalty program ID.
         public var programID: Int?
+
+        /// How `tier_expiry_date` is written: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`.
+        public static let tierExpiryDateFormat = DateTimeFormat(validPattern: "YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z", kind: .dateTime)
+
+        /// How `changed_on` is written: `YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z`.
+        public static let changedOnFormat = DateTimeFormat(validPattern: "YYYY-MM-DD HH:mm:ss | YYYY-MM-DDTHH:mm:ss[.S]Z", kind: .dateTime)
 
         /// The kind of tier change.
         public enum Kind: OpenEnum {
@@ -591,8 +629,8 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
             from: String? = nil,
             store: StoreReference? = nil,
             type: Kind? = nil,
-            tierExpiryDate: String? = nil,
-            changedOn: String? = nil,
+            tierExpiryDate: DateTime? = nil,
+            changedOn: DateTime? = nil,
             notes: String? = nil,
             programID: Int? = nil
         ) {
@@ -608,14 +646,14 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            to = try container.decodeScalar(String.self, forKey: "to", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-            from = try container.decodeScalar(String.self, forKey: "from", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-            store = try container.decodeObject(StoreReference.self, forKey: "store", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-            type = try container.decodeScalar(Kind.self, forKey: "type", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-            tierExpiryDate = try container.decodeScalar(String.self, forKey: "tier_expiry_date", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-            changedOn = try container.decodeScalar(String.self, forKey: "changed_on", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-            notes = try container.decodeScalar(String.self, forKey: "notes", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-            programID = try container.decodeScalar(Int.self, forKey: "program_id", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            to = try container.decodeScalar(String.self, forKey: "to", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+            from = try container.decodeScalar(String.self, forKey: "from", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+            store = try container.decodeObject(StoreReference.self, forKey: "store", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+            type = try container.decodeScalar(Kind.self, forKey: "type", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+            tierExpiryDate = try container.decodeFormatted(DateTime.self, forKey: "tier_expiry_date", format: Self.tierExpiryDateFormat, leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+            changedOn = try container.decodeFormatted(DateTime.self, forKey: "changed_on", format: Self.changedOnFormat, leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+            notes = try container.decodeScalar(String.self, forKey: "notes", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+            programID = try container.decodeScalar(Int.self, forKey: "program_id", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -624,8 +662,8 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
             try container.encodeField(from, forKey: "from")
             try container.encodeField(store, forKey: "store")
             try container.encodeField(type, forKey: "type")
-            try container.encodeField(tierExpiryDate, forKey: "tier_expiry_date")
-            try container.encodeField(changedOn, forKey: "changed_on")
+            try container.encodeFormatted(tierExpiryDate, forKey: "tier_expiry_date", format: Self.tierExpiryDateFormat)
+            try container.encodeFormatted(changedOn, forKey: "changed_on", format: Self.changedOnFormat)
             try container.encodeField(notes, forKey: "notes")
             try container.encodeField(programID, forKey: "program_id")
         }
@@ -663,10 +701,10 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            programID = try container.decodeScalar(Int.self, forKey: "programId", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-            name = try container.decodeScalar(String.self, forKey: "name", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-            description = try container.decodeScalar(String.self, forKey: "description", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-            isDefault = try container.decodeScalar(Bool.self, forKey: "isDefault", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            programID = try container.decodeScalar(Int.self, forKey: "programId", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+            name = try container.decodeScalar(String.self, forKey: "name", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+            description = try container.decodeScalar(String.self, forKey: "description", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+            isDefault = try container.decodeScalar(Bool.self, forKey: "isDefault", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -695,7 +733,7 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            partnerProgramName = try container.decodeScalar(String.self, forKey: "partner_program_name", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            partnerProgramName = try container.decodeScalar(String.self, forKey: "partner_program_name", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -758,8 +796,8 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
         lifetimePurchases: Double? = nil,
         loyaltyPoints: Double? = nil,
         currentSlab: String? = nil,
-        registeredOn: String? = nil,
-        updatedOn: String? = nil,
+        registeredOn: DateTime? = nil,
+        updatedOn: DateTime? = nil,
         type: CustomerType? = nil,
         source: String? = nil,
         registeredBy: String? = nil,
@@ -820,41 +858,41 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        id = try container.decodeScalar(Int.self, forKey: "id", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        userID = try container.decodeScalar(Int.self, forKey: "user_id", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        firstname = try container.decodeScalar(String.self, forKey: "firstname", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        lastname = try container.decodeScalar(String.self, forKey: "lastname", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        mobile = try container.decodeScalar(String.self, forKey: "mobile", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        email = try container.decodeScalar(String.self, forKey: "email", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        externalID = try container.decodeScalar(String.self, forKey: "external_id", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        cardNumber = try container.decodeScalar(String.self, forKey: "card_number", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        cardExternalID = try container.decodeScalar(String.self, forKey: "card_external_id", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        lifetimePoints = try container.decodeScalar(Double.self, forKey: "lifetime_points", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        lifetimePurchases = try container.decodeScalar(Double.self, forKey: "lifetime_purchases", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        loyaltyPoints = try container.decodeScalar(Double.self, forKey: "loyalty_points", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        currentSlab = try container.decodeScalar(String.self, forKey: "current_slab", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        registeredOn = try container.decodeScalar(String.self, forKey: "registered_on", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        updatedOn = try container.decodeScalar(String.self, forKey: "updated_on", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        type = try container.decodeScalar(CustomerType.self, forKey: "type", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        source = try container.decodeScalar(String.self, forKey: "source", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        registeredBy = try container.decodeScalar(String.self, forKey: "registered_by", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        gender = try container.decodeScalar(String.self, forKey: "gender", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        currentNpsStatus = try container.decodeScalar(String.self, forKey: "current_nps_status", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        registeredStore = try container.decodeObject(StoreReference.self, forKey: "registered_store", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        registeredTill = try container.decodeObject(StoreReference.self, forKey: "registered_till", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        fraudDetails = try container.decodeObject(FraudDetails.self, forKey: "fraud_details", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        nextSlab = try container.decodeScalar(String.self, forKey: "next_slab", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        nextSlabSerialNumber = try container.decodeScalar(Int.self, forKey: "next_slab_serial_number", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        nextSlabDescription = try container.decodeScalar(String.self, forKey: "next_slab_description", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        customFields = try container.decodeObjectList(NameValueField.self, forKey: "custom_fields", wrapperKey: "field", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        extendedFields = try container.decodeObjectList(NameValueField.self, forKey: "extended_fields", wrapperKey: "field", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        transactions = try container.decodeObjectList(Transaction.self, forKey: "transactions", wrapperKey: "transaction", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        coupons = try container.decodeObjectList(Coupon.self, forKey: "coupons", wrapperKey: "coupon", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        pointsSummaries = try container.decodeObjectList(PointsSummary.self, forKey: "points_summaries", wrapperKey: "points_summary", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        slabHistory = try container.decodeObjectList(SlabChange.self, forKey: "slab_history", wrapperKey: "history", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        programsList = try container.decodeObjectList(Program.self, forKey: "programs_list", wrapperKey: "program", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        partnerPrograms = try container.decodeObjectList(PartnerProgram.self, forKey: "PartnerPrograms", wrapperKey: "PartnerProgram", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        itemStatus = try container.decodeObject(ItemStatus.self, forKey: "item_status", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        id = try container.decodeScalar(Int.self, forKey: "id", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        userID = try container.decodeScalar(Int.self, forKey: "user_id", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        firstname = try container.decodeScalar(String.self, forKey: "firstname", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        lastname = try container.decodeScalar(String.self, forKey: "lastname", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        mobile = try container.decodeScalar(String.self, forKey: "mobile", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        email = try container.decodeScalar(String.self, forKey: "email", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        externalID = try container.decodeScalar(String.self, forKey: "external_id", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        cardNumber = try container.decodeScalar(String.self, forKey: "card_number", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        cardExternalID = try container.decodeScalar(String.self, forKey: "card_external_id", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        lifetimePoints = try container.decodeScalar(Double.self, forKey: "lifetime_points", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        lifetimePurchases = try container.decodeScalar(Double.self, forKey: "lifetime_purchases", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        loyaltyPoints = try container.decodeScalar(Double.self, forKey: "loyalty_points", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        currentSlab = try container.decodeScalar(String.self, forKey: "current_slab", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        registeredOn = try container.decodeFormatted(DateTime.self, forKey: "registered_on", format: Self.registeredOnFormat, leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        updatedOn = try container.decodeFormatted(DateTime.self, forKey: "updated_on", format: Self.updatedOnFormat, leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        type = try container.decodeScalar(CustomerType.self, forKey: "type", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        source = try container.decodeScalar(String.self, forKey: "source", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        registeredBy = try container.decodeScalar(String.self, forKey: "registered_by", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        gender = try container.decodeScalar(String.self, forKey: "gender", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        currentNpsStatus = try container.decodeScalar(String.self, forKey: "current_nps_status", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        registeredStore = try container.decodeObject(StoreReference.self, forKey: "registered_store", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        registeredTill = try container.decodeObject(StoreReference.self, forKey: "registered_till", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        fraudDetails = try container.decodeObject(FraudDetails.self, forKey: "fraud_details", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        nextSlab = try container.decodeScalar(String.self, forKey: "next_slab", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        nextSlabSerialNumber = try container.decodeScalar(Int.self, forKey: "next_slab_serial_number", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        nextSlabDescription = try container.decodeScalar(String.self, forKey: "next_slab_description", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        customFields = try container.decodeObjectList(NameValueField.self, forKey: "custom_fields", wrapperKey: "field", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        extendedFields = try container.decodeObjectList(NameValueField.self, forKey: "extended_fields", wrapperKey: "field", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        transactions = try container.decodeObjectList(Transaction.self, forKey: "transactions", wrapperKey: "transaction", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        coupons = try container.decodeObjectList(Coupon.self, forKey: "coupons", wrapperKey: "coupon", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        pointsSummaries = try container.decodeObjectList(PointsSummary.self, forKey: "points_summaries", wrapperKey: "points_summary", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        slabHistory = try container.decodeObjectList(SlabChange.self, forKey: "slab_history", wrapperKey: "history", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        programsList = try container.decodeObjectList(Program.self, forKey: "programs_list", wrapperKey: "program", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        partnerPrograms = try container.decodeObjectList(PartnerProgram.self, forKey: "PartnerPrograms", wrapperKey: "PartnerProgram", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        itemStatus = try container.decodeObject(ItemStatus.self, forKey: "item_status", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -872,8 +910,8 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
         try container.encodeField(lifetimePurchases, forKey: "lifetime_purchases")
         try container.encodeField(loyaltyPoints, forKey: "loyalty_points")
         try container.encodeField(currentSlab, forKey: "current_slab")
-        try container.encodeField(registeredOn, forKey: "registered_on")
-        try container.encodeField(updatedOn, forKey: "updated_on")
+        try container.encodeFormatted(registeredOn, forKey: "registered_on", format: Self.registeredOnFormat)
+        try container.encodeFormatted(updatedOn, forKey: "updated_on", format: Self.updatedOnFormat)
         try container.encodeField(type, forKey: "type")
         try container.encodeField(source, forKey: "source")
         try container.encodeField(registeredBy, forKey: "registered_by")

@@ -30,8 +30,8 @@ public struct GetCustomerResponse: Codable, Sendable, Equatable, WireObject {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            status = try container.requireValue(container.decodeObject(RequestStatus.self, forKey: "status", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists]), forKey: "status")
-            customers = try container.decodeObjectList(Customer.self, forKey: "customers", wrapperKey: "customer", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            status = try container.requireValue(container.decodeObject(RequestStatus.self, forKey: "status", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime]), forKey: "status")
+            customers = try container.decodeObjectList(Customer.self, forKey: "customers", wrapperKey: "customer", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -53,7 +53,7 @@ public struct GetCustomerResponse: Codable, Sendable, Equatable, WireObject {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        response = try container.requireValue(container.decodeObject(Body.self, forKey: "response", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists]), forKey: "response")
+        response = try container.requireValue(container.decodeObject(Body.self, forKey: "response", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime]), forKey: "response")
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -43,8 +43,8 @@ public struct ItemStatus: Codable, Sendable, Equatable, WireObject {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            code = try container.decodeScalar(Int.self, forKey: "code", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-            message = try container.decodeScalar(String.self, forKey: "message", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+            code = try container.decodeScalar(Int.self, forKey: "code", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+            message = try container.decodeScalar(String.self, forKey: "message", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -72,10 +72,10 @@ public struct ItemStatus: Codable, Sendable, Equatable, WireObject {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        success = try container.decodeScalar(Bool.self, forKey: "success", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        code = try container.decodeScalar(Int.self, forKey: "code", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        message = try container.decodeScalar(String.self, forKey: "message", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        warnings = try container.decodeObjectList(Warning.self, forKey: "warnings", wrapperKey: "warning", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        success = try container.decodeScalar(Bool.self, forKey: "success", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        code = try container.decodeScalar(Int.self, forKey: "code", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        message = try container.decodeScalar(String.self, forKey: "message", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        warnings = try container.decodeObjectList(Warning.self, forKey: "warnings", wrapperKey: "warning", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
     }
 
     public func encode(to encoder: any Encoder) throws {

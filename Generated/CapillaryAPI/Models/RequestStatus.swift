@@ -49,11 +49,11 @@ public struct RequestStatus: Codable, Sendable, Equatable, WireObject {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        success = try container.decodeScalar(Bool.self, forKey: "success", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        code = try container.decodeScalar(Int.self, forKey: "code", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        message = try container.decodeScalar(String.self, forKey: "message", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        total = try container.decodeScalar(Int.self, forKey: "total", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        successCount = try container.decodeScalar(Int.self, forKey: "success_count", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        success = try container.decodeScalar(Bool.self, forKey: "success", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        code = try container.decodeScalar(Int.self, forKey: "code", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        message = try container.decodeScalar(String.self, forKey: "message", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        total = try container.decodeScalar(Int.self, forKey: "total", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        successCount = try container.decodeScalar(Int.self, forKey: "success_count", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
     }
 
     public func encode(to encoder: any Encoder) throws {

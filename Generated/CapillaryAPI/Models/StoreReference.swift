@@ -24,8 +24,8 @@ public struct StoreReference: Codable, Sendable, Equatable, WireObject {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        code = try container.decodeScalar(String.self, forKey: "code", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
-        name = try container.decodeScalar(String.self, forKey: "name", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists])
+        code = try container.decodeScalar(String.self, forKey: "code", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
+        name = try container.decodeScalar(String.self, forKey: "name", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime])
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -208,7 +208,7 @@ public struct GetCustomerRequest: EndpointRequest, Equatable {
     /// Fetches only transactions made on this date, given as YYYY-MM-DD. Copied from the
     /// transaction endpoint's table; the customer endpoint may ignore it.
     ///
-    /// Query parameter `date`.
+    /// Query parameter `date`. Written `YYYY-MM-DD`.
     public var date: CalendarDate?
 
     /// Fetches only transactions of this type. ALL retrieves every type; for MIXED and NI_MIXED

@@ -128,8 +128,14 @@ struct ExampleRenderer {
         case .enumeration(let values):
             let match = values.first { $0.value == value.description }
             return match.map { "." + TypeNaming.caseName(of: $0) } ?? SwiftLiteral.string(value.description)
-        case .scalar(.date):
-            return "CalendarDate(\(SwiftLiteral.string(value.description)))!"
+        case .scalar(let scalar) where scalar.isDateOrTime:
+            let text = SwiftLiteral.string(value.description)
+            let type = SwiftTypeMapping.swiftType(of: scalar)
+            if let format = SwiftTypeMapping(api: api).dateFormat(
+                of: scalar, pattern: parameter.format, wireName: parameter.name, property: SwiftName.property(wire: parameter.name, override: parameter.swiftName)) {
+                return "try \(RequestTranslator.typeName(of: endpoint)).\(format.name).read(\(text), as: \(type).self)"
+            }
+            return scalar == .date ? "CalendarDate(\(text))!" : "DateTime(argumentText: \(text))!"
         case .scalar(.string):
             return SwiftLiteral.string(value.description)
         case .scalar:

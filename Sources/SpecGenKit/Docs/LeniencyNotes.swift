@@ -19,6 +19,8 @@ enum LeniencyNotes {
         switch element {
         case .scalar(.integer), .scalar(.number):
             if options.contains(.stringEncodedNumbers) { notes.append("numbers as strings (`\"42\"`)") }
+        case .scalar(.date):
+            if options.contains(.dateWithTime) { notes.append("a date followed by midnight (`00:00:00`)") }
         case .scalar(.boolean):
             if options.contains(.stringEncodedBooleans) { notes.append("`\"true\"` and `\"false\"` as strings") }
         case .scalar(.string):

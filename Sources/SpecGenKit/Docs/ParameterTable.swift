@@ -1,3 +1,5 @@
+import SpecGenRuntime
+
 /// The query parameter section of an endpoint page: fixed parameters, then one row per parameter
 /// (group members marked with their group), then the switches.
 struct ParameterTable {
@@ -131,9 +133,12 @@ struct ParameterTable {
             page.append("several values joined by ")
             page.code(separator)
         }
-        if case .scalar(.date) = parameter.type {
+        if case .scalar(let scalar) = parameter.type, scalar.isDateOrTime {
             separate()
-            page.code("YYYY-MM-DD")
+            page.code(parameter.format ?? (scalar == .date ? "YYYY-MM-DD" : DateTimeFormat.iso8601.pattern))
+            if scalar == .datetime, let format = DateFormats.declared(scalar, pattern: parameter.format), !format.hasOffset {
+                page.append(api.timeZone.map { " at UTC\($0)" } ?? ", time zone not declared")
+            }
         }
     }
 

@@ -1,3 +1,5 @@
+import SpecGenRuntime
+
 /// The response section: every field reachable from the response type, one row each, named by its
 /// path in the JSON (`response.customers.customer[].registered_store.code`), so the nesting is
 /// visible and every key can be searched for.
@@ -112,10 +114,14 @@ struct ResponseTable {
     /// is always there.
     private func writeDescription(_ field: FieldSpec, leniency: LeniencySpec, into page: inout MarkdownWriter) {
         if let description = field.description { page.text(description, inTable: true) }
-        if let format = field.format {
+        let scalar = field.type.scalarElement
+        if let format = field.format ?? (scalar == .datetime ? DateTimeFormat.iso8601.pattern : nil) {
             if !page.cellIsEmpty { page.append(" ") }
             page.append("Format: ")
             page.code(format)
+            if scalar == .datetime, let declared = DateFormats.declared(.datetime, pattern: format), !declared.hasOffset {
+                page.append(api.timeZone.map { " at UTC\($0)" } ?? ", time zone not declared")
+            }
             page.append(".")
         }
         if let values = enumValues(field.type) {

@@ -48,6 +48,14 @@ extension SpecLoader {
         let name = reader.string("name")
         let swiftName = reader.swiftIdentifier("swift_name")
         let typeName = reader.swiftIdentifier("type_name", isTypeName: true)
+        let format = reader.string("format")
+        if let format {
+            if case .scalar(let scalar)? = type, scalar.isDateOrTime {
+                checkDateFormat(format, of: scalar, at: reader.location(of: "format"), diagnostics: diagnostics)
+            } else if type != nil {
+                diagnostics.error("'format' applies only to date and datetime parameters", at: reader.location(of: "format"))
+            }
+        }
         let description = reader.string("description")
         let isRequired = reader.bool("required") ?? false
         let minimum = bound("minimum", of: typeText, reader)
@@ -68,6 +76,7 @@ extension SpecLoader {
             swiftName: swiftName,
             type: type,
             typeName: typeName,
+            format: format,
             description: description,
             isRequired: isRequired,
             defaultValue: defaultValue,

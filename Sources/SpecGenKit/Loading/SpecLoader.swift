@@ -71,6 +71,7 @@ public struct SpecLoader: Sendable {
             headers: loadParameters(api.list("headers") ?? [], as: SpecVocabulary.header, diagnostics: diagnostics),
             fixedQuery: loadFixedQuery(api.list("fixed_query") ?? [], diagnostics: diagnostics),
             leniency: loadLeniency(api, diagnostics: diagnostics),
+            timeZone: loadTimeZone(api, diagnostics: diagnostics),
             outcome: api.value("outcome").flatMap { loadOutcome($0, diagnostics: diagnostics) },
             types: types,
             endpoints: endpoints,
@@ -209,6 +210,21 @@ public struct SpecLoader: Sendable {
                   let name = reader.string("name"), let value = reader.string("value") else { return nil }
             return FixedQueryItem(name: name, value: value, description: reader.string("description"), location: node.location)
         }
+    }
+
+    /// `time_zone:` a fixed UTC offset. Zone names (`Asia/Kolkata`) are refused: their offsets
+    /// change with daylight saving time and the rules come from the system's time zone database,
+    /// which generated code cannot count on (FoundationEssentials on Linux has none).
+    private func loadTimeZone(_ api: MappingReader, diagnostics: DiagnosticCollector) -> String? {
+        guard let text = api.string("time_zone") else { return nil }
+        guard let offset = UTCOffset(text), offset.notation != .unknownLocalOffset else {
+            diagnostics.error(
+                "time_zone '\(text)' is not a UTC offset such as +05:30, -03:00 or Z; zone names are not supported "
+                    + "(their offsets change with daylight saving time): give the offset the service's clock keeps",
+                at: api.location(of: "time_zone"))
+            return nil
+        }
+        return text
     }
 
     /// `leniency:` is a list of option names, `strict` or `all`.

@@ -19,7 +19,7 @@ public enum SpecVocabulary {
     public static let api = ObjectVocabulary(
         name: "api", noun: "api",
         keys: ["name", "module", "title", "version", "description", "hosts", "auth", "headers", "fixed_query", "leniency",
-               "unknown_keys", "outcome"],
+               "unknown_keys", "time_zone", "outcome"],
         required: ["name", "module", "title"])
     public static let host = ObjectVocabulary(
         name: "host", noun: "host",
@@ -48,7 +48,7 @@ public enum SpecVocabulary {
         required: ["name", "method", "path", "summary", "response"])
     public static let parameter = ObjectVocabulary(
         name: "parameter", noun: "parameter",
-        keys: ["name", "swift_name", "type", "values", "type_name", "description", "required", "default",
+        keys: ["name", "swift_name", "type", "values", "type_name", "format", "description", "required", "default",
                "minimum", "maximum", "list", "requires"],
         required: ["name", "type"])
     public static let parameterGroup = ObjectVocabulary(

@@ -1,3 +1,4 @@
+import SpecGenRuntime
 import YAMLReader
 
 extension SpecLoader {
@@ -57,12 +58,24 @@ extension SpecLoader {
             let swiftName = reader.swiftIdentifier("swift_name")
             let description = reader.string("description")
             let format = reader.string("format")
+            if let format, let scalar = type?.scalarElement, scalar.isDateOrTime {
+                checkDateFormat(format, of: scalar, at: reader.location(of: "format"), diagnostics: diagnostics)
+            }
             let isRequired = reader.bool("required") ?? false
             let leniency = loadLeniency(reader, diagnostics: diagnostics)
             guard let name, let type else { return nil }
             return FieldSpec(
                 name: name, swiftName: swiftName, type: type, description: description, format: format,
                 isRequired: isRequired, leniency: leniency, wrapperFields: wrapperFields, location: node.location)
+        }
+    }
+
+    /// A date or datetime `format` must be a pattern `DateTimeFormat` reads.
+    func checkDateFormat(_ pattern: String, of scalar: ScalarKind, at location: SourceLocation, diagnostics: DiagnosticCollector) {
+        do {
+            _ = try DateTimeFormat(pattern: pattern, kind: scalar == .date ? .date : .dateTime)
+        } catch {
+            diagnostics.error(error.message, at: location)
         }
     }
 

@@ -20,6 +20,8 @@ public struct APISpec: Sendable {
     public var leniency: LeniencySpec?
     /// `unknown_keys: keep`: object types keep the keys they do not declare unless they say otherwise.
     public var keepsUnknownKeys = false
+    /// The UTC offset (`+05:30`) of date-times the service writes without one; nil when unknown.
+    public var timeZone: String?
     /// How response bodies report outcomes; nil when they do not (the HTTP status says it all).
     public var outcome: OutcomeSpec?
     public var types: [TypeSpec] {
@@ -36,7 +38,7 @@ public struct APISpec: Sendable {
 
     init(folderName: String, file: String, name: String, module: String, title: String, version: String?,
          description: String?, hosts: [HostSpec], auth: AuthSpec, headers: [ParameterSpec],
-         fixedQuery: [FixedQueryItem], leniency: LeniencySpec?, outcome: OutcomeSpec?, types: [TypeSpec],
+         fixedQuery: [FixedQueryItem], leniency: LeniencySpec?, timeZone: String?, outcome: OutcomeSpec?, types: [TypeSpec],
          endpoints: [EndpointSpec], specFiles: [SpecFileName], location: SourceLocation) {
         self.folderName = folderName
         self.file = file
@@ -50,6 +52,7 @@ public struct APISpec: Sendable {
         self.headers = headers
         self.fixedQuery = fixedQuery
         self.leniency = leniency
+        self.timeZone = timeZone
         self.outcome = outcome
         self.types = types
         self.endpoints = endpoints

@@ -75,6 +75,8 @@ public struct ParameterSpec: Sendable {
     public var swiftName: String?
     public var type: ParameterType
     public var typeName: String?
+    /// For a date or datetime: the pattern its values are written in (`DateTimeFormat`).
+    public var format: String?
     public var description: String?
     public var isRequired: Bool
     public var defaultValue: LiteralValue?

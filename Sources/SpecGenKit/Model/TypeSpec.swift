@@ -23,6 +23,8 @@ public struct FieldSpec: Sendable {
     public var swiftName: String?
     public var type: FieldType
     public var description: String?
+    /// For a string: documentation. For a date or datetime (or a list of them): the pattern its
+    /// values are read and written in, checked by the loader (see `DateTimeFormat`).
     public var format: String?
     public var isRequired: Bool
     public var leniency: LeniencySpec?
@@ -41,6 +43,16 @@ public indirect enum FieldType: Sendable {
     case list(items: FieldType, wrapper: String?)
 }
 
+extension FieldType {
+    /// The scalar the field holds, or each element of its list holds; nil for anything else.
+    public var scalarElement: ScalarKind? {
+        switch self {
+        case .scalar(let scalar), .list(.scalar(let scalar), _): scalar
+        default: nil
+        }
+    }
+}
+
 /// A use of a named type, with where it was written for error messages.
 public struct TypeReference: Sendable {
     public var name: String
@@ -53,11 +65,15 @@ public enum ScalarKind: String, Sendable, CaseIterable {
     case number
     case boolean
     case date
+    case datetime
     /// Any JSON value, kept as it came (`JSONValue`); response fields only.
     case json
 
     /// What a request parameter may be: a parameter is text on the wire, not a JSON value.
     public var isParameterType: Bool { self != .json }
+
+    /// Whether values are written in a ``DateTimeFormat`` (`format` reads and writes them).
+    public var isDateOrTime: Bool { self == .date || self == .datetime }
 }
 
 public struct EnumValueSpec: Sendable {
@@ -84,6 +100,7 @@ public struct LeniencySpec: Sendable, Hashable {
         case emptyAsAbsent = "empty_as_absent"
         case unwrappedLists = "unwrapped_lists"
         case caseInsensitiveEnums = "case_insensitive_enums"
+        case dateWithTime = "date_with_time"
     }
 
     public var options: Set<Option>

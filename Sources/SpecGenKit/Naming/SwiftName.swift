@@ -27,8 +27,8 @@ public enum SwiftName {
         "Date", "Data", "Type", "Self", "Protocol", "Any", "Never",
         // SpecGenRuntime's types that generated code names, and the request's `Response` alias.
         "AnyCodingKey", "ArgumentBuildable", "ArgumentError", "ArgumentInfo", "ArgumentValue", "ArgumentValues",
-        "CalendarDate", "EndpointRequest", "HeaderField", "Leniency", "OpenEnum", "QueryBuilder", "QueryValue",
-        "RequestValidationError", "Response",
+        "CalendarDate", "DateTime", "DateTimeFormat", "EndpointRequest", "HeaderField", "JSONNumber", "JSONValue",
+        "Leniency", "OpenEnum", "QueryBuilder", "QueryValue", "RequestValidationError", "Response", "WireObject",
         // SpecGenClient's and swift-openapi-runtime's, named by the generated client.
         "APIError", "BaseURLError", "BaseURLPolicy", "BasicCredentials", "BatchResult", "ClientCore",
         "ClientMiddleware", "ClientTransport", "ItemFailureReason", "OutcomeRules", "StatusReport",

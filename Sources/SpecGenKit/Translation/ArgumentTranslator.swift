@@ -69,6 +69,8 @@ struct ArgumentTranslator {
 
     private func kind(of parameter: ParameterSpec) -> String {
         switch parameter.type {
+        case .scalar(let scalar) where scalar.isDateOrTime && parameter.format != nil:
+            ".formatted(pattern: \(SwiftLiteral.string(parameter.format ?? "")))"
         case .scalar(let scalar): "." + scalar.rawValue
         case .enumeration(let values): ".choice([" + values.map { SwiftLiteral.string($0.value) }.joined(separator: ", ") + "])"
         }
@@ -144,11 +146,17 @@ struct ArgumentTranslator {
     /// `arguments.value("x")`, `arguments.list("x", separator: ",")` or their required forms.
     private func read(_ parameter: ParameterSpec, from arguments: String, required: Bool = false) -> String {
         let name = SwiftLiteral.string(parameter.name)
-        if let separator = parameter.listSeparator {
-            let list = "\(arguments).list(\(name), separator: \(SwiftLiteral.string(separator)))"
-            return required ? "\(arguments).requiredList(\(name), separator: \(SwiftLiteral.string(separator)))" : list
+        // A declared date format is the request type's, which the text must match.
+        var format = ""
+        if case .scalar(let scalar) = parameter.type,
+           let dateFormat = SwiftTypeMapping(api: api).dateFormat(of: scalar, pattern: parameter.format, wireName: parameter.name, property: propertyName(parameter)) {
+            format = ", format: Self.\(dateFormat.name)"
         }
-        return required ? "\(arguments).required(\(name))" : "\(arguments).value(\(name))"
+        if let separator = parameter.listSeparator {
+            let list = "\(arguments).list(\(name), separator: \(SwiftLiteral.string(separator))\(format))"
+            return required ? "\(arguments).requiredList(\(name), separator: \(SwiftLiteral.string(separator))\(format))" : list
+        }
+        return required ? "\(arguments).required(\(name)\(format))" : "\(arguments).value(\(name)\(format))"
     }
 
     // MARK: Names

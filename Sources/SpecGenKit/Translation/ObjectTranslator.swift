@@ -23,6 +23,7 @@ struct ObjectTranslator {
                 doc: "The keys the spec does not declare, with their values as they came; encoding writes them back.",
                 access: .public, name: TypeNaming.unknownFieldsProperty, type: "[String: JSONValue]")))
         }
+        members += properties.compactMap { $0.format?.declaration }.map(Declaration.property)
         members += nestedTypes(of: properties, leniency: leniency, keepsUnknownKeys: keepsUnknownKeys).map(Declaration.type)
         members.append(.property(PropertyDeclaration(
             doc: "The keys this type declares: an object with none of them is not one of its values.",
@@ -49,6 +50,8 @@ struct ObjectTranslator {
         let element: (type: String, shape: SwiftTypeMapping.Shape)
         /// For a wrapped list, the fields beside it in its wrapper object.
         let wrapperFields: [TranslatedField]
+        /// For a date or datetime with a declared `format`: the static property holding it.
+        let format: SwiftTypeMapping.DateFormat?
 
         init(_ spec: FieldSpec, mapping: SwiftTypeMapping, property: String? = nil) {
             self.spec = spec
@@ -56,6 +59,7 @@ struct ObjectTranslator {
             element = mapping.element(of: spec.type, field: spec)
             type = SwiftTypeMapping.propertyType(of: spec, element: element.type)
             key = SwiftLiteral.string(spec.name)
+            format = mapping.dateFormat(of: spec.type.scalarElement, pattern: spec.format, wireName: spec.name, property: self.property)
             wrapperFields = spec.wrapperFields.map {
                 TranslatedField($0, mapping: mapping, property: TypeNaming.wrapperFieldProperty($0, besideList: spec))
             }
@@ -71,7 +75,15 @@ struct ObjectTranslator {
     private func doc(of field: FieldSpec) -> String? {
         var parts: [String] = []
         if let description = field.description { parts.append(description) }
-        if let format = field.format { parts.append("Format: `\(format)`.") }
+        if let format = field.format {
+            var text = "Format: `\(format)`"
+            // Where a date-time's zone comes from matters to whoever reads `date`.
+            if field.type.scalarElement == .datetime, DateFormats.declared(.datetime, pattern: format)?.hasOffset == false {
+                text += mapping.api.timeZone.map { ", at UTC\($0) when the text has no offset" }
+                    ?? "; text without an offset gives a value without one (no time zone is declared)"
+            }
+            parts.append(text + ".")
+        }
         return parts.isEmpty ? nil : parts.joined(separator: "\n\n")
     }
 
@@ -157,7 +169,17 @@ struct ObjectTranslator {
         let element = field.element
         let leniencyText = field.spec.leniency.map(SwiftTypeMapping.leniencyExpression) ?? defaultLeniency
         let call: String
-        if case .list(_, let wrapper) = field.spec.type {
+        if let format = field.format {
+            let formatText = "Self." + format.name
+            if case .list(_, let wrapper) = field.spec.type {
+                let wrapperText = wrapper.map(SwiftLiteral.string) ?? "nil"
+                let wrapperFieldsText = field.wrapperFields.isEmpty ? "" : ", wrapperFields: " + (field.wrapperArguments?.wrapperFields ?? "[]")
+                call = "\(container).decodeFormattedList(\(element.type).self, forKey: \(key), format: \(formatText), "
+                    + "wrapperKey: \(wrapperText)\(wrapperFieldsText), leniency: \(leniencyText))"
+            } else {
+                call = "\(container).decodeFormatted(\(element.type).self, forKey: \(key), format: \(formatText), leniency: \(leniencyText))"
+            }
+        } else if case .list(_, let wrapper) = field.spec.type {
             let method = element.shape == .scalar ? "decodeScalarList" : "decodeObjectList"
             let wrapperText = wrapper.map(SwiftLiteral.string) ?? "nil"
             let wrapperFieldsText = field.wrapperFields.isEmpty ? "" : ", wrapperFields: " + (field.wrapperArguments?.wrapperFields ?? "[]")
@@ -190,9 +212,12 @@ struct ObjectTranslator {
                 .map { SwiftName.propertyReference($0.property, hiddenBy: locals) + " != nil" }
                 .joined(separator: " || ")
             let list = SwiftName.propertyReference(field.property, hiddenBy: locals)
+            let writeList = field.format.map {
+                "try wrapper.encodeFormattedList(\(list), forKey: \(wrapperKey), format: Self.\($0.name), wrapperKey: nil)"
+            } ?? "try wrapper.encodeField(\(list), forKey: \(wrapperKey))"
             body.append(.block("if \(presence)", [
                 .line("var wrapper = container.listWrapper(forKey: \(field.key))"),
-                .line("try wrapper.encodeField(\(list), forKey: \(wrapperKey))"),
+                .line(writeList),
             ] + field.wrapperFields.map { encodeStatement($0, into: "wrapper", hiddenBy: locals) }))
         }
         if keepsUnknownKeys {
@@ -207,6 +232,13 @@ struct ObjectTranslator {
 
     private func encodeStatement(_ field: TranslatedField, into container: String, hiddenBy locals: [String]) -> Statement {
         let value = SwiftName.propertyReference(field.property, hiddenBy: locals)
+        if let format = field.format {
+            guard case .list(_, let wrapper) = field.spec.type else {
+                return .line("try \(container).encodeFormatted(\(value), forKey: \(field.key), format: Self.\(format.name))")
+            }
+            let wrapperText = wrapper.map(SwiftLiteral.string) ?? "nil"
+            return .line("try \(container).encodeFormattedList(\(value), forKey: \(field.key), format: Self.\(format.name), wrapperKey: \(wrapperText))")
+        }
         if case .list(_, let wrapper) = field.spec.type {
             let wrapperText = wrapper.map(SwiftLiteral.string) ?? "nil"
             return .line("try \(container).encodeList(\(value), forKey: \(field.key), wrapperKey: \(wrapperText))")

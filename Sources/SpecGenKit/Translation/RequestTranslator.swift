@@ -1,3 +1,5 @@
+import SpecGenRuntime
+
 /// An endpoint becomes a request value: what the type system can enforce it enforces (a group is
 /// an enum the initializer requires, bulk values are arrays, enums are enums), and the rest
 /// (bounds, parameters that need others) is checked before a query string is built.
@@ -28,6 +30,7 @@ struct RequestTranslator {
             .property(PropertyDeclaration(access: .public, isStatic: true, isMutable: false, name: "path",
                                           value: .expression(SwiftLiteral.string(endpoint.path)))),
         ]
+        members += dateFormats.map { .property($0.declaration) }
         members += nestedTypes().map(Declaration.type)
         members += properties().map(Declaration.property)
         members.append(.function(initializer()))
@@ -47,6 +50,18 @@ struct RequestTranslator {
         return TypeDeclaration(
             doc: doc, access: .public, kind: .structure, name: Self.typeName(of: endpoint),
             inherits: ["EndpointRequest", "Equatable"], members: members)
+    }
+
+    // MARK: Date formats
+
+    /// The declared formats of date and datetime parameters, by wire name.
+    private var dateFormats: [SwiftTypeMapping.DateFormat] {
+        endpoint.allParameters.compactMap(dateFormat)
+    }
+
+    private func dateFormat(_ parameter: ParameterSpec) -> SwiftTypeMapping.DateFormat? {
+        guard case .scalar(let scalar) = parameter.type else { return nil }
+        return SwiftTypeMapping(api: api).dateFormat(of: scalar, pattern: parameter.format, wireName: parameter.name, property: propertyName(parameter))
     }
 
     // MARK: Nested types
@@ -244,11 +259,18 @@ struct RequestTranslator {
             guard let target = endpoint.parameter(named: requirement.parameter) else { return nil }
             let targetName = propertyName(target)
             let mismatch: String
-            switch requirement.value {
-            case .boolean(let flag): mismatch = "\(targetName) != \(flag)"
-            case .integer(let number) where target.listSeparator == nil: mismatch = "\(targetName) != \(number)"
-            default:
-                mismatch = "\(targetName)\(target.isRequired ? "" : "?").queryText != \(SwiftLiteral.string(requirement.value.description))"
+            let literal = SwiftLiteral.string(requirement.value.description)
+            if target.listSeparator == nil, let format = dateFormat(target) {
+                // A date is compared as the text its declared format writes, which is how the spec gives it.
+                mismatch = target.isRequired
+                    ? "(try? Self.\(format.name).text(for: \(targetName))) != \(literal)"
+                    : "\(targetName).map({ try? Self.\(format.name).text(for: $0) }) != \(literal)"
+            } else {
+                switch requirement.value {
+                case .boolean(let flag): mismatch = "\(targetName) != \(flag)"
+                case .integer(let number) where target.listSeparator == nil: mismatch = "\(targetName) != \(number)"
+                default: mismatch = "\(targetName)\(target.isRequired ? "" : "?").queryText != \(literal)"
+                }
             }
             let condition = isOptional ? "if \(value) != nil, \(mismatch)" : "if \(mismatch)"
             return .block(condition, [
@@ -316,6 +338,13 @@ struct RequestTranslator {
 
     private func appendStatement(_ parameter: ParameterSpec, value: String) -> Statement {
         let name = SwiftLiteral.string(parameter.name)
+        if let format = dateFormat(parameter) {
+            if let separator = parameter.listSeparator {
+                return .line("try query.append(\(name), list: Self.\(format.name).queryTexts(\(value), parameter: \(name)), "
+                    + "separator: \(SwiftLiteral.string(separator)))")
+            }
+            return .line("query.append(\(name), try Self.\(format.name).queryText(\(value), parameter: \(name)))")
+        }
         if let separator = parameter.listSeparator {
             return .line("try query.append(\(name), list: \(value), separator: \(SwiftLiteral.string(separator)))")
         }
@@ -351,6 +380,9 @@ enum ParameterDoc {
         facts.append(isHeader ? "Header `\(parameter.name)`." : "Query parameter `\(parameter.name)`.")
         if let separator = parameter.listSeparator {
             facts.append("Several values are sent joined by `\(separator)`.")
+        }
+        if case .scalar(let scalar) = parameter.type, scalar.isDateOrTime {
+            facts.append("Written `\(parameter.format ?? (scalar == .date ? "YYYY-MM-DD" : DateTimeFormat.iso8601.pattern))`.")
         }
         if let defaultValue = parameter.defaultValue {
             facts.append("The service's default is `\(defaultValue)`.")

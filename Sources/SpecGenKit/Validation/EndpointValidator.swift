@@ -1,3 +1,4 @@
+import SpecGenRuntime
 import YAMLReader
 
 /// Checks one endpoint: its parameters, constraints, switches, response type and examples.
@@ -188,9 +189,14 @@ enum ParameterRules {
         case (.scalar(.string), .string), (.scalar(.integer), .integer), (.scalar(.number), .integer),
              (.scalar(.number), .number), (.scalar(.boolean), .boolean):
             break
-        case (.scalar(.date), .string(let text)):
-            if DateText.isValid(text) { return nil }
-            return "'\(text)' is not a date in YYYY-MM-DD form"
+        case (.scalar(let kind), .string(let text)) where kind.isDateOrTime:
+            // A format the loader refused was reported there; the value is not judged by it.
+            guard let format = DateFormats.declared(kind, pattern: parameter.format) else { return nil }
+            let isValid = kind == .date
+                ? (try? format.read(text, as: CalendarDate.self)) != nil
+                : (try? format.read(text, as: DateTime.self)) != nil
+            if isValid { return nil }
+            return "'\(text)' is not a \(kind == .date ? "date" : "date and time") written \(format.pattern)"
         case (.scalar(let kind), _):
             return "'\(value)' is not a valid \(kind.rawValue)"
         }
@@ -213,19 +219,5 @@ extension LiteralValue {
         case .number(let value): value
         default: nil
         }
-    }
-}
-
-/// `YYYY-MM-DD` with a real month and day.
-enum DateText {
-    static func isValid(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month) else { return false }
-        let isLeap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let days = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-        return (1...days).contains(day)
     }
 }

@@ -83,6 +83,43 @@ struct ShopClientTests {
             == #"{"attributes":{"note":null,"size":[38,39.5]},"sku":"A-1","tags":["x"],"warehouse":"B"}"#)
     }
 
+    /// Dates in their declared formats: the API's time zone makes a local time an instant, a
+    /// midnight after a date is tolerated where declared, and everything goes back as it came.
+    @Test func datesDecodeAndEncodeInTheirFormats() throws {
+        let json = #"{"items":{"item":[{"listed_on":"2020-07-07 07:07:07","released":"31-08-2016","sku":"A-1","updated":"2016-08-31T12:00:00.250-00:30"}]}}"#
+        let page = try JSONDecoder().decode(ItemPage.self, from: Data(json.utf8))
+        let item = try #require(page.items?.first)
+        #expect(item.listedOn?.offset == UTCOffset("+05:30"))
+        #expect(item.listedOn?.date == Date(timeIntervalSince1970: 1_594_085_827))
+        #expect(item.released == CalendarDate("2016-08-31"))
+        #expect(item.updated?.fraction == "250")
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        #expect(String(decoding: try encoder.encode(page), as: UTF8.self) == json)
+
+        let midnight = #"{"items":{"item":[{"released":"31-08-2016 00:00:00"}]}}"#
+        #expect(try JSONDecoder().decode(ItemPage.self, from: Data(midnight.utf8)).items?.first?.released == CalendarDate("2016-08-31"))
+        let noon = #"{"items":{"item":[{"released":"31-08-2016 12:00:00"}]}}"#
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(ItemPage.self, from: Data(noon.utf8)) }
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(ItemPage.self, from: Data(#"{"items":{"item":[{"listed_on":"2020-07-07T07:07:07Z"}]}}"#.utf8))
+        }
+    }
+
+    @Test func dateParametersAreSentAndReadInTheirFormat() throws {
+        var request = ListItemsRequest(selector: .categoryID(3))
+        request.changedSince = try ListItemsRequest.changedSinceFormat.read("2020-04-03 23:45:45", as: DateTime.self)
+        #expect(try request.makeQuery().items.last?.value == "2020-04-03 23:45:45")
+        // A UTC time is sent on the shop's clock.
+        request.changedSince = DateTime(argumentText: "2020-04-03T18:15:45Z")
+        #expect(try request.makeQuery().items.last?.value == "2020-04-03 23:45:45")
+        let parsed = try ListItemsRequest(arguments: ArgumentValues(["category_id": "3", "changed_since": "2020-04-03 23:45:45"]))
+        #expect(try parsed.makeQuery().items.last?.value == "2020-04-03 23:45:45")
+        #expect(throws: ArgumentError.invalid("changed_since", expected: "a date and time, YYYY-MM-DD HH:mm:ss")) {
+            try ListItemsRequest(arguments: ArgumentValues(["category_id": "3", "changed_since": "2020-04-03"]))
+        }
+    }
+
     @Test(arguments: [#""oops""#, "42", "true", "[1, 2]"])
     func aTypeWithoutFieldsOnlyAcceptsAnObject(json: String) {
         #expect(throws: DecodingError.self) {
