@@ -57,8 +57,23 @@ struct OutcomeSection {
         page.blankLine()
     }
 
-    /// For a bulk endpoint's page, under Response.
+    /// For an endpoint's page, under Response: what it reads differently from the API's outcome,
+    /// and for a bulk or single-item endpoint where its items are.
     func write(for endpoint: EndpointSpec, into page: inout MarkdownWriter) {
+        if let override = endpoint.outcome, let outcome = api.outcome?.overridden(by: override) {
+            writeOverride(override, outcome: outcome, for: endpoint, into: &page)
+        }
+        if let item = endpoint.responseItem {
+            page.blankLine()
+            page.append("The item in ")
+            page.code(item.path.joined(separator: "."))
+            page.append(" reports its own outcome. Swift: ")
+            page.code(ClientNaming.clientType(of: api) + "." + ClientNaming.method(of: endpoint) + "(_:)")
+            page.append(" returns a ")
+            page.code(ClientNaming.resultType(of: endpoint))
+            page.append(" with its outcome: the item, why it failed, or unanswered when the body has none.")
+            page.endLine()
+        }
         guard let items = endpoint.responseItems else { return }
         page.blankLine()
         page.append("The items in ")
@@ -71,5 +86,65 @@ struct OutcomeSection {
         page.code(ClientNaming.resultType(of: endpoint))
         page.append(" with one result per value: the item, or why it failed.")
         page.endLine()
+    }
+
+    /// The parts of the outcome this endpoint reads its own way, as they apply to it.
+    private func writeOverride(
+        _ override: OutcomeOverrideSpec, outcome: OutcomeSpec, for endpoint: EndpointSpec, into page: inout MarkdownWriter
+    ) {
+        page.blankLine()
+        page.append("This endpoint reports its outcome in ")
+        page.code(outcome.statusPath.joined(separator: "."))
+        page.append(" (code ")
+        page.code(outcome.statusFields.code)
+        page.append(", success ")
+        page.code(outcome.statusFields.success)
+        page.append(", message ")
+        page.code(outcome.statusFields.message)
+        page.append("). Codes ")
+        page.codeList(outcome.allSucceeded.lazy.map(String.init))
+        page.append(" mean every item succeeded, ")
+        page.codeList(outcome.partial.lazy.map(String.init))
+        page.append(" some failed, ")
+        page.codeList(outcome.allFailed.lazy.map(String.init))
+        page.append(" every one failed; any other refuses the request.")
+        if let itemStatus = outcome.itemStatus {
+            page.append(" Items report theirs in ")
+            page.code(itemStatus)
+            page.append(" (code ")
+            page.code(outcome.itemStatusFields.code)
+            page.append(", success ")
+            page.code(outcome.itemStatusFields.success)
+            page.append(", message ")
+            page.code(outcome.itemStatusFields.message)
+            page.append(")")
+            if !outcome.itemSuccess.isEmpty {
+                page.append("; without a success flag, codes ")
+                page.codeList(outcome.itemSuccess.lazy.map(String.init))
+                page.append(" mean success")
+            }
+            page.append(".")
+        }
+        page.endParagraph()
+        guard override.itemFailures != nil else { return }
+        page.append("Failed items, by code (Swift: ")
+        page.code(ClientNaming.failureReasonType(of: endpoint))
+        page.append("):")
+        page.endParagraph()
+        page.tableHeader(["Reason", "Codes", "Meaning"])
+        for failure in outcome.itemFailures {
+            page.startRow()
+            page.codeCell(failure.name)
+            page.startCell()
+            page.codeList(failure.codes.lazy.map(String.init))
+            page.endCell()
+            page.textCell(failure.description ?? "")
+            page.endRow()
+        }
+        page.startRow()
+        page.codeCell(TypeNaming.unknownCase)
+        page.cell("any other")
+        page.cell("kept as sent")
+        page.endRow()
     }
 }
