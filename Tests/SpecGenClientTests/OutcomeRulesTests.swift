@@ -161,5 +161,4 @@ struct ErrorTextTests {
         #expect(String(describing: APIError.httpStatus(HTTPFailure(status: 502, reason: "", contentType: nil, excerpt: "")))
             == "HTTP 502")
     }
-
 }
