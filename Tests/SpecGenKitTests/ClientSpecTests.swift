@@ -344,6 +344,9 @@ struct ClientSpecTests {
         let client = try #require(files["ShopAPI/ShopClient.swift"])
         #expect(client.contains("let report = StatusReport(code: status.code, message: status.text)"))
         #expect(client.contains("item.status.map { StatusReport(code: $0.number) }"))
+        let index = try #require(files.first { $0.key.hasSuffix("README.md") || $0.key.hasSuffix("index.md") }?.value)
+        #expect(index.contains("Every body reports what happened in `envelope.status` (code `code`, success `success`, message `text`), whatever the HTTP status."))
+        #expect(index.contains("In bulk responses each item reports its own outcome in `status` (code `number`, success `success`, message `message`)"))
     }
 
     @Test func outcomeOverridesAndSingleItemsAreChecked() {
@@ -387,6 +390,18 @@ struct ClientSpecTests {
         #expect(diagnostics(coupon: duplicate) == [
             "Spec/shop/get_coupon.yaml:15:5: error: duplicate request status code '200' (first at 15:5)",
             "Spec/shop/get_coupon.yaml:23:9: error: duplicate item code '1' (first at 15:5)",
+        ])
+    }
+
+    @Test func anEndpointsOwnReasonTypeNameIsReserved() {
+        let clash = Self.singleItemEndpoint + """
+              GetCouponFailureReason:
+                kind: enum
+                values: [a]
+
+            """
+        #expect(diagnostics(coupon: clash) == [
+            "Spec/shop/get_coupon.yaml:61:3: error: type 'GetCouponFailureReason' has the name of a type the generator adds; rename it",
         ])
     }
 

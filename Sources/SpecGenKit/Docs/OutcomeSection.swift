@@ -10,6 +10,7 @@ struct OutcomeSection {
         page.blankLine()
         page.append("Every body reports what happened in ")
         page.code(outcome.statusPath.joined(separator: "."))
+        writeKeys(outcome.statusFields, into: &page)
         page.append(", whatever the HTTP status. Its code means:")
         page.endParagraph()
         page.tableHeader(["Code", "Meaning"])
@@ -30,6 +31,7 @@ struct OutcomeSection {
         guard let itemStatus = outcome.itemStatus else { return }
         page.append("In bulk responses each item reports its own outcome in ")
         page.code(itemStatus)
+        writeKeys(outcome.itemStatusFields, into: &page)
         if !outcome.itemSuccess.isEmpty {
             page.append("; without a success flag, codes ")
             page.codeList(outcome.itemSuccess.lazy.map(String.init))
@@ -55,6 +57,19 @@ struct OutcomeSection {
         page.cell("kept as sent")
         page.endRow()
         page.blankLine()
+    }
+
+    /// ` (code `number`, success `status`, message `text`)` when a status object's keys are not
+    /// the default ones; nothing otherwise.
+    private func writeKeys(_ keys: StatusFieldsSpec, into page: inout MarkdownWriter) {
+        guard keys != StatusFieldsSpec() else { return }
+        page.append(" (code ")
+        page.code(keys.code)
+        page.append(", success ")
+        page.code(keys.success)
+        page.append(", message ")
+        page.code(keys.message)
+        page.append(")")
     }
 
     /// For an endpoint's page, under Response: what it reads differently from the API's outcome,
