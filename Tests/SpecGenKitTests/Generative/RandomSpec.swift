@@ -93,7 +93,10 @@ struct RandomSpec {
             var itemScope: Set<String> = []
             outcome = Outcome(
                 status: name(in: &responseScope), items: name(in: &responseScope), single: name(in: &responseScope),
-                itemStatus: name(in: &itemScope), successKey: random.pick(["success", "status", "ok", "is_ok"]))
+                itemStatus: name(in: &itemScope),
+                // Mostly a plain key; now and then one from the pool, which may meet `code` or
+                // `message` in Swift and must then be refused with its location.
+                successKey: random.chance(0.7) ? random.pick(["success", "status", "ok", "is_ok"]) : random.pick(HostileNames.all))
         }
         var apiHeaderScope: Set<String> = []
         var apiHeaders: [String] = []
@@ -242,7 +245,7 @@ struct RandomSpec {
         \(indent)  - name: code
         \(indent)    type: integer
         \(indent)    required: true
-        \(indent)  - name: \(successKey)
+        \(indent)  - name: \(quoted(successKey))
         \(indent)    type: boolean
         \(indent)  - name: message
         \(indent)    type: string
