@@ -327,6 +327,37 @@ struct ClientSpecTests {
         #expect(page.contains("The item in `envelope.coupon` reports its own outcome. Swift: `ShopClient.getCoupon(_:)` returns a `GetCouponResult`"))
     }
 
+    @Test func anEndpointMovingOnlyItsStatusKeepsTheAPIsRulesAndItemStatusFunction() throws {
+        let outcomeStart = Self.singleItemEndpoint.range(of: "  outcome:\n")!
+        let typesStart = Self.singleItemEndpoint.range(of: "types:\n")!
+        var endpoint = Self.singleItemEndpoint
+        endpoint.replaceSubrange(
+            outcomeStart.lowerBound..<typesStart.lowerBound,
+            with: "  outcome:\n    status: envelope.result.outcome.status\n")
+        // The coupon's status is the API's: a field `status` of the shared type.
+        endpoint = String(endpoint[..<endpoint.range(of: "              - name: item_status\n")!.lowerBound])
+            + "              - name: status\n                type: Status\n"
+        #expect(diagnostics(coupon: endpoint) == [])
+        let files = try generated(coupon: endpoint)
+        let client = try #require(files["ShopAPI/ShopClient.swift"])
+        #expect(client.contains("""
+            public typealias GetCouponResult = SingleItemResult<CouponPage, CouponPage.Envelope.Coupon, ShopFailureReason>
+            """))
+        #expect(client.contains("""
+                    let status = body.envelope.result.outcome.status
+                    let report = StatusReport(code: status.code, message: status.message)
+                    return try Self.outcomes.result(of: body, status: report, item: body.envelope.coupon, itemStatus: Self.itemStatus)
+                }
+            """))
+        #expect(client.contains("""
+                private static func itemStatus(of coupon: CouponPage.Envelope.Coupon) -> StatusReport? {
+                    coupon.status.map { StatusReport(code: $0.code, message: $0.message) }
+                }
+            """))
+        #expect(!client.contains("        let outcomes = "))
+        #expect(files["ShopAPI/GetCouponFailureReason.swift"] == nil)
+    }
+
     @Test func apiWideStatusKeysReachEveryStatusReport() throws {
         // Renamed API-wide, the keys are read by the shared item status function and the request status.
         let api = Self.outcomeAPI.replacingOccurrences(of: "    item_status: status\n", with: """
