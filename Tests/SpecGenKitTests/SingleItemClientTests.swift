@@ -6,7 +6,8 @@ import Testing
 /// status sits three keys below the envelope (`responses.coupon.response.status`), whose item says
 /// success under `status` (`"status": "true"`) and whose codes are its own, built in a package of
 /// its own and run against a loopback HTTP server with bodies as such a service sends them (numbers
-/// and booleans as strings).
+/// and booleans as strings). Beside it, `ping` reads the API's outcome, and an API header named
+/// `outcomes` meets the method's local of that name and the client's static rules.
 @Suite("Single-item client over a loopback server")
 struct SingleItemClientTests {
     static let files = [
@@ -18,6 +19,9 @@ struct SingleItemClientTests {
               title: Vouchers API
               auth:
                 scheme: none
+              headers:
+                - name: outcomes
+                  type: string
               leniency: [string_encoded_numbers, string_encoded_booleans]
               outcome:
                 status: response.status
@@ -105,6 +109,28 @@ struct SingleItemClientTests {
                                         type: string
 
             """,
+        "ping.yaml": """
+            specgen: 1
+            endpoint:
+              name: ping
+              method: GET
+              path: /ping
+              summary: Checks the service.
+              response:
+                type: Pong
+            types:
+              Pong:
+                kind: object
+                fields:
+                  - name: response
+                    type: object
+                    required: true
+                    fields:
+                      - name: status
+                        type: RequestStatus
+                        required: true
+
+            """,
     ]
 
     /// Bodies by the coupon code asked for.
@@ -131,13 +157,23 @@ struct SingleItemClientTests {
         let input = try JSONSerialization.jsonObject(with: FileHandle.standardInput.readDataToEndOfFile()) as! [String: Any]
         let bodies = input["bodies"] as! [String: String]
         let server = try LoopbackServer { request in
+            if request.target.hasPrefix("/ping") {
+                // The status message says which `outcomes` header arrived.
+                let header = request.header("outcomes") ?? "none"
+                return LoopbackServer.Reply(
+                    status: 200, reason: "OK", headers: [("Content-Type", "application/json")],
+                    body: Data(("{\"response\": {\"status\": {\"code\": \"200\", \"message\": \"" + header + "\"}}}").utf8))
+            }
             let query = URLComponents(string: request.target)?.queryItems ?? []
             let code = query.first { $0.name == "code" }?.value ?? ""
             return LoopbackServer.Reply(
                 status: 200, reason: "OK", headers: [("Content-Type", "application/json")], body: Data((bodies[code] ?? "").utf8))
         }
-        let client = try VouchersClient(baseURL: URL(string: "http://127.0.0.1:\(server.port)")!, transport: URLSessionTransport())
+        var client = try VouchersClient(baseURL: URL(string: "http://127.0.0.1:\(server.port)")!, transport: URLSessionTransport())
+        client.outcomes = "sent"
         var answers: [[String: String]] = []
+        let pong = try await client.ping(PingRequest())
+        answers.append(["ping": pong.response.status.message ?? "?"])
         for code in input["codes"] as! [String] {
             do {
                 let result: GetCouponResult = try await client.getCoupon(GetCouponRequest(code: code))
@@ -181,6 +217,7 @@ struct SingleItemClientTests {
         let codes = ["FOUND", "OLD", "ODD", "NONE", "PARTIAL", "FLAT"]
         let answers = try package.run(Input(bodies: Self.bodies, codes: codes), as: [[String: String]].self)
         #expect(answers.dropLast() == [
+            ["ping": "sent"],
             ["status": "allSucceeded", "report": "200 \"Success\"", "item": "FOUND"],
             ["status": "allFailed", "report": "500 \"All failed\"", "failure": "expired (702): Coupon expired", "reason": "expired"],
             ["status": "allSucceeded", "report": "200", "failure": "unknown (1011)", "reason": "unknown"],
