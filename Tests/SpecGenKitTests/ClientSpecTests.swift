@@ -322,7 +322,11 @@ struct ClientSpecTests {
             """))
         let page = try #require(files.first { $0.key.hasSuffix("get_coupon.md") }?.value)
         #expect(page.contains("This endpoint reports its outcome in `envelope.result.outcome.status`"))
+        #expect(page.contains("Codes `200` mean every item succeeded; `500` mean every item failed; any other refuses the request."))
         #expect(page.contains("Items report theirs in `item_status` (code `code`, success `status`, message `message`)"))
+        let index = try #require(files["Docs/Shop/README.md"])
+        #expect(index.contains("Every body reports what happened in `envelope.status` (unless its endpoint's page says otherwise), whatever the HTTP status."))
+        #expect(index.contains("In bulk and single-item responses each item reports its own outcome in `status`"))
         #expect(page.contains("| `expired` | `701` | The coupon has expired. |"))
         #expect(page.contains("The item in `envelope.coupon` reports its own outcome. Swift: `ShopClient.getCoupon(_:)` returns a `GetCouponResult`"))
     }

@@ -11,6 +11,9 @@ struct OutcomeSection {
         page.append("Every body reports what happened in ")
         page.code(outcome.statusPath.joined(separator: "."))
         writeKeys(outcome.statusFields, into: &page)
+        if api.endpoints.contains(where: { $0.outcome != nil }) {
+            page.append(" (unless its endpoint's page says otherwise)")
+        }
         page.append(", whatever the HTTP status. Its code means:")
         page.endParagraph()
         page.tableHeader(["Code", "Meaning"])
@@ -29,7 +32,8 @@ struct OutcomeSection {
         page.endRow()
         page.blankLine()
         guard let itemStatus = outcome.itemStatus else { return }
-        page.append("In bulk responses each item reports its own outcome in ")
+        let hasSingleItems = api.endpoints.contains { $0.responseItem != nil }
+        page.append("In bulk\(hasSingleItems ? " and single-item" : "") responses each item reports its own outcome in ")
         page.code(itemStatus)
         writeKeys(outcome.itemStatusFields, into: &page)
         if !outcome.itemSuccess.isEmpty {
@@ -116,13 +120,16 @@ struct OutcomeSection {
         page.code(outcome.statusFields.success)
         page.append(", message ")
         page.code(outcome.statusFields.message)
-        page.append("). Codes ")
-        page.codeList(outcome.allSucceeded.lazy.map(String.init))
-        page.append(" mean every item succeeded, ")
-        page.codeList(outcome.partial.lazy.map(String.init))
-        page.append(" some failed, ")
-        page.codeList(outcome.allFailed.lazy.map(String.init))
-        page.append(" every one failed; any other refuses the request.")
+        page.append("). ")
+        // A meaning without codes (no "partial" for a single item) is left out.
+        let meanings = [(outcome.allSucceeded, "every item succeeded"), (outcome.partial, "some items failed"),
+                        (outcome.allFailed, "every item failed")].filter { !$0.0.isEmpty }
+        for (index, (codes, meaning)) in meanings.enumerated() {
+            page.append(index == 0 ? "Codes " : "; ")
+            page.codeList(codes.lazy.map(String.init))
+            page.append(" mean " + meaning)
+        }
+        page.append(meanings.isEmpty ? "Any code refuses the request." : "; any other refuses the request.")
         if let itemStatus = outcome.itemStatus {
             page.append(" Items report theirs in ")
             page.code(itemStatus)
