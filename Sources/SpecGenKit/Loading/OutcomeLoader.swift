@@ -11,7 +11,7 @@ extension SpecLoader {
             statusPath: status, allSucceeded: allSucceeded, partial: partial, allFailed: allFailed,
             statusFields: parts.statusFields ?? StatusFieldsSpec(), itemStatus: parts.itemStatus,
             itemStatusFields: parts.itemStatusFields ?? StatusFieldsSpec(), itemSuccess: parts.itemSuccess ?? [],
-            itemFailures: parts.itemFailures ?? [], location: parts.location)
+            itemFailures: parts.itemFailures ?? [], keysWithErrors: parts.keysWithErrors, location: parts.location)
     }
 
     /// An endpoint's `outcome`: the same keys as the API's, each optional.
@@ -34,13 +34,21 @@ extension SpecLoader {
                 name: name, swiftName: failureReader.swiftIdentifier("swift_name"), codes: codes,
                 description: failureReader.string("description"), location: failureNode.location)
         }
-        return OutcomeOverrideSpec(
+        var parts = OutcomeOverrideSpec(
             statusPath: reader.fieldPath("status"), allSucceeded: reader.integers("all_succeeded"),
             partial: reader.integers("partial"), allFailed: reader.integers("all_failed"),
             statusFields: reader.value("status_fields").flatMap { loadStatusFields($0, diagnostics: diagnostics) },
             itemStatus: reader.string("item_status"),
             itemStatusFields: reader.value("item_status_fields").flatMap { loadStatusFields($0, diagnostics: diagnostics) },
             itemSuccess: reader.integers("item_success"), itemFailures: failures, location: reader.location)
+        let loaded: [String: Bool] = [
+            "status": parts.statusPath != nil, "all_succeeded": parts.allSucceeded != nil, "partial": parts.partial != nil,
+            "all_failed": parts.allFailed != nil, "status_fields": parts.statusFields != nil,
+            "item_status": parts.itemStatus != nil, "item_status_fields": parts.itemStatusFields != nil,
+            "item_success": parts.itemSuccess != nil, "item_failures": parts.itemFailures != nil,
+        ]
+        parts.keysWithErrors = Set(loaded.filter { !$0.value && reader.has($0.key) }.keys)
+        return parts
     }
 
     /// `status_fields` / `item_status_fields`: the keys a status object uses, each defaulting to its own name.

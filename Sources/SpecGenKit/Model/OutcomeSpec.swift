@@ -20,6 +20,8 @@ public struct OutcomeSpec: Sendable {
     public var itemSuccess: [Int]
     /// Named reasons for item failures, by code.
     public var itemFailures: [ItemFailureSpec]
+    /// Keys written with errors (already reported): what depends on them is not checked again.
+    public var keysWithErrors: Set<String> = []
     public var location: SourceLocation
 
     /// The outcome an endpoint reads: this one, with what the endpoint's `outcome` sets replaced.
@@ -35,6 +37,7 @@ public struct OutcomeSpec: Sendable {
         outcome.itemStatusFields = override.itemStatusFields ?? itemStatusFields
         outcome.itemSuccess = override.itemSuccess ?? itemSuccess
         outcome.itemFailures = override.itemFailures ?? itemFailures
+        outcome.keysWithErrors.formUnion(override.keysWithErrors)
         outcome.location = override.location
         return outcome
     }
@@ -75,6 +78,8 @@ public struct OutcomeOverrideSpec: Sendable {
     public var itemStatusFields: StatusFieldsSpec?
     public var itemSuccess: [Int]?
     public var itemFailures: [ItemFailureSpec]?
+    /// Keys written with errors (already reported), so the API's value does not stand in for them.
+    public var keysWithErrors: Set<String> = []
     public var location: SourceLocation
 
     /// Whether the endpoint's codes differ from the API's, so its codes are checked on their own.

@@ -26,28 +26,30 @@ struct OutcomeValidator {
                     validateItemCodes(outcome)
                 }
             }
-            if let outcome {
+            if let outcome, outcome.keysWithErrors.isDisjoint(with: ["status", "status_fields"]) {
                 let statusLocation = endpoint.outcome?.statusPath != nil || endpoint.outcome?.statusFields != nil
                     ? outcome.location : api.outcome?.location ?? outcome.location
                 validateStatusPath(outcome, at: statusLocation, in: endpoint)
             }
             if let items = endpoint.responseItems {
                 guard let outcome, let itemStatus = outcome.itemStatus else {
+                    if outcome?.keysWithErrors.contains("item_status") == true { continue }
                     diagnostics.error(
                         "response 'items' needs the API's 'outcome' with 'item_status', the field that holds each item's status",
                         at: items.location)
                     continue
                 }
-                validateItems(items, itemStatus: itemStatus, fields: outcome.itemStatusFields, in: endpoint)
+                validateItems(items, itemStatus: itemStatus, outcome: outcome, in: endpoint)
             }
             if let item = endpoint.responseItem {
                 guard let outcome, let itemStatus = outcome.itemStatus else {
+                    if outcome?.keysWithErrors.contains("item_status") == true { continue }
                     diagnostics.error(
                         "response 'item' needs the API's 'outcome' with 'item_status', the field that holds the item's status",
                         at: item.location)
                     continue
                 }
-                validateItem(item, itemStatus: itemStatus, fields: outcome.itemStatusFields, in: endpoint)
+                validateItem(item, itemStatus: itemStatus, outcome: outcome, in: endpoint)
             }
         }
     }
@@ -90,7 +92,7 @@ struct OutcomeValidator {
 
     /// A single-item endpoint's item: an object (not a list: that is a bulk endpoint's) with the status field.
     private func validateItem(
-        _ item: ResponseItemSpec, itemStatus: String, fields keys: StatusFieldsSpec, in endpoint: EndpointSpec
+        _ item: ResponseItemSpec, itemStatus: String, outcome: OutcomeSpec, in endpoint: EndpointSpec
     ) {
         switch FieldPath.resolve(item.path, from: endpoint.responseType.name, in: api) {
         case .failure(let problem):
@@ -106,17 +108,20 @@ struct OutcomeValidator {
                 diagnostics.error("response 'item': '\(path.field.name)' must be an object", at: item.location)
                 return
             }
+            // What follows from an item status written with errors was reported with it.
+            if outcome.keysWithErrors.contains("item_status") { return }
             guard let statusField = itemFields.first(where: { $0.name == itemStatus }) else {
                 diagnostics.error(
                     "response 'item': the item has no field '\(itemStatus)' (the outcome's 'item_status')", at: item.location)
                 return
             }
-            checkStatusObject(statusField, keys: keys, what: "item status '\(itemStatus)'")
+            if outcome.keysWithErrors.contains("item_status_fields") { return }
+            checkStatusObject(statusField, keys: outcome.itemStatusFields, what: "item status '\(itemStatus)'")
         }
     }
 
     private func validateItems(
-        _ items: ResponseItemsSpec, itemStatus: String, fields keys: StatusFieldsSpec, in endpoint: EndpointSpec
+        _ items: ResponseItemsSpec, itemStatus: String, outcome: OutcomeSpec, in endpoint: EndpointSpec
     ) {
         switch FieldPath.resolve(items.path, from: endpoint.responseType.name, in: api) {
         case .failure(let problem):
@@ -128,12 +133,15 @@ struct OutcomeValidator {
                 diagnostics.error("response 'items': '\(path.field.name)' must be a list of objects", at: items.location)
                 break
             }
+            // What follows from an item status written with errors was reported with it.
+            if outcome.keysWithErrors.contains("item_status") { break }
             guard let statusField = itemFields.first(where: { $0.name == itemStatus }) else {
                 diagnostics.error(
                     "response 'items': the items have no field '\(itemStatus)' (the outcome's 'item_status')", at: items.location)
                 break
             }
-            checkStatusObject(statusField, keys: keys, what: "item status '\(itemStatus)'")
+            if outcome.keysWithErrors.contains("item_status_fields") { break }
+            checkStatusObject(statusField, keys: outcome.itemStatusFields, what: "item status '\(itemStatus)'")
         }
         let group = endpoint.parameters.contains { entry in
             if case .group(let group) = entry { return group.name == items.answers }
