@@ -228,4 +228,22 @@ struct SingleItemClientTests {
         #expect(flat.hasPrefix("the response body is not what the API documents, at $"), "\(flat)")
         #expect(flat.contains("responses"), "\(flat)")
     }
+
+    /// The build-tool plugin's layout puts the endpoint's own reason type in the endpoint's file,
+    /// which must then compile as the per-type layout does.
+    @Test func thePerSpecFileLayoutCompiles() throws {
+        let output = try Generator().generate(
+            [TestSpec.source(Self.files, folder: "vouchers")], layout: .perSpecFile, includeDocs: false)
+        let swift = Dictionary(uniqueKeysWithValues: output.map { ($0.path, $0.contents) })
+        let coupon = try #require(swift.first { $0.key.hasSuffix("get_coupon.swift") }?.value)
+        #expect(coupon.contains("public enum GetCouponFailureReason: ItemFailureReason {"))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("specgen-single-item-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try SwiftCompiler().compile(module: "VouchersAPI", files: swift, in: folder)
+        #expect(result.status == 0, "\(result.output)")
+        #expect(!result.output.contains("warning:"), "\(result.output)")
+        // The object file is there: the compiler ran every stage, not only the type checker.
+        let object = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("VouchersAPI.o").path)
+        #expect((object[.size] as? Int ?? 0) > 10_000)
+    }
 }
