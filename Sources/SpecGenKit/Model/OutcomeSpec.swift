@@ -47,10 +47,11 @@ public struct OutcomeSpec: Sendable {
 /// `message` unless the spec names others (one service's `"status": "true"` is another's
 /// `"success": "true"`).
 public struct StatusFieldsSpec: Sendable, Equatable {
-    public var code = "code"
-    public var success = "success"
-    public var message = "message"
-    /// Where the spec names them; nil for the defaults. Keys the spec names must exist.
+    public var code: String
+    public var success: String
+    public var message: String
+    /// Where the spec names them; nil for the defaults. The validator points there when a key
+    /// the spec renamed is missing.
     public var location: SourceLocation?
 
     public init(code: String = "code", success: String = "success", message: String = "message",
@@ -61,6 +62,7 @@ public struct StatusFieldsSpec: Sendable, Equatable {
         self.location = location
     }
 
+    /// The same keys, wherever they were written.
     public static func == (lhs: Self, rhs: Self) -> Bool {
         lhs.code == rhs.code && lhs.success == rhs.success && lhs.message == rhs.message
     }
