@@ -70,6 +70,21 @@ public struct OutcomeRules<Reason: ItemFailureReason>: Sendable {
             unrequestedItems: items.indices.filter { !used.contains($0) }.map { items[$0] }, body: body)
     }
 
+    /// The result of a request answered with one item object: the body's status, and the item's
+    /// outcome by its own status (`unanswered` when the body has no item). Throws
+    /// ``APIError/rejected(_:)`` when the status refuses the request.
+    ///
+    /// - Parameter itemStatus: the item's own status; an item without one takes the request's.
+    public func result<Body: Sendable, Item: Sendable>(
+        of body: Body, status report: StatusReport, item: Item?, itemStatus: (Item) -> StatusReport?
+    ) throws(APIError) -> SingleItemResult<Body, Item, Reason> {
+        let status = try batchStatus(report)
+        let itemOutcome: ItemResult<Item, Reason>.Outcome = item.map {
+            outcome(of: $0, status: itemStatus($0), batchStatus: status)
+        } ?? .unanswered
+        return SingleItemResult(status: status, report: report, outcome: itemOutcome, body: body)
+    }
+
     /// An item succeeded when its status says so: its success flag, else a success code. Without a
     /// status of its own, it shares the request's: success only when all items succeeded.
     private func outcome<Item>(

@@ -91,6 +91,45 @@ struct OutcomeRulesTests {
         #expect(answer.items[0].failure == ItemFailure(reason: .unknown(7777), code: 7777, message: "new"))
         #expect(String(describing: answer.items[0].failure!) == "unknown (7777): new")
     }
+
+    // MARK: One item object
+
+    private func single(_ item: Item?, code: Int = 200) throws -> SingleItemResult<String, Item, Reason> {
+        try rules.result(of: "body", status: StatusReport(code: code, message: "m"), item: item, itemStatus: \.status)
+    }
+
+    @Test func aSingleItemIsJudgedByItsOwnStatus() throws {
+        let answer = try single(Item(key: "a", status: found))
+        #expect(answer.status == .allSucceeded)
+        #expect(answer.report == StatusReport(code: 200, message: "m"))
+        #expect(answer.item == Item(key: "a", status: found))
+        #expect(answer.failure == nil)
+        #expect(answer.body == "body")
+
+        // A failed item inside a body whose request status is "all succeeded" is still a failure.
+        let expired = StatusReport(code: 404, success: false, message: "gone")
+        let failed = try single(Item(key: "a", status: expired))
+        #expect(failed.outcome == .failure(ItemFailure(reason: .notFound, code: 404, message: "gone")))
+        #expect(failed.item == nil)
+
+        // Without a success flag, the item codes decide.
+        #expect(try single(Item(key: "a", status: StatusReport(code: 2))).item?.key == "a")
+        #expect(try single(Item(key: "a", status: StatusReport(code: 3))).failure?.reason == .unknown(3))
+    }
+
+    @Test func aSingleItemWithoutStatusSharesTheRequests() throws {
+        #expect(try single(Item(key: "a", status: nil)).item?.key == "a")
+        let failed = try single(Item(key: "a", status: nil), code: 500)
+        #expect(failed.status == .allFailed)
+        #expect(failed.failure == ItemFailure(reason: .unknown(nil), code: nil, message: nil))
+    }
+
+    @Test func aMissingItemIsUnansweredAndARefusalThrows() throws {
+        let answer = try single(nil, code: 500)
+        #expect(answer.outcome == .unanswered)
+        #expect(answer.status == .allFailed)
+        #expect(throws: APIError.self) { try single(Item(key: "a", status: found), code: 401) }
+    }
 }
 
 @Suite("Error texts")

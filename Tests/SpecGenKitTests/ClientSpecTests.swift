@@ -208,4 +208,244 @@ struct ClientSpecTests {
                     self.init(sku: sku)
             """))
     }
+
+    // MARK: Single items, status keys and per-endpoint outcomes
+
+    /// An endpoint answering with one item object, whose request status sits three keys below the
+    /// envelope, whose item status says success under `status`, and whose codes are its own.
+    static let singleItemEndpoint = """
+        specgen: 1
+        endpoint:
+          name: get_coupon
+          method: GET
+          path: /coupon
+          summary: Gets a coupon.
+          parameters:
+            - name: code
+              type: string
+              required: true
+          response:
+            type: CouponPage
+            item: envelope.coupon
+          outcome:
+            status: envelope.result.outcome.status
+            all_succeeded: [200]
+            partial: []
+            all_failed: [500]
+            item_status: item_status
+            item_status_fields:
+              success: status
+            item_failures:
+              - name: expired
+                codes: [701]
+                description: The coupon has expired.
+        types:
+          CouponPage:
+            kind: object
+            fields:
+              - name: envelope
+                type: object
+                required: true
+                fields:
+                  - name: result
+                    type: object
+                    required: true
+                    fields:
+                      - name: outcome
+                        type: object
+                        required: true
+                        fields:
+                          - name: status
+                            type: Status
+                            required: true
+                  - name: coupon
+                    type: object
+                    type_name: Coupon
+                    fields:
+                      - name: code
+                        type: string
+                      - name: item_status
+                        type: object
+                        type_name: CouponStatus
+                        fields:
+                          - name: status
+                            type: boolean
+                          - name: code
+                            type: integer
+                          - name: message
+                            type: string
+
+        """
+
+    private func diagnostics(coupon: String, api: String = outcomeAPI) -> [String] {
+        TestSpec.diagnostics(["api.yaml": api, "get_item.yaml": Self.bulkEndpoint, "get_coupon.yaml": coupon])
+    }
+
+    private func generated(coupon: String) throws -> [String: String] {
+        let files = try Generator().generate([TestSpec.source([
+            "api.yaml": Self.outcomeAPI, "get_item.yaml": Self.bulkEndpoint, "get_coupon.yaml": coupon,
+        ])])
+        return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) })
+    }
+
+    @Test func aSingleItemEndpointWithItsOwnOutcomeIsValid() {
+        #expect(diagnostics(coupon: Self.singleItemEndpoint) == [])
+    }
+
+    @Test func singleItemMethodWithANestedStatusAndItsOwnCodesAndKeys() throws {
+        let files = try generated(coupon: Self.singleItemEndpoint)
+        let client = try #require(files["ShopAPI/ShopClient.swift"])
+        #expect(client.contains("""
+            public typealias GetCouponResult = SingleItemResult<CouponPage, CouponPage.Envelope.Coupon, GetCouponFailureReason>
+            """))
+        #expect(client.contains("""
+                public func getCoupon(_ request: GetCouponRequest) async throws(APIError) -> GetCouponResult {
+                    let body = try await core.send(request, operationID: "get_coupon")
+                    let status = body.envelope.result.outcome.status
+                    let report = StatusReport(code: status.code, message: status.message)
+                    let outcomes = OutcomeRules<GetCouponFailureReason>(allSucceeded: [200], partial: [], allFailed: [500], itemSuccess: [1])
+                    return try outcomes.result(of: body, status: report, item: body.envelope.coupon, itemStatus: { $0.itemStatus.map { StatusReport(code: $0.code, success: $0.status, message: $0.message) } })
+                }
+            """))
+        // The bulk endpoint keeps the API's rules and item status function.
+        #expect(client.contains("return try Self.outcomes.result(of: body, status: report, values: values, items: items, echo: echo, itemStatus: Self.itemStatus)"))
+        #expect(client.contains("private static let outcomes = OutcomeRules<ShopFailureReason>(allSucceeded: [200], partial: [207], allFailed: [500], itemSuccess: [1])"))
+        let reasons = try #require(files["ShopAPI/GetCouponFailureReason.swift"])
+        #expect(reasons.contains("public enum GetCouponFailureReason: ItemFailureReason {"))
+        #expect(reasons.contains("""
+                    switch code {
+                    case 701:
+                        self = .expired
+                    default:
+                        self = .unknown(code)
+                    }
+            """))
+        let page = try #require(files.first { $0.key.hasSuffix("get_coupon.md") }?.value)
+        #expect(page.contains("This endpoint reports its outcome in `envelope.result.outcome.status`"))
+        #expect(page.contains("Codes `200` mean every item succeeded; `500` mean every item failed; any other refuses the request."))
+        #expect(page.contains("Items report theirs in `item_status` (code `code`, success `status`, message `message`)"))
+        let index = try #require(files["Docs/Shop/README.md"])
+        #expect(index.contains("Every body reports what happened in `envelope.status` (unless its endpoint's page says otherwise), whatever the HTTP status."))
+        #expect(index.contains("In bulk and single-item responses each item reports its own outcome in `status`"))
+        #expect(page.contains("| `expired` | `701` | The coupon has expired. |"))
+        #expect(page.contains("The item in `envelope.coupon` reports its own outcome. Swift: `ShopClient.getCoupon(_:)` returns a `GetCouponResult`"))
+    }
+
+    @Test func anEndpointMovingOnlyItsStatusKeepsTheAPIsRulesAndItemStatusFunction() throws {
+        let outcomeStart = Self.singleItemEndpoint.range(of: "  outcome:\n")!
+        let typesStart = Self.singleItemEndpoint.range(of: "types:\n")!
+        var endpoint = Self.singleItemEndpoint
+        endpoint.replaceSubrange(
+            outcomeStart.lowerBound..<typesStart.lowerBound,
+            with: "  outcome:\n    status: envelope.result.outcome.status\n")
+        // The coupon's status is the API's: a field `status` of the shared type.
+        endpoint = String(endpoint[..<endpoint.range(of: "              - name: item_status\n")!.lowerBound])
+            + "              - name: status\n                type: Status\n"
+        #expect(diagnostics(coupon: endpoint) == [])
+        let files = try generated(coupon: endpoint)
+        let client = try #require(files["ShopAPI/ShopClient.swift"])
+        #expect(client.contains("""
+            public typealias GetCouponResult = SingleItemResult<CouponPage, CouponPage.Envelope.Coupon, ShopFailureReason>
+            """))
+        #expect(client.contains("""
+                    let status = body.envelope.result.outcome.status
+                    let report = StatusReport(code: status.code, message: status.message)
+                    return try Self.outcomes.result(of: body, status: report, item: body.envelope.coupon, itemStatus: Self.itemStatus)
+                }
+            """))
+        #expect(client.contains("""
+                private static func itemStatus(of coupon: CouponPage.Envelope.Coupon) -> StatusReport? {
+                    coupon.status.map { StatusReport(code: $0.code, message: $0.message) }
+                }
+            """))
+        #expect(!client.contains("        let outcomes = "))
+        #expect(files["ShopAPI/GetCouponFailureReason.swift"] == nil)
+    }
+
+    @Test func apiWideStatusKeysReachEveryStatusReport() throws {
+        // Renamed API-wide, the keys are read by the shared item status function and the request status.
+        let api = Self.outcomeAPI.replacingOccurrences(of: "    item_status: status\n", with: """
+                item_status: status
+                status_fields:
+                  message: text
+                item_status_fields:
+                  code: number
+
+            """)
+        let endpoint = Self.bulkEndpoint.replacingOccurrences(
+            of: "      - name: message\n        type: string\n",
+            with: "      - name: number\n        type: integer\n      - name: text\n        type: string\n")
+        let files = try generated(api: api, endpoint: endpoint)
+        let client = try #require(files["ShopAPI/ShopClient.swift"])
+        #expect(client.contains("let report = StatusReport(code: status.code, message: status.text)"))
+        #expect(client.contains("item.status.map { StatusReport(code: $0.number) }"))
+        let index = try #require(files.first { $0.key.hasSuffix("README.md") || $0.key.hasSuffix("index.md") }?.value)
+        #expect(index.contains("Every body reports what happened in `envelope.status` (code `code`, success `success`, message `text`), whatever the HTTP status."))
+        #expect(index.contains("In bulk responses each item reports its own outcome in `status` (code `number`, success `success`, message `message`)"))
+    }
+
+    @Test func outcomeOverridesAndSingleItemsAreChecked() {
+        // A status path through a field that does not exist, one through a list, and a renamed key
+        // the status object does not have.
+        let unknownPath = Self.singleItemEndpoint.replacingOccurrences(
+            of: "status: envelope.result.outcome.status", with: "status: envelope.result.outcom.status")
+        #expect(diagnostics(coupon: unknownPath) == [
+            "Spec/shop/get_coupon.yaml:15:5: error: outcome 'status' in the response of 'get_coupon': 'result' has no field 'outcom'; did you mean 'outcome'?",
+        ])
+        let wrongKey = Self.singleItemEndpoint.replacingOccurrences(of: "success: status", with: "success: state")
+        #expect(diagnostics(coupon: wrongKey) == [
+            "Spec/shop/get_coupon.yaml:21:7: error: item status 'item_status': 'item_status' has no 'state' field (its 'success' in the outcome's status fields); did you mean 'status'?",
+        ])
+        let stringFlag = Self.singleItemEndpoint.replacingOccurrences(
+            of: "- name: status\n                    type: boolean", with: "- name: status\n                    type: string")
+        #expect(diagnostics(coupon: stringFlag) == [
+            "Spec/shop/get_coupon.yaml:55:21: error: item status 'item_status': 'status' must be of type boolean",
+        ])
+        // A single item that is a list, and one without the item status field.
+        let onAList = Self.singleItemEndpoint.replacingOccurrences(
+            of: "    - name: coupon\n            type: object\n            type_name: Coupon\n            fields:",
+            with: "    - name: coupon\n            type: list\n            items:\n              type: object\n              type_name: Coupon\n              fields:")
+        #expect(diagnostics(coupon: onAList) == [
+            "Spec/shop/get_coupon.yaml:13:11: error: response 'item': 'coupon' is a list; name a bulk endpoint's list in 'items', with 'answers'",
+        ])
+        let noItemStatus = Self.singleItemEndpoint.replacingOccurrences(of: "item_status: item_status", with: "item_status: state")
+        #expect(diagnostics(coupon: noItemStatus) == [
+            "Spec/shop/get_coupon.yaml:13:11: error: response 'item': the item has no field 'state' (the outcome's 'item_status')",
+        ])
+        // Bulk and single together, and an endpoint outcome without the API's.
+        let both = Self.singleItemEndpoint.replacingOccurrences(
+            of: "    item: envelope.coupon\n", with: "    item: envelope.coupon\n    items: envelope.coupon\n    answers: code\n")
+        #expect(diagnostics(coupon: both) == [
+            "Spec/shop/get_coupon.yaml:13:11: error: response 'item' (one item object) and 'items' / 'answers' (a bulk list) exclude each other",
+            "Spec/shop/get_coupon.yaml:14:12: error: response 'items': 'coupon' must be a list of objects",
+            "Spec/shop/get_coupon.yaml:14:12: error: response 'answers' must name a parameter group or a required list parameter of 'get_coupon'; did you mean 'code'?",
+        ])
+        let duplicate = Self.singleItemEndpoint.replacingOccurrences(of: "all_failed: [500]", with: "all_failed: [200]")
+            .replacingOccurrences(of: "codes: [701]", with: "codes: [1]")
+        #expect(diagnostics(coupon: duplicate) == [
+            "Spec/shop/get_coupon.yaml:15:5: error: duplicate request status code '200' (first at 15:5)",
+            "Spec/shop/get_coupon.yaml:23:9: error: duplicate item code '1' (first at 15:5)",
+        ])
+    }
+
+    @Test func anEndpointsOwnReasonTypeNameIsReserved() {
+        let clash = Self.singleItemEndpoint + """
+              GetCouponFailureReason:
+                kind: enum
+                values: [a]
+
+            """
+        #expect(diagnostics(coupon: clash) == [
+            "Spec/shop/get_coupon.yaml:61:3: error: type 'GetCouponFailureReason' has the name of a type the generator adds; rename it",
+        ])
+    }
+
+    @Test func anEndpointOutcomeNeedsTheAPIs() {
+        let withoutOutcome = String(Self.outcomeAPI[..<Self.outcomeAPI.range(of: "  outcome:")!.lowerBound])
+        #expect(diagnostics(coupon: Self.singleItemEndpoint, api: withoutOutcome) == [
+            "Spec/shop/get_coupon.yaml:15:5: error: endpoint 'outcome' overrides the API's 'outcome', which is missing",
+            "Spec/shop/get_item.yaml:14:12: error: response 'items' needs the API's 'outcome' with 'item_status', the field that holds each item's status",
+        ])
+    }
 }
+

@@ -57,7 +57,10 @@ struct GenerativeSpecTests {
             #expect(result.status == 0 && problems.isEmpty,
                     "seed \(entry.spec.seed) (rerun with SPECGEN_GENERATIVE_SEED=\(entry.spec.seed) SPECGEN_GENERATIVE_SPECS=1) lints clean but does not compile cleanly:\n\(problems.prefix(20).joined(separator: "\n"))\n\(Self.describe(entry.spec))")
         }
-        print("generative specs: \(Self.count) from seed \(Self.firstSeed): \(clean.count) compiled, \(refused) refused with located errors")
+        let singleItem = clean.filter { $0.files.values.contains { $0.contains("SingleItemResult<") } }.count
+        let ownOutcome = clean.filter { $0.files.values.contains { $0.contains("let outcomes = OutcomeRules<") } }.count
+        print("generative specs: \(Self.count) from seed \(Self.firstSeed): \(clean.count) compiled, \(refused) refused with located errors; "
+            + "\(singleItem) with a single-item endpoint, \(ownOutcome) with an endpoint's own outcome")
         // A run where every spec is refused would test nothing about the generated Swift.
         #expect(clean.count * 4 >= Self.count, "only \(clean.count) of \(Self.count) specs lint clean")
     }

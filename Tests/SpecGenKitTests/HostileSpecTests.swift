@@ -265,17 +265,32 @@ struct HostileConsumerReport: Codable {
 }
 
 /// A package holding copies of SpecGenRuntime and SpecGenClient, the generated module, and an
-/// executable that reads `HostileConsumerInput` as JSON on standard input and prints a
-/// `HostileConsumerReport`. Besides the generated client's swift-openapi-runtime it depends on
-/// nothing, so it builds offline. It lives in `.build/hostile-consumer` and files are only
-/// rewritten when they change, so after the first run only the generated module is compiled again.
+/// executable that reads its input as JSON on standard input and prints a JSON report (for the
+/// hostile spec, `HostileConsumerInput` and `HostileConsumerReport`). Besides the generated
+/// client's swift-openapi-runtime and swift-openapi-urlsession it depends on nothing, so it builds
+/// offline. It lives in `.build/<folder>` and files are only rewritten when they change, so after
+/// the first run only the generated module is compiled again.
 struct CompiledConsumer {
-    let root = TestSpec.repositoryRoot.appendingPathComponent(".build/hostile-consumer")
+    let root: URL
+    let product: String
 
-    init(generated: [OutputFile]) throws {
+    /// - Parameters:
+    ///   - module: the generated module's name; `product`, the executable's.
+    ///   - extraSources: more files of the executable, by name.
+    init(
+        generated: [OutputFile], folder: String = "hostile-consumer", module: String = "HostileAPI",
+        product: String = "HostileCheck", main: String = CompiledConsumer.main, extraSources: [String: String] = [:]
+    ) throws {
+        root = TestSpec.repositoryRoot.appendingPathComponent(".build/\(folder)")
+        self.product = product
         let fileManager = FileManager.default
         let sources = root.appendingPathComponent("Sources")
-        var files: [String: String] = ["Package.swift": Self.manifest, "Sources/HostileCheck/main.swift": Self.main]
+        var files: [String: String] = [
+            "Package.swift": Self.manifest(module: module, product: product), "Sources/\(product)/main.swift": main,
+        ]
+        for (name, contents) in extraSources {
+            files["Sources/\(product)/\(name)"] = contents
+        }
         for target in ["SpecGenRuntime", "SpecGenClient"] {
             let folder = TestSpec.repositoryRoot.appendingPathComponent("Sources/\(target)")
             for name in try fileManager.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".swift") {
@@ -304,7 +319,7 @@ struct CompiledConsumer {
     func build() throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swift", "build", "--package-path", root.path, "--product", "HostileCheck"]
+        process.arguments = ["swift", "build", "--package-path", root.path, "--product", product]
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
@@ -315,8 +330,12 @@ struct CompiledConsumer {
     }
 
     func run(_ input: HostileConsumerInput) throws -> HostileConsumerReport {
+        try run(input, as: HostileConsumerReport.self)
+    }
+
+    func run<Input: Encodable, Report: Decodable>(_ input: Input, as _: Report.Type) throws -> Report {
         let process = Process()
-        process.executableURL = root.appendingPathComponent(".build/debug/HostileCheck")
+        process.executableURL = root.appendingPathComponent(".build/debug/\(product)")
         let stdin = Pipe()
         let stdout = Pipe()
         process.standardInput = stdin
@@ -327,15 +346,16 @@ struct CompiledConsumer {
         let output = stdout.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
-        return try JSONDecoder().decode(HostileConsumerReport.self, from: output)
+        return try JSONDecoder().decode(Report.self, from: output)
     }
 
-    static let manifest = """
+    static func manifest(module: String, product: String) -> String {
+        """
         // swift-tools-version: 6.1
         import PackageDescription
 
         let package = Package(
-            name: "HostileCheck",
+            name: "\(product)",
             platforms: [.macOS(.v13)],
             dependencies: [
                 .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
@@ -354,16 +374,23 @@ struct CompiledConsumer {
                     ]
                 ),
                 .target(
-                    name: "HostileAPI",
+                    name: "\(module)",
                     dependencies: [
                         "SpecGenRuntime", "SpecGenClient", .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                     ]
                 ),
-                .executableTarget(name: "HostileCheck", dependencies: ["HostileAPI", "SpecGenRuntime"]),
+                .executableTarget(
+                    name: "\(product)",
+                    dependencies: [
+                        "\(module)", "SpecGenRuntime", "SpecGenClient",
+                        .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                    ]
+                ),
             ]
         )
 
         """
+    }
 
     /// The consumer: written against the generated API as an app would, with the hostile strings
     /// arriving as data (JSON on standard input), so that no escaping of this test's is involved.

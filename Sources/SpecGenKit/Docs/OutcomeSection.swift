@@ -10,6 +10,10 @@ struct OutcomeSection {
         page.blankLine()
         page.append("Every body reports what happened in ")
         page.code(outcome.statusPath.joined(separator: "."))
+        writeKeys(outcome.statusFields, into: &page)
+        if api.endpoints.contains(where: { $0.outcome != nil }) {
+            page.append(" (unless its endpoint's page says otherwise)")
+        }
         page.append(", whatever the HTTP status. Its code means:")
         page.endParagraph()
         page.tableHeader(["Code", "Meaning"])
@@ -28,8 +32,10 @@ struct OutcomeSection {
         page.endRow()
         page.blankLine()
         guard let itemStatus = outcome.itemStatus else { return }
-        page.append("In bulk responses each item reports its own outcome in ")
+        let hasSingleItems = api.endpoints.contains { $0.responseItem != nil }
+        page.append("In bulk\(hasSingleItems ? " and single-item" : "") responses each item reports its own outcome in ")
         page.code(itemStatus)
+        writeKeys(outcome.itemStatusFields, into: &page)
         if !outcome.itemSuccess.isEmpty {
             page.append("; without a success flag, codes ")
             page.codeList(outcome.itemSuccess.lazy.map(String.init))
@@ -57,8 +63,36 @@ struct OutcomeSection {
         page.blankLine()
     }
 
-    /// For a bulk endpoint's page, under Response.
+    /// ` (code `number`, success `status`, message `text`)` when a status object's keys are not
+    /// the default ones; nothing otherwise.
+    private func writeKeys(_ keys: StatusFieldsSpec, into page: inout MarkdownWriter) {
+        guard keys != StatusFieldsSpec() else { return }
+        page.append(" (code ")
+        page.code(keys.code)
+        page.append(", success ")
+        page.code(keys.success)
+        page.append(", message ")
+        page.code(keys.message)
+        page.append(")")
+    }
+
+    /// For an endpoint's page, under Response: what it reads differently from the API's outcome,
+    /// and for a bulk or single-item endpoint where its items are.
     func write(for endpoint: EndpointSpec, into page: inout MarkdownWriter) {
+        if let override = endpoint.outcome, let outcome = api.outcome?.overridden(by: override) {
+            writeOverride(override, outcome: outcome, for: endpoint, into: &page)
+        }
+        if let item = endpoint.responseItem {
+            page.blankLine()
+            page.append("The item in ")
+            page.code(item.path.joined(separator: "."))
+            page.append(" reports its own outcome. Swift: ")
+            page.code(ClientNaming.clientType(of: api) + "." + ClientNaming.method(of: endpoint) + "(_:)")
+            page.append(" returns a ")
+            page.code(ClientNaming.resultType(of: endpoint))
+            page.append(" with its outcome: the item, why it failed, or unanswered when the body has none.")
+            page.endLine()
+        }
         guard let items = endpoint.responseItems else { return }
         page.blankLine()
         page.append("The items in ")
@@ -71,5 +105,68 @@ struct OutcomeSection {
         page.code(ClientNaming.resultType(of: endpoint))
         page.append(" with one result per value: the item, or why it failed.")
         page.endLine()
+    }
+
+    /// The parts of the outcome this endpoint reads its own way, as they apply to it.
+    private func writeOverride(
+        _ override: OutcomeOverrideSpec, outcome: OutcomeSpec, for endpoint: EndpointSpec, into page: inout MarkdownWriter
+    ) {
+        page.blankLine()
+        page.append("This endpoint reports its outcome in ")
+        page.code(outcome.statusPath.joined(separator: "."))
+        page.append(" (code ")
+        page.code(outcome.statusFields.code)
+        page.append(", success ")
+        page.code(outcome.statusFields.success)
+        page.append(", message ")
+        page.code(outcome.statusFields.message)
+        page.append("). ")
+        // A meaning without codes (no "partial" for a single item) is left out.
+        let meanings = [(outcome.allSucceeded, "every item succeeded"), (outcome.partial, "some items failed"),
+                        (outcome.allFailed, "every item failed")].filter { !$0.0.isEmpty }
+        for (index, (codes, meaning)) in meanings.enumerated() {
+            page.append(index == 0 ? "Codes " : "; ")
+            page.codeList(codes.lazy.map(String.init))
+            page.append(" mean " + meaning)
+        }
+        page.append(meanings.isEmpty ? "Any code refuses the request." : "; any other refuses the request.")
+        if let itemStatus = outcome.itemStatus {
+            page.append(" Items report theirs in ")
+            page.code(itemStatus)
+            page.append(" (code ")
+            page.code(outcome.itemStatusFields.code)
+            page.append(", success ")
+            page.code(outcome.itemStatusFields.success)
+            page.append(", message ")
+            page.code(outcome.itemStatusFields.message)
+            page.append(")")
+            if !outcome.itemSuccess.isEmpty {
+                page.append("; without a success flag, codes ")
+                page.codeList(outcome.itemSuccess.lazy.map(String.init))
+                page.append(" mean success")
+            }
+            page.append(".")
+        }
+        page.endParagraph()
+        guard override.itemFailures != nil else { return }
+        page.append("Failed items, by code (Swift: ")
+        page.code(ClientNaming.failureReasonType(of: endpoint))
+        page.append("):")
+        page.endParagraph()
+        page.tableHeader(["Reason", "Codes", "Meaning"])
+        for failure in outcome.itemFailures {
+            page.startRow()
+            page.codeCell(failure.name)
+            page.startCell()
+            page.codeList(failure.codes.lazy.map(String.init))
+            page.endCell()
+            page.textCell(failure.description ?? "")
+            page.endRow()
+        }
+        page.startRow()
+        page.codeCell(TypeNaming.unknownCase)
+        page.cell("any other")
+        page.cell("kept as sent")
+        page.endRow()
     }
 }

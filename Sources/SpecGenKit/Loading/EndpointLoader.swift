@@ -14,13 +14,15 @@ extension SpecLoader {
         if let path, let problem = Self.pathProblem(path) {
             diagnostics.error(problem, at: reader.location(of: "path"))
         }
-        var response: (TypeReference, String?, ResponseItemsSpec?)?
+        var response: (TypeReference, String?, ResponseItemsSpec?, ResponseItemSpec?)?
         if let responseNode = reader.value("response"),
            let responseReader = MappingReader(responseNode, as: SpecVocabulary.response, diagnostics: diagnostics),
            let typeName = responseReader.string("type") {
             response = (TypeReference(name: typeName, location: responseReader.location(of: "type")),
-                        responseReader.string("description"), loadResponseItems(responseReader))
+                        responseReader.string("description"), loadResponseItems(responseReader),
+                        loadResponseItem(responseReader))
         }
+        let outcome = reader.value("outcome").flatMap { loadOutcomeOverride($0, diagnostics: diagnostics) }
         // Every part is read before giving up on the endpoint, so each of their problems is reported.
         let summary = reader.string("summary")
         let description = reader.string("description")
@@ -29,7 +31,7 @@ extension SpecLoader {
         let parameters = loadParameterEntries(reader.list("parameters") ?? [], diagnostics: diagnostics)
         let switches = reader.value("switches").flatMap { loadSwitches($0, diagnostics: diagnostics) }
         let examples = (reader.list("examples") ?? []).compactMap { loadExample($0, diagnostics: diagnostics) }
-        guard let name, let method, let path, let summary, let (responseType, responseDescription, responseItems) = response
+        guard let name, let method, let path, let summary, let (responseType, responseDescription, responseItems, responseItem) = response
         else { return nil }
 
         var endpoint = EndpointSpec(
@@ -46,6 +48,8 @@ extension SpecLoader {
             responseType: responseType,
             responseDescription: responseDescription,
             responseItems: responseItems,
+            responseItem: responseItem,
+            outcome: outcome,
             examples: examples,
             location: reader.location)
         let loaded = endpoint.allParameters.map(\.name) + headers.map(\.name) + parameters.compactMap { entry in
@@ -117,6 +121,19 @@ extension SpecLoader {
             guard let path = reader.fieldPath("items"), let answers = reader.string("answers") else { return nil }
             return ResponseItemsSpec(path: path, answers: answers, location: reader.location(of: "items"))
         }
+    }
+
+    /// `item`: the one item object of a single-item endpoint; a bulk endpoint's `items` excludes it.
+    private func loadResponseItem(_ reader: MappingReader) -> ResponseItemSpec? {
+        guard reader.has("item") else { return nil }
+        if reader.has("items") || reader.has("answers") {
+            reader.diagnostics.error(
+                "response 'item' (one item object) and 'items' / 'answers' (a bulk list) exclude each other",
+                at: reader.location(of: "item"))
+            return nil
+        }
+        guard let path = reader.fieldPath("item") else { return nil }
+        return ResponseItemSpec(path: path, location: reader.location(of: "item"))
     }
 
     private func loadParameterEntries(_ nodes: [YAMLNode], diagnostics: DiagnosticCollector) -> [ParameterEntry] {

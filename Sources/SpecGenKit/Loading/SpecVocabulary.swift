@@ -29,8 +29,16 @@ public enum SpecVocabulary {
         keys: ["scheme", "password_digest", "description"], required: ["scheme"])
     public static let outcome = ObjectVocabulary(
         name: "outcome", noun: "outcome",
-        keys: ["status", "all_succeeded", "partial", "all_failed", "item_status", "item_success", "item_failures"],
-        required: ["status", "all_succeeded", "partial", "all_failed"])
+        keys: outcomeKeys, required: ["status", "all_succeeded", "partial", "all_failed"])
+    /// An endpoint's `outcome`: any of the API's keys, replacing the API's value for that endpoint.
+    public static let endpointOutcome = ObjectVocabulary(
+        name: "endpointOutcome", noun: "endpoint outcome", keys: outcomeKeys, required: [])
+    private static let outcomeKeys = [
+        "status", "all_succeeded", "partial", "all_failed", "status_fields", "item_status", "item_status_fields",
+        "item_success", "item_failures",
+    ]
+    public static let statusFields = ObjectVocabulary(
+        name: "statusFields", noun: "status fields", keys: ["code", "success", "message"], required: [])
     public static let itemFailure = ObjectVocabulary(
         name: "itemFailure", noun: "item failure",
         keys: ["name", "swift_name", "codes", "description"], required: ["name", "codes"])
@@ -44,7 +52,7 @@ public enum SpecVocabulary {
     public static let endpoint = ObjectVocabulary(
         name: "endpoint", noun: "endpoint",
         keys: ["name", "method", "path", "summary", "description", "fixed_query", "headers", "parameters",
-               "switches", "response", "examples"],
+               "switches", "response", "outcome", "examples"],
         required: ["name", "method", "path", "summary", "response"])
     public static let parameter = ObjectVocabulary(
         name: "parameter", noun: "parameter",
@@ -62,7 +70,7 @@ public enum SpecVocabulary {
         keys: ["name", "swift_name", "description"], required: ["name"])
     public static let response = ObjectVocabulary(
         name: "response", noun: "response",
-        keys: ["type", "description", "items", "answers"], required: ["type"])
+        keys: ["type", "description", "items", "answers", "item"], required: ["type"])
     public static let example = ObjectVocabulary(
         name: "example", noun: "example",
         keys: ["title", "host", "arguments"], required: ["title", "arguments"])
@@ -83,7 +91,7 @@ public enum SpecVocabulary {
 
     /// Every object kind, for the schema test.
     public static let all: [ObjectVocabulary] = [
-        apiFile, endpointFile, api, host, auth, outcome, itemFailure, header, fixedQuery, endpoint, parameter, parameterGroup,
+        apiFile, endpointFile, api, host, auth, outcome, endpointOutcome, statusFields, itemFailure, header, fixedQuery, endpoint, parameter, parameterGroup,
         switches, switchValue, response, example, typeDefinition, field, listItems, enumValue,
     ]
 

@@ -21,6 +21,10 @@ public struct EndpointSpec: Sendable {
     public var responseDescription: String?
     /// Set for bulk endpoints: where the body lists its items and which values they answer.
     public var responseItems: ResponseItemsSpec?
+    /// Set for endpoints that answer with one item object: where it is.
+    public var responseItem: ResponseItemSpec?
+    /// What this endpoint reads differently from the API's `outcome`.
+    public var outcome: OutcomeOverrideSpec?
     public var examples: [ExampleSpec]
     /// Names of parameters, group members, groups and headers the spec declares whose definitions
     /// had errors (and so are missing above): a check that fails only because one of them is
@@ -60,6 +64,13 @@ public struct ResponseItemsSpec: Sendable {
     /// JSON keys from the response type to the list, e.g. `["response", "customers"]`.
     public var path: [String]
     public var answers: String
+    public var location: SourceLocation
+}
+
+/// A single-item endpoint's item: the object at `path`, with its own status like a bulk item's.
+public struct ResponseItemSpec: Sendable {
+    /// JSON keys from the response type to the item, e.g. `["response", "coupon"]`.
+    public var path: [String]
     public var location: SourceLocation
 }
 

@@ -11,7 +11,12 @@ enum ClientNaming {
         SwiftName.type(api.name + "FailureReason")
     }
 
-    /// `GetCustomerResult`: what a bulk endpoint's method returns.
+    /// `GetCouponFailureReason`: why an item of an endpoint with its own `item_failures` failed.
+    static func failureReasonType(of endpoint: EndpointSpec) -> String {
+        SwiftName.type(SwiftName.pascalCase(endpoint.name) + "FailureReason")
+    }
+
+    /// `GetCustomerResult`: what a bulk or single-item endpoint's method returns.
     static func resultType(of endpoint: EndpointSpec) -> String {
         SwiftName.type(SwiftName.pascalCase(endpoint.name) + "Result")
     }
@@ -25,7 +30,8 @@ enum ClientNaming {
     static func generatedTypes(of api: APISpec) -> [String] {
         var names = [clientType(of: api)]
         if api.outcome != nil { names.append(failureReasonType(of: api)) }
-        names += api.endpoints.filter { $0.responseItems != nil }.map(resultType)
+        names += api.endpoints.filter { $0.responseItems != nil || $0.responseItem != nil }.map(resultType)
+        names += api.endpoints.filter { $0.outcome?.itemFailures != nil }.map(failureReasonType)
         return names
     }
 }

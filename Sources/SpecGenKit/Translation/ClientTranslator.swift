@@ -6,14 +6,40 @@ struct ClientTranslator {
 
     func declarations() -> [Declaration] {
         var declarations: [Declaration] = api.endpoints.compactMap { endpoint in
-            guard let items = endpoint.responseItems, let itemType = itemTypeName(items, in: endpoint) else { return nil }
-            return .typeAlias(TypeAliasDeclaration(
-                doc: "What `\(ClientNaming.method(of: endpoint))(_:)` returns: the request-level status and one result per value of `\(items.answers)`, in order.",
-                access: .public, name: ClientNaming.resultType(of: endpoint),
-                type: "BatchResult<\(SwiftName.type(endpoint.responseType.name)), \(itemType), \(ClientNaming.failureReasonType(of: api))>"))
+            let reason = reasonType(of: endpoint)
+            if let items = endpoint.responseItems, let itemType = itemTypeName(items.path, in: endpoint) {
+                return .typeAlias(TypeAliasDeclaration(
+                    doc: "What `\(ClientNaming.method(of: endpoint))(_:)` returns: the request-level status and one result per value of `\(items.answers)`, in order.",
+                    access: .public, name: ClientNaming.resultType(of: endpoint),
+                    type: "BatchResult<\(SwiftName.type(endpoint.responseType.name)), \(itemType), \(reason)>"))
+            }
+            if let item = endpoint.responseItem, let itemType = itemTypeName(item.path, in: endpoint) {
+                return .typeAlias(TypeAliasDeclaration(
+                    doc: "What `\(ClientNaming.method(of: endpoint))(_:)` returns: the request-level status and the outcome of its one item.",
+                    access: .public, name: ClientNaming.resultType(of: endpoint),
+                    type: "SingleItemResult<\(SwiftName.type(endpoint.responseType.name)), \(itemType), \(reason)>"))
+            }
+            return nil
         }
         declarations.append(.type(client()))
         return declarations
+    }
+
+    /// The failure reasons of an endpoint's items: its own type when it names its own failures.
+    private func reasonType(of endpoint: EndpointSpec) -> String {
+        endpoint.outcome?.itemFailures != nil
+            ? ClientNaming.failureReasonType(of: endpoint) : ClientNaming.failureReasonType(of: api)
+    }
+
+    /// Whether the endpoint reads codes of its own, in rules of its own rather than the API's `outcomes`.
+    private func hasOwnRules(_ endpoint: EndpointSpec) -> Bool {
+        endpoint.outcome?.setsCodes ?? false
+    }
+
+    /// Whether the endpoint's items report their status as the API says, so the shared
+    /// `itemStatus(of:)` functions read it.
+    private func readsAPIItemStatus(_ endpoint: EndpointSpec) -> Bool {
+        endpoint.outcome?.itemStatus == nil && endpoint.outcome?.itemStatusFields == nil
     }
 
     private var clientType: String { ClientNaming.clientType(of: api) }
@@ -23,7 +49,7 @@ struct ClientTranslator {
 
     /// The locals and parameters of an endpoint method, which a default header's property of the
     /// same name is read past with `self.`.
-    private static let methodLocals = ["request", "body", "status", "report", "items", "values", "echo"]
+    private static let methodLocals = ["request", "body", "status", "report", "items", "values", "echo", "outcomes"]
 
     /// The parameters of the initializers.
     private static let initializerParameters = ["host", "credentials", "transport", "middlewares", "baseURL"]
@@ -36,12 +62,11 @@ struct ClientTranslator {
 
     private func client() -> TypeDeclaration {
         var members: [Declaration] = []
-        if let outcome = api.outcome {
-            let rules = "OutcomeRules<\(ClientNaming.failureReasonType(of: api))>(allSucceeded: \(list(outcome.allSucceeded)), "
-                + "partial: \(list(outcome.partial)), allFailed: \(list(outcome.allFailed)), itemSuccess: \(list(outcome.itemSuccess)))"
+        if let outcome = api.outcome, api.endpoints.contains(where: { !hasOwnRules($0) }) {
             members.append(.property(PropertyDeclaration(
                 doc: "How bodies report outcomes: the request-level codes, and the item codes that mean success.",
-                access: .private, isStatic: true, isMutable: false, name: "outcomes", value: .expression(rules))))
+                access: .private, isStatic: true, isMutable: false, name: "outcomes",
+                value: .expression(rules(outcome, reason: ClientNaming.failureReasonType(of: api))))))
         }
         members.append(.property(PropertyDeclaration(access: .private, isMutable: false, name: coreName, type: "ClientCore")))
         for header in defaultHeaders {
@@ -134,18 +159,34 @@ struct ClientTranslator {
         }
         var doc = endpoint.summary + "\n\n`\(endpoint.method.rawValue) \(endpoint.path)`."
         let returnType: String
-        if let outcome = api.outcome, case .success(let statusPath) = FieldPath.resolve(
+        if let outcome = api.outcome?.overridden(by: endpoint.outcome), case .success(let statusPath) = FieldPath.resolve(
             outcome.statusPath, from: endpoint.responseType.name, in: api) {
             body.append(.line("let body = try await \(coreName).send(request, operationID: \(operation))"))
             body.append(.line("let status = \(statusPath.swiftExpression(from: "body"))"))
-            body.append(.line("let report = \(statusReport(of: statusPath.field, value: "status"))"))
-            if let items = endpoint.responseItems, let itemType = itemTypeName(items, in: endpoint) {
-                body += itemStatements(items, itemType: itemType, in: endpoint)
+            body.append(.line("let report = \(statusReport(of: statusPath.field, keys: outcome.statusFields, value: "status"))"))
+            let rulesName: String
+            if hasOwnRules(endpoint) {
+                // This endpoint's codes differ from the API's: its rules are its own.
+                body.append(.line("let outcomes = \(rules(outcome, reason: reasonType(of: endpoint)))"))
+                rulesName = "outcomes"
+            } else {
+                rulesName = "Self.outcomes"
+            }
+            if let items = endpoint.responseItems, let itemType = itemTypeName(items.path, in: endpoint) {
+                body += itemStatements(items, itemType: itemType, outcome: outcome, rules: rulesName, in: endpoint)
                 returnType = ClientNaming.resultType(of: endpoint)
                 doc += " Returns the request-level status the body reports, whatever the HTTP status, and one result "
                     + "per value of `\(items.answers)`, in the order asked for: the item, or why it failed."
+            } else if let item = endpoint.responseItem, itemTypeName(item.path, in: endpoint) != nil,
+                      case .success(let itemPath) = FieldPath.resolve(item.path, from: endpoint.responseType.name, in: api) {
+                body.append(.line(
+                    "return try \(rulesName).result(of: body, status: report, item: \(itemPath.swiftExpression(from: "body")), "
+                        + "itemStatus: \(itemStatusReader(for: endpoint, path: itemPath, outcome: outcome)))"))
+                returnType = ClientNaming.resultType(of: endpoint)
+                doc += " Returns the request-level status the body reports, whatever the HTTP status, and the outcome "
+                    + "of its one item: the item, why it failed, or unanswered when the body has none."
             } else {
-                body.append(.line("_ = try Self.outcomes.batchStatus(report)"))
+                body.append(.line("_ = try \(rulesName).batchStatus(report)"))
                 body.append(.line("return body"))
                 returnType = SwiftName.type(endpoint.responseType.name)
             }
@@ -161,7 +202,9 @@ struct ClientTranslator {
     }
 
     /// Which values were asked for, and how an item says which one it answers.
-    private func itemStatements(_ items: ResponseItemsSpec, itemType: String, in endpoint: EndpointSpec) -> [Statement] {
+    private func itemStatements(
+        _ items: ResponseItemsSpec, itemType: String, outcome: OutcomeSpec, rules: String, in endpoint: EndpointSpec
+    ) -> [Statement] {
         guard case .success(let listPath) = FieldPath.resolve(items.path, from: endpoint.responseType.name, in: api),
               case .list(let element, _) = listPath.field.type,
               let itemFields = FieldPath.objectFields(of: element, in: api)
@@ -190,8 +233,8 @@ struct ClientTranslator {
             }
         }
         body.append(.line(
-            "return try Self.outcomes.result(of: body, status: report, values: values, items: items, "
-                + "echo: echo, itemStatus: Self.itemStatus)"))
+            "return try \(rules).result(of: body, status: report, values: values, items: items, "
+                + "echo: echo, itemStatus: \(itemStatusReader(for: endpoint, path: listPath, outcome: outcome)))"))
         return body
     }
 
@@ -223,23 +266,43 @@ struct ClientTranslator {
 
     // MARK: Item status
 
-    /// One function per item type that bulk endpoints return: its status, as the runtime reads it.
+    /// How the runtime reads an item's status: `Self.itemStatus` when the endpoint reads it as
+    /// the API says, else a closure of its own.
+    private func itemStatusReader(for endpoint: EndpointSpec, path: FieldPath, outcome: OutcomeSpec) -> String {
+        if readsAPIItemStatus(endpoint) { return "Self.itemStatus" }
+        guard let itemStatus = outcome.itemStatus, let statusField = itemFields(at: path)?.first(where: { $0.name == itemStatus })
+        else { return "{ _ in nil }" }
+        let property = SwiftName.property(wire: statusField.name, override: statusField.swiftName)
+        return statusField.isRequired
+            ? "{ " + statusReport(of: statusField, keys: outcome.itemStatusFields, value: "$0.\(property)") + " }"
+            : "{ $0.\(property).map { \(statusReport(of: statusField, keys: outcome.itemStatusFields, value: "$0")) } }"
+    }
+
+    /// The fields of the items at `path`: a list's elements, or the one object.
+    private func itemFields(at path: FieldPath) -> [FieldSpec]? {
+        if case .list(let element, _) = path.field.type { return FieldPath.objectFields(of: element, in: api) }
+        return FieldPath.objectFields(of: path.field.type, in: api)
+    }
+
+    /// One function per item type that endpoints reading the API's item status return: its status,
+    /// as the runtime reads it.
     private func itemStatusFunctions() -> [FunctionDeclaration] {
-        guard let itemStatus = api.outcome?.itemStatus else { return [] }
+        guard let outcome = api.outcome, let itemStatus = outcome.itemStatus else { return [] }
         var seen = Set<String>()
         var functions: [FunctionDeclaration] = []
-        for endpoint in api.endpoints {
-            guard let items = endpoint.responseItems, let itemType = itemTypeName(items, in: endpoint),
+        for endpoint in api.endpoints where readsAPIItemStatus(endpoint) {
+            guard let itemPath = endpoint.responseItems?.path ?? endpoint.responseItem?.path,
+                  let itemType = itemTypeName(itemPath, in: endpoint),
                   seen.insert(itemType).inserted,
-                  case .success(let listPath) = FieldPath.resolve(items.path, from: endpoint.responseType.name, in: api),
-                  case .list(let element, _) = listPath.field.type,
-                  let statusField = FieldPath.objectFields(of: element, in: api)?.first(where: { $0.name == itemStatus })
+                  case .success(let path) = FieldPath.resolve(itemPath, from: endpoint.responseType.name, in: api),
+                  let statusField = itemFields(at: path)?.first(where: { $0.name == itemStatus })
             else { continue }
             let itemName = SwiftName.member(SwiftName.camelCase(itemType.split(separator: ".").last.map(String.init) ?? "item"))
             let property = SwiftName.property(wire: statusField.name, override: statusField.swiftName)
+            let keys = outcome.itemStatusFields
             let body: Statement = statusField.isRequired
-                ? .line(statusReport(of: statusField, value: "\(itemName).\(property)"))
-                : .line("\(itemName).\(property).map { \(statusReport(of: statusField, value: "$0")) }")
+                ? .line(statusReport(of: statusField, keys: keys, value: "\(itemName).\(property)"))
+                : .line("\(itemName).\(property).map { \(statusReport(of: statusField, keys: keys, value: "$0")) }")
             functions.append(FunctionDeclaration(
                 doc: "The status of one item, as the runtime reads it.",
                 access: .private, modifiers: ["static"], kind: .function("itemStatus"),
@@ -250,22 +313,28 @@ struct ClientTranslator {
     }
 
     /// `StatusReport(code: x.code, success: x.success, message: x.message)`, for the fields the
-    /// status object has (the validator made sure it has `code`).
-    private func statusReport(of statusField: FieldSpec, value: String) -> String {
+    /// status object has under the keys `keys` names (the validator made sure it has the code).
+    private func statusReport(of statusField: FieldSpec, keys: StatusFieldsSpec, value: String) -> String {
         let fields = FieldPath.objectFields(of: statusField.type, in: api) ?? []
-        let arguments = ["code", "success", "message"].compactMap { name -> String? in
-            guard let field = fields.first(where: { $0.name == name }) else { return nil }
-            return "\(name): \(value).\(SwiftName.property(wire: field.name, override: field.swiftName))"
+        let arguments = [("code", keys.code), ("success", keys.success), ("message", keys.message)].compactMap { label, key -> String? in
+            guard let field = fields.first(where: { $0.name == key }) else { return nil }
+            return "\(label): \(value).\(SwiftName.property(wire: field.name, override: field.swiftName))"
         }
         return "StatusReport(" + arguments.joined(separator: ", ") + ")"
     }
 
+    /// `OutcomeRules<Reason>(allSucceeded: [200], ...)`.
+    private func rules(_ outcome: OutcomeSpec, reason: String) -> String {
+        "OutcomeRules<\(reason)>(allSucceeded: \(list(outcome.allSucceeded)), "
+            + "partial: \(list(outcome.partial)), allFailed: \(list(outcome.allFailed)), itemSuccess: \(list(outcome.itemSuccess)))"
+    }
+
     // MARK: Names
 
-    /// The Swift type of the items at `items.path`: a named type, or an inline object nested in the
-    /// types along the path.
-    private func itemTypeName(_ items: ResponseItemsSpec, in endpoint: EndpointSpec) -> String? {
-        guard case .success(let path) = FieldPath.resolve(items.path, from: endpoint.responseType.name, in: api) else {
+    /// The Swift type of the items at `itemPath` (a list's elements, or one object): a named type,
+    /// or an inline object nested in the types along the path.
+    private func itemTypeName(_ itemPath: [String], in endpoint: EndpointSpec) -> String? {
+        guard case .success(let path) = FieldPath.resolve(itemPath, from: endpoint.responseType.name, in: api) else {
             return nil
         }
         var owner = SwiftName.type(endpoint.responseType.name)

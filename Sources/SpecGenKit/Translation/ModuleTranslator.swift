@@ -69,7 +69,19 @@ struct ModuleTranslator {
             units.append(Unit(
                 sources: [api.file], folder: nil, name: ClientNaming.failureReasonType(of: api), origin: apiOrigin,
                 imports: ["SpecGenClient"],
-                declarations: { [.type(FailureReasonTranslator(api: api, outcome: outcome).declaration())] }))
+                declarations: { [.type(FailureReasonTranslator(
+                    name: ClientNaming.failureReasonType(of: api), subject: "the \(api.title)",
+                    failures: outcome.itemFailures).declaration())] }))
+            for endpoint in api.endpoints {
+                guard let failures = endpoint.outcome?.itemFailures else { continue }
+                units.append(Unit(
+                    sources: [endpoint.file], folder: nil, name: ClientNaming.failureReasonType(of: endpoint),
+                    origin: OutputOrigin(what: "endpoint '\(endpoint.name)'", location: endpoint.location),
+                    imports: ["SpecGenClient"],
+                    declarations: { [.type(FailureReasonTranslator(
+                        name: ClientNaming.failureReasonType(of: endpoint),
+                        subject: "`\(endpoint.name)` of the \(api.title)", failures: failures).declaration())] }))
+            }
         }
         if !api.endpoints.isEmpty {
             units.append(Unit(

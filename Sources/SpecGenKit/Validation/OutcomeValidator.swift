@@ -8,28 +8,60 @@ struct OutcomeValidator {
 
     func validate() {
         if let outcome = api.outcome {
-            validateCodes(outcome)
-            for endpoint in api.endpoints {
-                validateStatusPath(outcome, in: endpoint)
-            }
+            validateRequestCodes(outcome)
+            validateItemCodes(outcome)
         }
         for endpoint in api.endpoints {
-            guard let items = endpoint.responseItems else { continue }
-            guard let outcome = api.outcome, let itemStatus = outcome.itemStatus else {
-                diagnostics.error(
-                    "response 'items' needs the API's 'outcome' with 'item_status', the field that holds each item's status",
-                    at: items.location)
-                continue
+            let outcome = api.outcome.map { $0.overridden(by: endpoint.outcome) }
+            if let override = endpoint.outcome {
+                guard let outcome else {
+                    diagnostics.error(
+                        "endpoint 'outcome' overrides the API's 'outcome', which is missing", at: override.location)
+                    continue
+                }
+                if override.allSucceeded != nil || override.partial != nil || override.allFailed != nil {
+                    validateRequestCodes(outcome)
+                }
+                if override.itemSuccess != nil || override.itemFailures != nil {
+                    validateItemCodes(outcome)
+                }
             }
-            validateItems(items, itemStatus: itemStatus, in: endpoint)
+            if let outcome, outcome.keysWithErrors.isDisjoint(with: ["status", "status_fields"]) {
+                let statusLocation = endpoint.outcome?.statusPath != nil || endpoint.outcome?.statusFields != nil
+                    ? outcome.location : api.outcome?.location ?? outcome.location
+                validateStatusPath(outcome, at: statusLocation, in: endpoint)
+            }
+            if let items = endpoint.responseItems {
+                guard let outcome, let itemStatus = outcome.itemStatus else {
+                    if outcome?.keysWithErrors.contains("item_status") == true { continue }
+                    diagnostics.error(
+                        "response 'items' needs the API's 'outcome' with 'item_status', the field that holds each item's status",
+                        at: items.location)
+                    continue
+                }
+                validateItems(items, itemStatus: itemStatus, outcome: outcome, in: endpoint)
+            }
+            if let item = endpoint.responseItem {
+                guard let outcome, let itemStatus = outcome.itemStatus else {
+                    if outcome?.keysWithErrors.contains("item_status") == true { continue }
+                    diagnostics.error(
+                        "response 'item' needs the API's 'outcome' with 'item_status', the field that holds the item's status",
+                        at: item.location)
+                    continue
+                }
+                validateItem(item, itemStatus: itemStatus, outcome: outcome, in: endpoint)
+            }
         }
     }
 
-    private func validateCodes(_ outcome: OutcomeSpec) {
+    private func validateRequestCodes(_ outcome: OutcomeSpec) {
         var requestCodes = UniqueNames(what: "request status code", diagnostics: diagnostics)
         for code in outcome.allSucceeded + outcome.partial + outcome.allFailed {
             requestCodes.insert(String(code), display: String(code), at: outcome.location)
         }
+    }
+
+    private func validateItemCodes(_ outcome: OutcomeSpec) {
         var itemCodes = UniqueNames(what: "item code", diagnostics: diagnostics)
         for code in outcome.itemSuccess {
             itemCodes.insert(String(code), display: String(code), at: outcome.location)
@@ -43,22 +75,54 @@ struct OutcomeValidator {
         }
     }
 
-    private func validateStatusPath(_ outcome: OutcomeSpec, in endpoint: EndpointSpec) {
+    private func validateStatusPath(_ outcome: OutcomeSpec, at location: SourceLocation, in endpoint: EndpointSpec) {
         let where_ = "outcome 'status' in the response of '\(endpoint.name)'"
         switch FieldPath.resolve(outcome.statusPath, from: endpoint.responseType.name, in: api) {
         case .failure(let problem):
-            diagnostics.error("\(where_): \(problem.message)", at: outcome.location)
+            diagnostics.error("\(where_): \(problem.message)", at: location)
         case .success(let path):
             if let optional = path.fields.first(where: { !$0.isRequired }) {
                 diagnostics.error(
                     "\(where_): field '\(optional.name)' must be 'required: true', so that a body without a status is not taken for one",
                     at: optional.location)
             }
-            checkStatusObject(path.field, what: where_)
+            checkStatusObject(path.field, keys: outcome.statusFields, what: where_)
         }
     }
 
-    private func validateItems(_ items: ResponseItemsSpec, itemStatus: String, in endpoint: EndpointSpec) {
+    /// A single-item endpoint's item: an object (not a list: that is a bulk endpoint's) with the status field.
+    private func validateItem(
+        _ item: ResponseItemSpec, itemStatus: String, outcome: OutcomeSpec, in endpoint: EndpointSpec
+    ) {
+        switch FieldPath.resolve(item.path, from: endpoint.responseType.name, in: api) {
+        case .failure(let problem):
+            diagnostics.error("response 'item': \(problem.message)", at: item.location)
+        case .success(let path):
+            if case .list = path.field.type {
+                diagnostics.error(
+                    "response 'item': '\(path.field.name)' is a list; name a bulk endpoint's list in 'items', with 'answers'",
+                    at: item.location)
+                return
+            }
+            guard let itemFields = FieldPath.objectFields(of: path.field.type, in: api) else {
+                diagnostics.error("response 'item': '\(path.field.name)' must be an object", at: item.location)
+                return
+            }
+            // What follows from an item status written with errors was reported with it.
+            if outcome.keysWithErrors.contains("item_status") { return }
+            guard let statusField = itemFields.first(where: { $0.name == itemStatus }) else {
+                diagnostics.error(
+                    "response 'item': the item has no field '\(itemStatus)' (the outcome's 'item_status')", at: item.location)
+                return
+            }
+            if outcome.keysWithErrors.contains("item_status_fields") { return }
+            checkStatusObject(statusField, keys: outcome.itemStatusFields, what: "item status '\(itemStatus)'")
+        }
+    }
+
+    private func validateItems(
+        _ items: ResponseItemsSpec, itemStatus: String, outcome: OutcomeSpec, in endpoint: EndpointSpec
+    ) {
         switch FieldPath.resolve(items.path, from: endpoint.responseType.name, in: api) {
         case .failure(let problem):
             diagnostics.error("response 'items': \(problem.message)", at: items.location)
@@ -69,12 +133,15 @@ struct OutcomeValidator {
                 diagnostics.error("response 'items': '\(path.field.name)' must be a list of objects", at: items.location)
                 break
             }
+            // What follows from an item status written with errors was reported with it.
+            if outcome.keysWithErrors.contains("item_status") { break }
             guard let statusField = itemFields.first(where: { $0.name == itemStatus }) else {
                 diagnostics.error(
                     "response 'items': the items have no field '\(itemStatus)' (the outcome's 'item_status')", at: items.location)
                 break
             }
-            checkStatusObject(statusField, what: "item status '\(itemStatus)'")
+            if outcome.keysWithErrors.contains("item_status_fields") { break }
+            checkStatusObject(statusField, keys: outcome.itemStatusFields, what: "item status '\(itemStatus)'")
         }
         let group = endpoint.parameters.contains { entry in
             if case .group(let group) = entry { return group.name == items.answers }
@@ -94,19 +161,27 @@ struct OutcomeValidator {
         }
     }
 
-    /// A status object has an integer `code`, and may have a boolean `success` and a string `message`.
-    private func checkStatusObject(_ field: FieldSpec, what: String) {
+    /// A status object has an integer code, and may have a boolean success flag and a string
+    /// message, under the keys `keys` names; a key the spec renamed must be there.
+    private func checkStatusObject(_ field: FieldSpec, keys: StatusFieldsSpec, what: String) {
         guard let fields = FieldPath.objectFields(of: field.type, in: api) else {
-            diagnostics.error("\(what): '\(field.name)' must be an object with a 'code' field", at: field.location)
+            diagnostics.error("\(what): '\(field.name)' must be an object with a '\(keys.code)' field", at: field.location)
             return
         }
-        let expected: [(name: String, kind: ScalarKind, isRequired: Bool)] = [
-            ("code", .integer, true), ("success", .boolean, false), ("message", .string, false),
+        let defaults = StatusFieldsSpec()
+        let expected: [(role: String, name: String, kind: ScalarKind, isRequired: Bool)] = [
+            ("code", keys.code, .integer, true),
+            ("success", keys.success, .boolean, keys.success != defaults.success),
+            ("message", keys.message, .string, keys.message != defaults.message),
         ]
-        for (name, kind, isRequired) in expected {
+        for (role, name, kind, isRequired) in expected {
             guard let member = fields.first(where: { $0.name == name }) else {
                 if isRequired {
-                    diagnostics.error("\(what): '\(field.name)' has no '\(name)' field", at: field.location)
+                    let renamed = name == role ? ""
+                        : " (its '\(role)' in the outcome's status fields)" + Suggestion.didYouMean(name, in: fields.map(\.name))
+                    diagnostics.error(
+                        "\(what): '\(field.name)' has no '\(name)' field\(renamed)",
+                        at: name != role ? keys.location ?? field.location : field.location)
                 }
                 continue
             }

@@ -15,11 +15,14 @@ struct RandomSpec {
     private var random: SeededGenerator
 
     /// Where bodies report outcomes, when the spec has an `outcome`: the response's status field,
-    /// its list of items and each item's status field (wire names).
+    /// its list of items, its single item object (for single-item endpoints), each item's status
+    /// field and the key of the items' success flag (wire names).
     private struct Outcome {
         var status: String
         var items: String
+        var single: String
         var itemStatus: String
+        var successKey: String
     }
     private var outcome: Outcome?
 
@@ -89,7 +92,11 @@ struct RandomSpec {
         if random.chance(0.4) {
             var itemScope: Set<String> = []
             outcome = Outcome(
-                status: name(in: &responseScope), items: name(in: &responseScope), itemStatus: name(in: &itemScope))
+                status: name(in: &responseScope), items: name(in: &responseScope), single: name(in: &responseScope),
+                itemStatus: name(in: &itemScope),
+                // Mostly a plain key; now and then one from the pool, which may meet `code` or
+                // `message` in Swift and must then be refused with its location.
+                successKey: random.chance(0.7) ? random.pick(["success", "status", "ok", "is_ok"]) : random.pick(HostileNames.all))
         }
         var apiHeaderScope: Set<String> = []
         var apiHeaders: [String] = []
@@ -141,6 +148,9 @@ struct RandomSpec {
                         codes: [3]
 
                 """
+            if outcome.successKey != "success" {
+                api += "    item_status_fields:\n      success: \(Self.quoted(outcome.successKey))\n"
+            }
         }
         api += "types:\n"
         // The first type is an object (every endpoint's response); later ones may be enums.
@@ -188,8 +198,13 @@ struct RandomSpec {
             text += "      - name: \(Self.quoted(outcome.status))\n        required: true\n" + Self.statusObject(indent: "        ")
             text += "      - name: \(Self.quoted(outcome.items))\n        type: list\n        items:\n          type: object\n"
             text += "          fields:\n            - name: \(Self.quoted(outcome.itemStatus))\n"
-            text += Self.statusObject(indent: "              ")
+            text += Self.statusObject(indent: "              ", successKey: outcome.successKey)
             text += "            - name: \"id\"\n              type: integer\n"
+            // The one item object of single-item endpoints, with a status like the list's items.
+            text += "      - name: \(Self.quoted(outcome.single))\n        type: object\n        fields:\n"
+            text += "          - name: \(Self.quoted(outcome.itemStatus))\n"
+            text += Self.statusObject(indent: "            ", successKey: outcome.successKey)
+            text += "          - name: \"id\"\n            type: integer\n"
         }
         var nestedScope: Set<String> = [name.lowercased()]
         for _ in 0..<Int.random(in: 1...5, using: &random) {
@@ -221,15 +236,16 @@ struct RandomSpec {
         return text
     }
 
-    /// A status object as outcomes read it: an integer `code`, a `success` flag and a `message`.
-    private static func statusObject(indent: String) -> String {
+    /// A status object as outcomes read it: an integer `code`, a success flag (`success` unless
+    /// the outcome names another key) and a `message`.
+    private static func statusObject(indent: String, successKey: String = "success") -> String {
         """
         \(indent)type: object
         \(indent)fields:
         \(indent)  - name: code
         \(indent)    type: integer
         \(indent)    required: true
-        \(indent)  - name: success
+        \(indent)  - name: \(quoted(successKey))
         \(indent)    type: boolean
         \(indent)  - name: message
         \(indent)    type: string
@@ -267,7 +283,20 @@ struct RandomSpec {
                 type: \(response)
 
             """
-        let isBulk = outcome != nil && random.chance(0.6)
+        let isBulk = outcome != nil && random.chance(0.5)
+        if let outcome, !isBulk, random.chance(0.8) {
+            text += "    item: \(Self.quoted(outcome.single))\n"
+        }
+        var ownOutcome = ""
+        if let outcome, random.chance(0.3) {
+            // Codes, status keys and failure reasons of the endpoint's own.
+            var failureScope: Set<String> = []
+            ownOutcome += "  outcome:\n    status: \(Self.quoted(outcome.status))\n    all_succeeded: [200, 202]\n    partial: []\n"
+            ownOutcome += "    all_failed: [500]\n    status_fields:\n      message: message\n"
+            if random.chance(0.5) {
+                ownOutcome += "    item_failures:\n      - name: \(Self.quoted(self.name(in: &failureScope)))\n        codes: [7]\n"
+            }
+        }
         var parameters: [Parameter] = []
         var entries = ""
         for _ in 0..<Int.random(in: 0...4, using: &random) {
@@ -301,7 +330,7 @@ struct RandomSpec {
         if random.chance(0.3) {
             text += "  fixed_query:\n    - name: \(Self.quoted(self.name(in: &scope)))\n      value: fixed\n"
         }
-        return text
+        return text + ownOutcome
     }
 
     private mutating func parameter(
