@@ -75,9 +75,14 @@ public struct CapillaryClient: Sendable {
 
     /// Retrieves the details of one or more loyalty customers.
     ///
-    /// `GET /v1.1/customer/get`. Returns the request-level status the body reports, whatever the
-    /// HTTP status, and one result per value of `identifier`, in the order asked for: the item, or
-    /// why it failed.
+    /// `GET /v1.1/customer/get`.
+    ///
+    /// - Parameter request: The request; its rules are checked before anything is sent.
+    /// - Returns: The request-level status the body reports, whatever the HTTP status, and one
+    /// result per value of `identifier`, in the order asked for: the item, or why it failed.
+    /// - Throws: `APIError` when the request breaks a rule of the spec (nothing is sent), cannot be
+    /// sent, or its answer is not a body the API documents. Also `APIError.rejected` when the
+    /// body's own status refuses the request as a whole.
     public func getCustomer(_ request: GetCustomerRequest) async throws(APIError) -> GetCustomerResult {
         var request = request
         if request.countryCode == nil {

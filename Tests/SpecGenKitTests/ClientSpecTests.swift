@@ -148,6 +148,20 @@ struct ClientSpecTests {
         return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) })
     }
 
+    /// A method's comment ends in DocC's callouts: its parameter, what it returns and what it throws.
+    @Test func methodsDocumentParameterReturnsAndThrows() throws {
+        let client = try #require(try generated()["ShopAPI/ShopClient.swift"])
+        #expect(client.contains("""
+                /// - Parameter request: The request; its rules are checked before anything is sent.
+                /// - Returns: The request-level status the body reports, whatever the HTTP status, and one
+                /// result per value of `sku`, in the order asked for: the item, or why it failed.
+                /// - Throws: `APIError` when the request breaks a rule of the spec (nothing is sent), cannot be
+                /// sent, or its answer is not a body the API documents. Also `APIError.rejected` when the
+                /// body's own status refuses the request as a whole.
+                public func getItem(_ request: GetItemRequest) async throws(APIError) -> GetItemResult {
+            """), "\(client)")
+    }
+
     @Test func bulkMethodOverAListParameterAndAnInlineItem() throws {
         let client = try #require(try generated()["ShopAPI/ShopClient.swift"])
         #expect(client.contains("""

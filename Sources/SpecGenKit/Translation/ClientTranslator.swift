@@ -157,7 +157,11 @@ struct ClientTranslator {
                 body.append(.block("if request.\(name) == nil", [.line("request.\(name) = \(value)")]))
             }
         }
-        var doc = endpoint.summary + "\n\n`\(endpoint.method.rawValue) \(endpoint.path)`."
+        let doc = endpoint.summary + "\n\n`\(endpoint.method.rawValue) \(endpoint.path)`."
+        // DocC's callouts: what goes in, what comes out, what can go wrong instead.
+        var returns = "The decoded body."
+        var throwsText = "`APIError` when the request breaks a rule of the spec (nothing is sent), cannot be sent, "
+            + "or its answer is not a body the API documents."
         let returnType: String
         if let outcome = api.outcome?.overridden(by: endpoint.outcome), case .success(let statusPath) = FieldPath.resolve(
             outcome.statusPath, from: endpoint.responseType.name, in: api) {
@@ -175,7 +179,7 @@ struct ClientTranslator {
             if let items = endpoint.responseItems, let itemType = itemTypeName(items.path, in: endpoint) {
                 body += itemStatements(items, itemType: itemType, outcome: outcome, rules: rulesName, in: endpoint)
                 returnType = ClientNaming.resultType(of: endpoint)
-                doc += " Returns the request-level status the body reports, whatever the HTTP status, and one result "
+                returns = "The request-level status the body reports, whatever the HTTP status, and one result "
                     + "per value of `\(items.answers)`, in the order asked for: the item, or why it failed."
             } else if let item = endpoint.responseItem, itemTypeName(item.path, in: endpoint) != nil,
                       case .success(let itemPath) = FieldPath.resolve(item.path, from: endpoint.responseType.name, in: api) {
@@ -183,20 +187,23 @@ struct ClientTranslator {
                     "return try \(rulesName).result(of: body, status: report, item: \(itemPath.swiftExpression(from: "body")), "
                         + "itemStatus: \(itemStatusReader(for: endpoint, path: itemPath, outcome: outcome)))"))
                 returnType = ClientNaming.resultType(of: endpoint)
-                doc += " Returns the request-level status the body reports, whatever the HTTP status, and the outcome "
+                returns = "The request-level status the body reports, whatever the HTTP status, and the outcome "
                     + "of its one item: the item, why it failed, or unanswered when the body has none."
             } else {
                 body.append(.line("_ = try \(rulesName).batchStatus(report)"))
                 body.append(.line("return body"))
                 returnType = SwiftName.type(endpoint.responseType.name)
             }
+            throwsText += " Also `APIError.rejected` when the body's own status refuses the request as a whole."
         } else {
             // A lone expression returns itself; after the default headers' statements it needs `return`.
             body.append(.line((body.isEmpty ? "" : "return ") + "try await \(coreName).send(request, operationID: \(operation))"))
             returnType = SwiftName.type(endpoint.responseType.name)
         }
+        let callouts = "- Parameter request: The request; its rules are checked before anything is sent.\n"
+            + "- Returns: \(returns)\n- Throws: \(throwsText)"
         return FunctionDeclaration(
-            doc: doc, access: .public, kind: .function(ClientNaming.method(of: endpoint)),
+            doc: doc + "\n\n" + callouts, access: .public, kind: .function(ClientNaming.method(of: endpoint)),
             parameters: [.init(label: "_", name: "request", type: RequestTranslator.typeName(of: endpoint))],
             effects: "async throws(APIError)", returnType: returnType, body: body)
     }
