@@ -25,6 +25,11 @@ public struct ArgumentValues: Sendable, Hashable {
         if given.count > 1 { throw .severalInGroup(group, given: given) }
     }
 
+    /// Throws unless at least one of `members` is given.
+    public func requireAtLeastOne(of members: [String], group: String) throws(ArgumentError) {
+        if !members.contains(where: { values[$0] != nil }) { throw .noneInGroup(group, members: members) }
+    }
+
     /// The value of `name`, nil when not given.
     public func value<Value: ArgumentValue>(_ name: String) throws(ArgumentError) -> Value? {
         guard let text = values[name] else { return nil }

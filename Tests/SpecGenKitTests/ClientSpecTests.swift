@@ -103,8 +103,29 @@ struct ClientSpecTests {
             .replacingOccurrences(of: "answers: sku", with: "answers: skus")
         #expect(diagnostics(endpoint: wrong) == [
             "Spec/shop/get_item.yaml:14:12: error: response 'items': 'status' must be a list of objects",
-            "Spec/shop/get_item.yaml:14:12: error: response 'answers' must name a parameter group or a required list parameter of 'get_item'; did you mean 'sku'?",
+            "Spec/shop/get_item.yaml:14:12: error: response 'answers' must name an exactly_one parameter group or a required list parameter of 'get_item'; did you mean 'sku'?",
         ])
+        // Items answer the one member an exactly_one group names; other groups may name several or none.
+        let atLeastOne = Self.bulkEndpoint.replacingOccurrences(of: """
+                - name: sku
+                  type: string
+                  list: ","
+                  required: true
+            """, with: """
+                - group: sku
+                  require: at_least_one
+                  parameters:
+                    - name: code
+                      type: string
+                      list: ","
+                    - name: ean
+                      type: string
+                      list: ","
+            """)
+        #expect(diagnostics(endpoint: atLeastOne) == [
+            "Spec/shop/get_item.yaml:19:12: error: response 'answers' must name an exactly_one parameter group or a required list parameter of 'get_item'; did you mean 'sku'?",
+        ])
+        #expect(diagnostics(endpoint: atLeastOne.replacingOccurrences(of: "at_least_one", with: "exactly_one")) == [])
         let alone = Self.bulkEndpoint.replacingOccurrences(of: "    answers: sku\n", with: "")
         #expect(diagnostics(endpoint: alone) == [
             "Spec/shop/get_item.yaml:13:5: error: response 'items' and 'answers' go together; 'answers' is missing",

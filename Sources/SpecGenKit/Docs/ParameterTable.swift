@@ -48,7 +48,7 @@ struct ParameterTable {
                         writeRow(member, into: &page) { page in
                             page.append("group ")
                             page.code(group.name)
-                            page.append(": exactly one of ")
+                            page.append(": \(group.requirement.phrase) ")
                             page.codeList(group.members.lazy.map(\.name))
                         }
                     }
@@ -124,7 +124,17 @@ struct ParameterTable {
         for requirement in parameter.requires {
             separate()
             page.append("needs ")
-            page.code("\(requirement.parameter)=\(requirement.value)")
+            if let value = requirement.value {
+                page.code("\(requirement.parameter)=\(value)")
+            } else {
+                page.code(requirement.parameter)
+                page.append(" set")
+            }
+        }
+        if let other = parameter.notAfter {
+            separate()
+            page.append("not after ")
+            page.code(other.parameter)
         }
         if let separator = parameter.listSeparator {
             separate()

@@ -145,6 +145,15 @@ extension SpecLoader {
         guard let name = reader.string("group"), let requirement,
               let requirementValue = ParameterGroupSpec.Requirement(rawValue: requirement)
         else { return nil }
+        // One member "at least one" is a required parameter, "at most one" an optional one; a
+        // group would only make the Swift shape and the docs harder to read.
+        if members.count == 1, requirementValue != .exactlyOne {
+            diagnostics.error(
+                "group '\(name)' has one parameter, so '\(requirement)' says no more than "
+                    + (requirementValue == .atLeastOne ? "'required: true'" : "an optional parameter")
+                    + "; declare '\(members[0].name)' as a plain parameter",
+                at: reader.location(of: "require"))
+        }
         return ParameterGroupSpec(
             name: name, requirement: requirementValue, description: reader.string("description"),
             members: members, location: node.location)

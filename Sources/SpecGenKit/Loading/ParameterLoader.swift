@@ -27,13 +27,10 @@ extension SpecLoader {
             break
         }
 
-        let requires = (reader.mapping("requires") ?? []).compactMap { entry -> ParameterSpec.Requirement? in
-            guard let name = entry.key.scalar?.text else { return nil }
-            guard let value = entry.value.literal else {
-                diagnostics.error("'requires' values must be scalars, found \(entry.value.kindDescription)", at: entry.value.location)
-                return nil
-            }
-            return ParameterSpec.Requirement(parameter: name, value: value, location: entry.key.location)
+        let requires = requirements(reader)
+        var notAfter: ParameterSpec.ParameterReference?
+        if let name = reader.string("not_after") {
+            notAfter = ParameterSpec.ParameterReference(parameter: name, location: reader.location(of: "not_after"))
         }
         let separator = listSeparator(reader)
         var defaultValue: LiteralValue?
@@ -76,7 +73,40 @@ extension SpecLoader {
             maximum: maximum,
             listSeparator: separator,
             requires: requires,
+            notAfter: notAfter,
             location: node.location)
+    }
+
+    /// `requires`: a mapping from parameter to the value it must have (`{mlp: true}`), or a list of
+    /// parameters that must be set, whatever their value (`[entity_type]`). Two forms rather than a
+    /// marker value such as `present`, which a string parameter could really have.
+    private func requirements(_ reader: MappingReader) -> [ParameterSpec.Requirement] {
+        guard let node = reader.value("requires") else { return [] }
+        if let entries = node.mapping {
+            return entries.compactMap { entry -> ParameterSpec.Requirement? in
+                guard let name = entry.key.scalar?.text else { return nil }
+                guard let value = entry.value.literal else {
+                    reader.diagnostics.error(
+                        "'requires' values must be scalars, found \(entry.value.kindDescription)", at: entry.value.location)
+                    return nil
+                }
+                return ParameterSpec.Requirement(parameter: name, value: value, location: entry.key.location)
+            }
+        }
+        if let items = node.sequence {
+            return items.compactMap { item -> ParameterSpec.Requirement? in
+                guard let scalar = item.scalar, case .string(let name) = scalar.value, !name.isEmpty else {
+                    reader.diagnostics.error(
+                        "'requires' lists parameter names, found \(item.kindDescription)"
+                            + (item.scalar.map { ", \($0.text.isEmpty ? "an empty name" : $0.text)" } ?? ""),
+                        at: item.location)
+                    return nil
+                }
+                return ParameterSpec.Requirement(parameter: name, value: nil, location: item.location)
+            }
+        }
+        reader.typeError("requires", expected: "a mapping of parameter to value or a list of parameter names", found: node)
+        return []
     }
 
     /// `minimum` or `maximum`: a finite number, on an integer or number parameter, and for an integer

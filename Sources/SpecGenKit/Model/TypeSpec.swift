@@ -58,6 +58,15 @@ public enum ScalarKind: String, Sendable, CaseIterable {
 
     /// What a request parameter may be: a parameter is text on the wire, not a JSON value.
     public var isParameterType: Bool { self != .json }
+
+    /// Whether `not_after` can compare two parameters of this kind: their Swift type is `Comparable`
+    /// and its order is the service's (a kind added later must say, or this switch will not compile).
+    public var isComparable: Bool {
+        switch self {
+        case .integer, .number, .date: true
+        case .string, .boolean, .json: false
+        }
+    }
 }
 
 public struct EnumValueSpec: Sendable {

@@ -1,6 +1,7 @@
-/// An endpoint becomes a request value: what the type system can enforce it enforces (a group is
-/// an enum the initializer requires, bulk values are arrays, enums are enums), and the rest
-/// (bounds, parameters that need others) is checked before a query string is built.
+/// An endpoint becomes a request value: what the type system can enforce it enforces (an
+/// `exactly_one` group is an enum the initializer requires, an `at_most_one` group an optional enum,
+/// bulk values are arrays, enums are enums), and the rest (bounds, parameters that need others,
+/// `at_least_one` groups, comparisons between parameters) is checked before a query string is built.
 struct RequestTranslator {
     let api: APISpec
     let endpoint: EndpointSpec
@@ -54,7 +55,7 @@ struct RequestTranslator {
     private func nestedTypes() -> [TypeDeclaration] {
         var types: [TypeDeclaration] = []
         for entry in endpoint.parameters {
-            if case .group(let group) = entry {
+            if case .group(let group) = entry, group.isEnum {
                 types.append(groupEnum(group))
             }
         }
@@ -123,8 +124,10 @@ struct RequestTranslator {
         var values: [(String, String, String?)] = []
         for entry in endpoint.parameters {
             switch entry {
-            case .group(let group):
+            case .group(let group) where group.requirement == .exactlyOne:
                 values.append((groupPropertyName(group), TypeNaming.nestedTypeName(group.name), group.description))
+            case .group:
+                break
             case .parameter(let parameter) where parameter.isRequired:
                 values.append((propertyName(parameter), SwiftTypeMapping.parameterType(of: parameter), ParameterDoc.text(for: parameter)))
             case .parameter:
@@ -141,10 +144,25 @@ struct RequestTranslator {
         var properties = requiredValues.map {
             PropertyDeclaration(doc: $0.doc, access: .public, name: $0.name, type: $0.type)
         }
-        for case .parameter(let parameter) in endpoint.parameters where !parameter.isRequired {
-            properties.append(PropertyDeclaration(
-                doc: ParameterDoc.text(for: parameter), access: .public, name: propertyName(parameter),
-                type: SwiftTypeMapping.parameterType(of: parameter) + "?"))
+        for entry in endpoint.parameters {
+            switch entry {
+            case .parameter(let parameter) where !parameter.isRequired:
+                properties.append(PropertyDeclaration(
+                    doc: ParameterDoc.text(for: parameter), access: .public, name: propertyName(parameter),
+                    type: SwiftTypeMapping.parameterType(of: parameter) + "?"))
+            case .group(let group) where group.requirement == .atMostOne:
+                let doc = (group.description.map { $0 + "\n\n" } ?? "") + "At most one of the group is sent; nil sends none."
+                properties.append(PropertyDeclaration(
+                    doc: doc, access: .public, name: groupPropertyName(group), type: TypeNaming.nestedTypeName(group.name) + "?"))
+            case .group(let group) where group.requirement == .atLeastOne:
+                for member in group.members {
+                    properties.append(PropertyDeclaration(
+                        doc: ParameterDoc.text(for: member, group: group), access: .public, name: propertyName(member),
+                        type: SwiftTypeMapping.parameterType(of: member) + "?"))
+                }
+            case .parameter, .group:
+                break
+            }
         }
         if let switches = endpoint.switches {
             let doc = "The switches to send, each as `name=\(switches.value)`."
@@ -179,20 +197,29 @@ struct RequestTranslator {
         for entry in endpoint.parameters {
             switch entry {
             case .parameter(let parameter):
-                let name = propertyName(parameter)
-                statements += boundChecks(parameter, value: name, isOptional: !parameter.isRequired)
-                statements += requirementChecks(parameter, value: name, isOptional: !parameter.isRequired)
-            case .group(let group):
+                statements += propertyChecks(parameter)
+            case .group(let group) where group.isEnum:
                 let cases = group.members.compactMap { member -> SwitchCase? in
                     let checks = boundChecks(member, value: "value", isOptional: false)
+                        + requirementChecks(member, value: "value", isOptional: false)
                     guard !checks.isEmpty else { return nil }
-                    return SwitchCase(pattern: "case .\(caseName(member))(let value)", body: checks)
+                    let optional = group.requirement == .atMostOne ? "?" : ""
+                    return SwitchCase(pattern: "case .\(caseName(member))(let value)\(optional)", body: checks)
                 }
                 guard !cases.isEmpty else { continue }
-                let exhaustive = cases.count == group.members.count
+                // An optional enum also has `nil` to cover.
+                let exhaustive = cases.count == group.members.count && group.requirement == .exactlyOne
                 statements.append(.switchOver(
                     groupPropertyName(group),
                     exhaustive ? cases : cases + [SwitchCase(pattern: "default", body: [.line("break")])]))
+            case .group(let group):
+                let members = group.members.map { SwiftLiteral.string($0.name) }.joined(separator: ", ")
+                statements.append(.block(
+                    "if " + group.members.map { "\(propertyName($0)) == nil" }.joined(separator: ", "),
+                    [.line("throw RequestValidationError(parameter: \(SwiftLiteral.string(group.name)), problem: .noneInGroup(members: [\(members)]))")]))
+                for member in group.members {
+                    statements += propertyChecks(member)
+                }
             }
         }
         // Headers are written from the same values as query parameters, so they obey the same bounds.
@@ -200,6 +227,28 @@ struct RequestTranslator {
             statements += boundChecks(header, value: propertyName(header), isOptional: !header.isRequired)
         }
         return statements
+    }
+
+    /// The checks of a parameter that is a property of its own (not a case of a group's enum).
+    private func propertyChecks(_ parameter: ParameterSpec) -> [Statement] {
+        let name = propertyName(parameter)
+        return boundChecks(parameter, value: name, isOptional: !parameter.isRequired)
+            + requirementChecks(parameter, value: name, isOptional: !parameter.isRequired)
+            + comparisonChecks(parameter)
+    }
+
+    /// `not_after`: when both values are set, the parameter's is not greater than the other's.
+    private func comparisonChecks(_ parameter: ParameterSpec) -> [Statement] {
+        guard let reference = parameter.notAfter, let other = endpoint.parameter(named: reference.parameter) else { return [] }
+        let name = propertyName(parameter)
+        let otherName = propertyName(other)
+        var conditions: [String] = []
+        if !parameter.isRequired { conditions.append("let \(name)") }
+        if !other.isRequired { conditions.append("let \(otherName)") }
+        conditions.append("\(name) > \(otherName)")
+        return [.block("if " + conditions.joined(separator: ", "), [
+            .line("throw RequestValidationError(parameter: \(SwiftLiteral.string(parameter.name)), problem: .after(parameter: \(SwiftLiteral.string(other.name))))"),
+        ])]
     }
 
     /// For a number: NaN and the infinities first (no server reads `nan` or `inf`), then the bounds.
@@ -238,18 +287,31 @@ struct RequestTranslator {
         parameter.requires.compactMap { requirement -> Statement? in
             guard let target = endpoint.parameter(named: requirement.parameter) else { return nil }
             let targetName = propertyName(target)
-            let mismatch: String
+            let unmet: String
+            let problem: String
             switch requirement.value {
-            case .boolean(let flag): mismatch = "\(targetName) != \(flag)"
-            case .integer(let number) where target.listSeparator == nil: mismatch = "\(targetName) != \(number)"
-            default:
-                mismatch = "\(targetName)\(target.isRequired ? "" : "?").queryText != \(SwiftLiteral.string(requirement.value.description))"
+            case nil:
+                unmet = "\(targetName) == nil"
+                problem = ".requiresPresence(parameter: \(SwiftLiteral.string(target.name)))"
+            case .boolean(let flag)?:
+                unmet = "\(targetName) != \(flag)"
+                problem = requiresValue(target, requirement)
+            case .integer(let number)? where target.listSeparator == nil:
+                unmet = "\(targetName) != \(number)"
+                problem = requiresValue(target, requirement)
+            case let value?:
+                unmet = "\(targetName)\(target.isRequired ? "" : "?").queryText != \(SwiftLiteral.string(value.description))"
+                problem = requiresValue(target, requirement)
             }
-            let condition = isOptional ? "if \(value) != nil, \(mismatch)" : "if \(mismatch)"
+            let condition = isOptional ? "if \(value) != nil, \(unmet)" : "if \(unmet)"
             return .block(condition, [
-                .line("throw RequestValidationError(parameter: \(SwiftLiteral.string(parameter.name)), problem: .requires(parameter: \(SwiftLiteral.string(target.name)), value: \(SwiftLiteral.string(requirement.value.description))))"),
+                .line("throw RequestValidationError(parameter: \(SwiftLiteral.string(parameter.name)), problem: \(problem))"),
             ])
         }
+    }
+
+    private func requiresValue(_ target: ParameterSpec, _ requirement: ParameterSpec.Requirement) -> String {
+        ".requires(parameter: \(SwiftLiteral.string(target.name)), value: \(SwiftLiteral.string(requirement.value?.description ?? "")))"
     }
 
     // MARK: Query and headers
@@ -276,11 +338,19 @@ struct RequestTranslator {
                 body.append(readingProperty(propertyName(parameter), isOptional: !parameter.isRequired, hiddenBy: Self.queryLocals) {
                     appendStatement(parameter, value: $0)
                 })
-            case .group(let group):
+            case .group(let group) where group.requirement == .exactlyOne:
                 let subject = SwiftName.propertyReference(groupPropertyName(group), hiddenBy: Self.queryLocals)
-                body.append(.switchOver(subject, group.members.map { member in
-                    SwitchCase(pattern: "case .\(caseName(member))(let value)", body: [appendStatement(member, value: "value")])
-                }))
+                body.append(groupSwitch(group, subject: subject))
+            case .group(let group) where group.requirement == .atMostOne:
+                body.append(readingProperty(groupPropertyName(group), isOptional: true, hiddenBy: Self.queryLocals) {
+                    groupSwitch(group, subject: $0)
+                })
+            case .group(let group):
+                for member in group.members {
+                    body.append(readingProperty(propertyName(member), isOptional: true, hiddenBy: Self.queryLocals) {
+                        appendStatement(member, value: $0)
+                    })
+                }
             }
         }
         if let switches = endpoint.switches {
@@ -294,6 +364,13 @@ struct RequestTranslator {
             doc: "The query string, in the spec's order, after checking the request.",
             access: .public, kind: .function("makeQuery"),
             effects: "throws(RequestValidationError)", returnType: "QueryBuilder", body: body)
+    }
+
+    /// Appends the chosen member of a group's enum.
+    private func groupSwitch(_ group: ParameterGroupSpec, subject: String) -> Statement {
+        .switchOver(subject, group.members.map { member in
+            SwitchCase(pattern: "case .\(caseName(member))(let value)", body: [appendStatement(member, value: "value")])
+        })
     }
 
     /// `use(property)`, inside `if let property` when it is optional. A property that one of the
@@ -339,7 +416,8 @@ struct RequestTranslator {
 
 /// Doc comments of parameters: the spec's description plus what the generator knows about it.
 enum ParameterDoc {
-    static func text(for parameter: ParameterSpec, isHeader: Bool = false) -> String {
+    /// `group`: the `at_least_one` group the parameter is a member of (its members are properties).
+    static func text(for parameter: ParameterSpec, isHeader: Bool = false, group: ParameterGroupSpec? = nil) -> String {
         var parts: [String] = []
         if let description = parameter.description { parts.append(description) }
         var facts: [String] = []
@@ -353,7 +431,18 @@ enum ParameterDoc {
         if let minimum = parameter.minimum { facts.append("Must be at least \(LiteralValue.number(minimum)).") }
         if let maximum = parameter.maximum { facts.append("Must be at most \(LiteralValue.number(maximum)).") }
         for requirement in parameter.requires {
-            facts.append("Requires `\(requirement.parameter)=\(requirement.value)`.")
+            if let value = requirement.value {
+                facts.append("Requires `\(requirement.parameter)=\(value)`.")
+            } else {
+                facts.append("Requires `\(requirement.parameter)` to be set.")
+            }
+        }
+        if let other = parameter.notAfter {
+            facts.append("Must not be after `\(other.parameter)`.")
+        }
+        if let group {
+            facts.append("Group `\(group.name)`: \(group.requirement.phrase) "
+                + group.members.map { "`\($0.name)`" }.joined(separator: ", ") + " must be set.")
         }
         parts.append(facts.joined(separator: " "))
         return parts.joined(separator: "\n\n")
