@@ -136,7 +136,8 @@ struct ArgumentTranslator {
             case .parameter(let parameter) where !parameter.isRequired:
                 body.append(.line("\(SwiftName.propertyReference(propertyName(parameter), hiddenBy: hidden)) = try \(read(parameter, from: arguments))"))
             case .group(let group) where group.requirement == .atMostOne:
-                let property = SwiftName.propertyReference(SwiftName.member(SwiftName.camelCase(group.name)), hiddenBy: hidden)
+                // Assigned inside the branches, where `values` is bound too.
+                let property = SwiftName.propertyReference(SwiftName.member(SwiftName.camelCase(group.name)), hiddenBy: hidden + [values])
                 body.append(.ifChain(memberBranches(group, assigningTo: property, from: arguments, values: values), otherwise: []))
             case .group(let group) where group.requirement == .atLeastOne:
                 for member in group.members {

@@ -200,11 +200,13 @@ struct RequestTranslator {
                 statements += propertyChecks(parameter)
             case .group(let group) where group.isEnum:
                 let cases = group.members.compactMap { member -> SwitchCase? in
-                    let checks = boundChecks(member, value: "value", isOptional: false)
-                        + requirementChecks(member, value: "value", isOptional: false)
+                    // The value is bound only for bounds to check; requirements look at other properties.
+                    let bounds = boundChecks(member, value: "value", isOptional: false)
+                    let checks = bounds + requirementChecks(member, value: "value", isOptional: false, hiddenBy: bounds.isEmpty ? [] : ["value"])
                     guard !checks.isEmpty else { return nil }
+                    let binding = bounds.isEmpty ? "" : "(let value)"
                     let optional = group.requirement == .atMostOne ? "?" : ""
-                    return SwitchCase(pattern: "case .\(caseName(member))(let value)\(optional)", body: checks)
+                    return SwitchCase(pattern: "case .\(caseName(member))\(binding)\(optional)", body: checks)
                 }
                 guard !cases.isEmpty else { continue }
                 // An optional enum also has `nil` to cover.
@@ -283,10 +285,14 @@ struct RequestTranslator {
         return checks
     }
 
-    private func requirementChecks(_ parameter: ParameterSpec, value: String, isOptional: Bool) -> [Statement] {
+    /// `hiddenBy`: locals in scope where the checks run (a group case's `value`), which a property
+    /// of the same name is read past with `self.`.
+    private func requirementChecks(
+        _ parameter: ParameterSpec, value: String, isOptional: Bool, hiddenBy locals: [String] = []
+    ) -> [Statement] {
         parameter.requires.compactMap { requirement -> Statement? in
             guard let target = endpoint.parameter(named: requirement.parameter) else { return nil }
-            let targetName = propertyName(target)
+            let targetName = SwiftName.propertyReference(propertyName(target), hiddenBy: locals)
             let unmet: String
             let problem: String
             switch requirement.value {
