@@ -135,6 +135,20 @@ extension CalendarDate: ArgumentValue {
     public static var argumentDescription: String { "a date, YYYY-MM-DD" }
 }
 
+extension OpenEnum where Self: ArgumentValue {
+    /// A value the spec declares, in its own spelling or an alias; nil for any other text, which a
+    /// parameter of the type does not take.
+    public init?(argumentText: String) {
+        let value = Self(rawValue: argumentText)
+        guard Self.knownValues.contains(where: { $0.rawValue == value.rawValue }) else { return nil }
+        self = value
+    }
+
+    public static var argumentDescription: String {
+        "one of " + knownValues.map(\.rawValue).joined(separator: ", ")
+    }
+}
+
 extension RawRepresentable where Self: ArgumentValue & CaseIterable, RawValue == String {
     /// The raw value, so that a generated `enum Order: String, CaseIterable, ArgumentValue` needs no code of its own.
     public init?(argumentText: String) { self.init(rawValue: argumentText) }

@@ -24,6 +24,9 @@ public struct RequestValidationError: Error, Sendable, Hashable, CustomStringCon
         case after(parameter: String)
         /// None of a group's `members` is set; the error's `parameter` is the group's name.
         case noneInGroup(members: [String])
+        /// The value of an open enum is one the spec does not declare (`.unknown`), which the
+        /// parameter does not take.
+        case undeclaredValue
         /// A header value contains CR, LF or NUL (header injection).
         case invalidHeaderValue
         /// Anything else, described in free text (which must not quote the value).
@@ -59,6 +62,8 @@ public struct RequestValidationError: Error, Sendable, Hashable, CustomStringCon
             "\(parameter) requires \(other) to be set"
         case .after(let other):
             "\(parameter) must not be after \(other)"
+        case .undeclaredValue:
+            "\(parameter) must be one of the values the spec declares"
         case .noneInGroup(let members):
             "\(parameter): set at least one of " + members.joined(separator: ", ")
         case .invalidHeaderValue:

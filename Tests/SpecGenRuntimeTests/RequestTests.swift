@@ -17,6 +17,7 @@ struct RequestValidationErrorTests {
             (.requiresPresence(parameter: "entity_type"), "gap_to_upgrade_for requires entity_type to be set"),
             (.after(parameter: "end_date"), "gap_to_upgrade_for must not be after end_date"),
             (.noneInGroup(members: ["email", "mobile"]), "gap_to_upgrade_for: set at least one of email, mobile"),
+            (.undeclaredValue, "gap_to_upgrade_for must be one of the values the spec declares"),
             (.emptyList, "gap_to_upgrade_for needs at least one value"),
             (.separatorInValue(","),
              "gap_to_upgrade_for: a value contains \",\", the list separator; it would be split into two values"),

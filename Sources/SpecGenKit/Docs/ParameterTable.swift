@@ -151,7 +151,7 @@ struct ParameterTable {
         let base: String
         switch parameter.type {
         case .scalar(let scalar): base = scalar.rawValue
-        case .enumeration: base = "enum"
+        case .enumeration: base = parameter.enumType.map { "enum \($0.name)" } ?? "enum"
         }
         return parameter.listSeparator == nil ? base : "list of \(base)"
     }

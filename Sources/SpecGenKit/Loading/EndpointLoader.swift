@@ -75,6 +75,31 @@ extension SpecLoader {
         }
     }
 
+    /// The `type` of every parameter and header of an endpoint as written that is not a built-in
+    /// type, found in the YAML so that an endpoint that does not load still has them checked.
+    static func enumTypeReferences(inEndpoint node: YAMLNode) -> [TypeReference] {
+        let sections = (node.mapping ?? []).filter { $0.key.isScalar(withText: "parameters") || $0.key.isScalar(withText: "headers") }
+        return enumTypeReferences(in: sections.flatMap { $0.value.sequence ?? [] })
+    }
+
+    /// The `type` of every parameter node (group members included) that is not a built-in type.
+    private static func enumTypeReferences(in nodes: [YAMLNode]) -> [TypeReference] {
+        nodes.flatMap { node -> [TypeReference] in
+            guard let entries = node.mapping else { return [] }
+            var references: [TypeReference] = []
+            for entry in entries {
+                if entry.key.isScalar(withText: "type"), let scalar = entry.value.scalar, case .string(let text) = scalar.value,
+                   !parameterTypes.contains(text) {
+                    references.append(TypeReference(name: text, location: entry.value.location))
+                }
+                if entry.key.isScalar(withText: "parameters"), let members = entry.value.sequence {
+                    references += enumTypeReferences(in: members)
+                }
+            }
+            return references
+        }
+    }
+
     /// `get_customer`: the name also names the endpoint's docs page, so it must be a plain file name.
     static func isOperationName(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, ("a"..."z").contains(first) else { return false }

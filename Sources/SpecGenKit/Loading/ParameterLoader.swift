@@ -9,8 +9,20 @@ extension SpecLoader {
 
     func loadParameter(_ node: YAMLNode, as vocabulary: ObjectVocabulary, diagnostics: DiagnosticCollector) -> ParameterSpec? {
         guard let reader = MappingReader(node, as: vocabulary, diagnostics: diagnostics) else { return nil }
-        let typeText = reader.choice("type", from: Self.parameterTypes)
-        var type: ParameterType?
+        // A name other than the built-in types names an enum type of `types`; the loader resolves it
+        // once every file's types are known (``SpecLoader/resolveEnumTypes(_:diagnostics:)``).
+        var enumType: TypeReference?
+        let typeText: String?
+        if let scalar = reader.value("type")?.scalar, case .string(let text) = scalar.value, !Self.parameterTypes.contains(text) {
+            enumType = TypeReference(name: text, location: reader.location(of: "type"))
+            typeText = nil
+        } else {
+            typeText = reader.choice("type", from: Self.parameterTypes)
+        }
+        var type: ParameterType? = enumType.map { _ in .enumeration([]) }
+        for key in ["values", "type_name"] where enumType != nil && reader.has(key) {
+            diagnostics.error("'\(key)' only applies to type 'enum'; the values are those of '\(enumType?.name ?? "")'", at: reader.location(of: key))
+        }
         switch typeText {
         case "enum":
             if reader.has("values") {
@@ -47,8 +59,9 @@ extension SpecLoader {
         let typeName = reader.swiftIdentifier("type_name", isTypeName: true)
         let description = reader.string("description")
         let isRequired = reader.bool("required") ?? false
-        let minimum = bound("minimum", of: typeText, reader)
-        let maximum = bound("maximum", of: typeText, reader)
+        let boundType = enumType == nil ? typeText : "enum"
+        let minimum = bound("minimum", of: boundType, reader)
+        let maximum = bound("maximum", of: boundType, reader)
         if let minimum, let maximum, minimum > maximum {
             diagnostics.error(
                 "'minimum' \(LiteralValue.number(minimum)) is greater than 'maximum' \(LiteralValue.number(maximum))",
@@ -65,6 +78,7 @@ extension SpecLoader {
             swiftName: swiftName,
             type: type,
             typeName: typeName,
+            enumType: enumType,
             description: description,
             isRequired: isRequired,
             defaultValue: defaultValue,

@@ -85,6 +85,9 @@ public struct ParameterSpec: Sendable {
     public var swiftName: String?
     public var type: ParameterType
     public var typeName: String?
+    /// `type: Color`: the `kind: enum` type of `types` whose values the parameter takes (then
+    /// `type` holds that type's values, once the loader has resolved the name).
+    public var enumType: TypeReference?
     public var description: String?
     public var isRequired: Bool
     public var defaultValue: LiteralValue?

@@ -60,7 +60,8 @@ struct RequestTranslator {
             }
         }
         for parameter in endpoint.allParameters + headers {
-            if case .enumeration(let values) = parameter.type {
+            // A named enum type is the API's own (an open enum), shared with responses and other requests.
+            if case .enumeration(let values) = parameter.type, parameter.enumType == nil {
                 types.append(closedEnum(
                     name: TypeNaming.enumTypeName(of: parameter),
                     doc: "The values of `\(parameter.name)`.", values: values, conformances: ["QueryValue", "ArgumentValue"]))
@@ -272,6 +273,22 @@ struct RequestTranslator {
         }
         if isNumber {
             checks.append(check({ "!\($0).isFinite" }, "notFinite"))
+        }
+        if parameter.enumType != nil {
+            // An open enum also holds values the spec does not declare; the parameter takes only those
+            // it declares. A list is checked value by value, as `contains(where:)` takes no pattern.
+            if parameter.listSeparator == nil {
+                checks.append(.block(isOptional ? "if let \(value), case .unknown = \(value)" : "if case .unknown = \(value)", [
+                    .line("throw RequestValidationError(parameter: \(SwiftLiteral.string(parameter.name)), problem: .undeclaredValue)"),
+                ]))
+            } else {
+                let loop = Statement.block("for item in \(value)", [
+                    .block("if case .unknown = item", [
+                        .line("throw RequestValidationError(parameter: \(SwiftLiteral.string(parameter.name)), problem: .undeclaredValue)"),
+                    ]),
+                ])
+                checks.append(isOptional ? .block("if let \(value)", [loop]) : loop)
+            }
         }
         for (bound, comparison, problem) in [
             (parameter.minimum, ">=", "belowMinimum"), (parameter.maximum, "<=", "aboveMaximum"),

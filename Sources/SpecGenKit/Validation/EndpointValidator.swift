@@ -86,7 +86,7 @@ struct EndpointValidator {
             ParameterRules.check(header, diagnostics: diagnostics)
         }
         for parameter in parameters + api.headers + endpoint.headers {
-            if case .enumeration = parameter.type {
+            if case .enumeration = parameter.type, parameter.enumType == nil {
                 nestedTypes.insert(TypeNaming.enumTypeName(of: parameter), display: parameter.typeName ?? parameter.name,
                                    at: parameter.location)
                 checkNotResponseType(TypeNaming.enumTypeName(of: parameter), of: "the enum of '\(parameter.name)'",
@@ -230,7 +230,8 @@ enum ParameterRules {
         if case .scalar(.boolean) = parameter.type, parameter.listSeparator != nil {
             diagnostics.error("a boolean parameter cannot be a list", at: parameter.location)
         }
-        if case .enumeration(let values) = parameter.type {
+        // A named enum type's values were checked with the type.
+        if case .enumeration(let values) = parameter.type, parameter.enumType == nil {
             SpecValidator().validateEnumValues(values, isRequestEnum: true, diagnostics: diagnostics)
         }
         if let defaultValue = parameter.defaultValue, let problem = mismatch(defaultValue, for: parameter) {

@@ -22,6 +22,8 @@ struct RandomSpec {
         var itemStatus: String
     }
     private var outcome: Outcome?
+    /// The API's `kind: enum` types, which parameters may take by name (`type: Color`).
+    private var enumTypes: [String] = []
 
     init(seed: UInt64) {
         self.seed = seed
@@ -147,6 +149,7 @@ struct RandomSpec {
         for (index, type) in types.enumerated() {
             if index > 0, random.chance(0.3) {
                 api += "  \(type):\n    kind: enum\n" + enumValues(indent: "    ")
+                enumTypes.append(type)
             } else {
                 api += objectType(named: type, referring: Array(types[..<index]), scope: index == 0 ? responseScope : [])
             }
@@ -315,8 +318,10 @@ struct RandomSpec {
     ) -> (entry: String, parameter: Parameter) {
         let name = self.name(in: &scope)
         let type = random.pick(["string", "integer", "number", "boolean", "date", "enum"])
-        var text = "\(indent)- name: \(Self.quoted(name))\n\(indent)  type: \(type)\n" + swiftName(indent: indent + "  ")
-        if type == "enum" { text += enumValues(indent: indent + "  ") }
+        // An enum is now and then one of the API's enum types, shared with the responses.
+        let namedEnum = type == "enum" && random.chance(0.5) ? enumTypes.randomElement(using: &random) : nil
+        var text = "\(indent)- name: \(Self.quoted(name))\n\(indent)  type: \(Self.quoted(namedEnum ?? type))\n" + swiftName(indent: indent + "  ")
+        if type == "enum", namedEnum == nil { text += enumValues(indent: indent + "  ") }
         if type == "integer" || type == "number", random.chance(0.5) {
             text += "\(indent)  minimum: 0\n\(indent)  maximum: 100\n"
         }
