@@ -127,6 +127,10 @@ struct HostileSpecTests {
             "give only one values, not 'sort&by' and 'default-order'",
             "give one contact: 'in', 'phone number'",
             "sortBy",
+            "state must be one of the values the spec declares",
+            "accepted",
+            "known state",
+            "invalid state",
         ])
 
         // Decoding keys with quotes, backslashes and spaces, and properties named like the decoder's locals.
@@ -423,6 +427,15 @@ struct CompiledConsumer {
         let fromSortArgument = try GetThingRequest(arguments: ArgumentValues(base.merging(["sort&by": "name"]) { $1 }))
         var sortCase = "none"
         if case .sortBy("name")? = fromSortArgument.values { sortCase = "sortBy" }
+        // A parameter of the API's open enum: declared values only, from code and from text.
+        let firstState = State.knownValues[0]
+        let stateFromText = try GetThingRequest(arguments: ArgumentValues(base.merging(["state": firstState.rawValue]) { $1 }))
+        var undeclaredStateText = "accepted"
+        do {
+            _ = try GetThingRequest(arguments: ArgumentValues(base.merging(["state": "not a state"]) { $1 }))
+        } catch {
+            if case .invalid("state", _) = error { undeclaredStateText = "invalid state" } else { undeclaredStateText = error.description }
+        }
         let ruleChecks = [
             outcome(of: request) { $0.`in` = nil },
             outcome(of: request) { $0.phoneNumber = 0 },
@@ -434,6 +447,10 @@ struct CompiledConsumer {
             argumentsOutcome(base.merging(["sort&by": "name", "default-order": "true"]) { $1 }),
             argumentsOutcome(["e-mail": "x", "query": "q"]),
             sortCase,
+            outcome(of: request) { $0.state = .unknown("not a state") },
+            outcome(of: request) { $0.state = firstState },
+            stateFromText.state == firstState ? "known state" : "lost state",
+            undeclaredStateText,
         ]
         let pathAndQuery = try request.pathAndQuery()
         let questionMark = pathAndQuery.firstIndex(of: "?")!
