@@ -517,6 +517,46 @@ struct EmitterTests {
         #expect(try #require(unused["ShopAPI/Models/Color.swift"]).contains("public enum Color: OpenEnum {"))
     }
 
+    /// A group member's `requires` is checked in its case of the switch (it was once dropped), the
+    /// case's value bound only when bounds need it, and a property named `value` read past it.
+    @Test func groupMembersRequirementsAreChecked() throws {
+        let files = try generated(TestSpec.defaultTypes, endpoint: """
+              parameters:
+                - name: detailed
+                  type: boolean
+                - name: value
+                  type: string
+                - group: selector
+                  require: exactly_one
+                  parameters:
+                    - name: id
+                      type: integer
+                      minimum: 1
+                      requires: [value]
+                    - name: name
+                      type: string
+                      requires: { detailed: true }
+            """)
+        let text = try #require(files["ShopAPI/Requests/GetItemRequest.swift"])
+        #expect(text.contains("""
+                private func checkConstraints() throws(RequestValidationError) {
+                    switch selector {
+                    case .id(let value):
+                        if value < 1 {
+                            throw RequestValidationError(parameter: "id", problem: .belowMinimum(1))
+                        }
+                        if self.value == nil {
+                            throw RequestValidationError(parameter: "id", problem: .requiresPresence(parameter: "value"))
+                        }
+                    case .name:
+                        if detailed != true {
+                            throw RequestValidationError(parameter: "name", problem: .requires(parameter: "detailed", value: "true"))
+                        }
+                    }
+                }
+            """))
+    }
+
     /// `init(arguments:)`'s doc example comes from the endpoint: its first example, else what it
     /// cannot do without, with placeholders of each type; nothing when it has no parameters.
     @Test func argumentExampleComesFromTheEndpoint() throws {
