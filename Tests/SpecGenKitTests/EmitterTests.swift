@@ -604,6 +604,32 @@ struct EmitterTests {
             /// Builds a request from text values by wire name, such as `["note": "a\\u{60}b\\\"c"]`; the rules
             /// of ``validate()`` are checked when it is sent.
             """)
+        // Nothing required: the first parameter; an at_least_one group: its first member, an
+        // at_most_one group: nothing.
+        let optionalOnly = try initDoc("""
+              parameters:
+                - name: ratio
+                  type: number
+                - group: sort
+                  require: at_most_one
+                  parameters:
+                    - name: by_name
+                      type: boolean
+                    - name: by_price
+                      type: boolean
+            """)
+        #expect(optionalOnly.contains("such as `[\"ratio\": \"1.5\"]`"))
+        let atLeastOne = try initDoc("""
+              parameters:
+                - group: contact
+                  require: at_least_one
+                  parameters:
+                    - name: day
+                      type: date
+                    - name: phone
+                      type: string
+            """)
+        #expect(atLeastOne.contains("such as `[\"day\": \"2024-01-31\"]`"))
         let none = try initDoc("")
         #expect(none == """
             /// Builds a request from text values by wire name; the rules of ``validate()`` are checked when
