@@ -34,16 +34,19 @@ public struct ArgumentInfo: Sendable, Hashable {
     public var kind: Kind
     /// For lists: the separator several values are joined with.
     public var separator: String?
-    /// The group the argument is a member of; exactly one member of a group is given.
+    /// The group the argument is a member of.
     public var group: String?
+    /// How many of the group's members a request takes.
+    public var groupRule: GroupRule
     public var isRequired: Bool
     /// The first sentence of the spec's description.
     public var summary: String
 
     public init(
         name: String, swiftName: String, location: Location = .query, kind: Kind, separator: String? = nil,
-        group: String? = nil, isRequired: Bool = false, summary: String
+        group: String? = nil, groupRule: GroupRule = .exactlyOne, isRequired: Bool = false, summary: String
     ) {
+        self.groupRule = groupRule
         self.name = name
         self.swiftName = swiftName
         self.location = location
@@ -53,6 +56,11 @@ public struct ArgumentInfo: Sendable, Hashable {
         self.isRequired = isRequired
         self.summary = summary
     }
+}
+
+/// How many members of a parameter group a request takes.
+public enum GroupRule: Sendable, Hashable {
+    case exactlyOne, atLeastOne, atMostOne
 }
 
 /// A request that can be built from text arguments.

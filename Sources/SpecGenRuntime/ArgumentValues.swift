@@ -25,6 +25,11 @@ public struct ArgumentValues: Sendable, Hashable {
         if given.count > 1 { throw .severalInGroup(group, given: given) }
     }
 
+    /// Throws unless at least one of `members` is given.
+    public func requireAtLeastOne(of members: [String], group: String) throws(ArgumentError) {
+        if !members.contains(where: { values[$0] != nil }) { throw .noneInGroup(group, members: members) }
+    }
+
     /// The value of `name`, nil when not given.
     public func value<Value: ArgumentValue>(_ name: String) throws(ArgumentError) -> Value? {
         guard let text = values[name] else { return nil }
@@ -172,6 +177,20 @@ extension Bool: ArgumentValue {
 extension CalendarDate: ArgumentValue {
     public init?(argumentText: String) { self.init(argumentText) }
     public static var argumentDescription: String { "a date, YYYY-MM-DD" }
+}
+
+extension OpenEnum where Self: ArgumentValue {
+    /// A value the spec declares, in its own spelling or an alias; nil for any other text, which a
+    /// parameter of the type does not take.
+    public init?(argumentText: String) {
+        let value = Self(rawValue: argumentText)
+        guard Self.knownValues.contains(where: { $0.rawValue == value.rawValue }) else { return nil }
+        self = value
+    }
+
+    public static var argumentDescription: String {
+        "one of " + knownValues.map(\.rawValue).joined(separator: ", ")
+    }
 }
 
 extension RawRepresentable where Self: ArgumentValue & CaseIterable, RawValue == String {

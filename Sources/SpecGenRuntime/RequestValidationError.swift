@@ -18,13 +18,22 @@ public struct RequestValidationError: Error, Sendable, Hashable, CustomStringCon
         case notFinite
         /// The parameter is only allowed when `parameter` has `value`.
         case requires(parameter: String, value: String)
+        /// The parameter is only allowed when `parameter` is set too, whatever its value.
+        case requiresPresence(parameter: String)
+        /// The parameter's value is greater than (after) the value of `parameter`.
+        case after(parameter: String)
+        /// None of a group's `members` is set; the error's `parameter` is the group's name.
+        case noneInGroup(members: [String])
+        /// The value of an open enum is one the spec does not declare (`.unknown`), which the
+        /// parameter does not take.
+        case undeclaredValue
         /// A header value contains CR, LF or NUL (header injection).
         case invalidHeaderValue
         /// Anything else, described in free text (which must not quote the value).
         case invalidValue(String)
     }
 
-    /// The parameter's wire name.
+    /// The parameter's wire name (for ``Problem/noneInGroup(members:)``, the group's name).
     public var parameter: String
     public var problem: Problem
 
@@ -49,6 +58,14 @@ public struct RequestValidationError: Error, Sendable, Hashable, CustomStringCon
             "\(parameter) must be a finite number"
         case .requires(let other, let value):
             "\(parameter) requires \(other)=\(value)"
+        case .requiresPresence(let other):
+            "\(parameter) requires \(other) to be set"
+        case .after(let other):
+            "\(parameter) must not be after \(other)"
+        case .undeclaredValue:
+            "\(parameter) must be one of the values the spec declares"
+        case .noneInGroup(let members):
+            "\(parameter): set at least one of " + members.joined(separator: ", ")
         case .invalidHeaderValue:
             "\(parameter): header value contains a line break"
         case .invalidValue(let text):

@@ -124,7 +124,13 @@ struct EndpointOptions {
             }
             // One line per option: ArgumentParser re-wraps the discussion and would lose any indentation.
             var line = "--\(Self.kebabCase(argument.swiftName))\(value): \(argument.summary)"
-            if let group = argument.group { line += " (one \(group) option is required)" }
+            if let group = argument.group {
+                switch argument.groupRule {
+                case .exactlyOne: line += " (one \(group) option is required)"
+                case .atLeastOne: line += " (at least one \(group) option is required)"
+                case .atMostOne: line += " (at most one \(group) option)"
+                }
+            }
             if case .switches(let names) = argument.kind {
                 line += " Names: " + names.map(Self.dashed).joined(separator: ", ") + ", or any boolean option."
             }

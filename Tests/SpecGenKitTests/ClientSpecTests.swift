@@ -103,8 +103,29 @@ struct ClientSpecTests {
             .replacingOccurrences(of: "answers: sku", with: "answers: skus")
         #expect(diagnostics(endpoint: wrong) == [
             "Spec/shop/get_item.yaml:14:12: error: response 'items': 'status' must be a list of objects",
-            "Spec/shop/get_item.yaml:14:12: error: response 'answers' must name a parameter group or a required list parameter of 'get_item'; did you mean 'sku'?",
+            "Spec/shop/get_item.yaml:14:12: error: response 'answers' must name an exactly_one parameter group or a required list parameter of 'get_item'; did you mean 'sku'?",
         ])
+        // Items answer the one member an exactly_one group names; other groups may name several or none.
+        let atLeastOne = Self.bulkEndpoint.replacingOccurrences(of: """
+                - name: sku
+                  type: string
+                  list: ","
+                  required: true
+            """, with: """
+                - group: sku
+                  require: at_least_one
+                  parameters:
+                    - name: code
+                      type: string
+                      list: ","
+                    - name: ean
+                      type: string
+                      list: ","
+            """)
+        #expect(diagnostics(endpoint: atLeastOne) == [
+            "Spec/shop/get_item.yaml:19:12: error: response 'answers' must name an exactly_one parameter group or a required list parameter of 'get_item'; did you mean 'sku'?",
+        ])
+        #expect(diagnostics(endpoint: atLeastOne.replacingOccurrences(of: "at_least_one", with: "exactly_one")) == [])
         let alone = Self.bulkEndpoint.replacingOccurrences(of: "    answers: sku\n", with: "")
         #expect(diagnostics(endpoint: alone) == [
             "Spec/shop/get_item.yaml:13:5: error: response 'items' and 'answers' go together; 'answers' is missing",
@@ -432,7 +453,7 @@ struct ClientSpecTests {
         #expect(diagnostics(coupon: both) == [
             "Spec/shop/get_coupon.yaml:13:11: error: response 'item' (one item object) and 'items' / 'answers' (a bulk list) exclude each other",
             "Spec/shop/get_coupon.yaml:14:12: error: response 'items': 'coupon' must be a list of objects",
-            "Spec/shop/get_coupon.yaml:14:12: error: response 'answers' must name a parameter group or a required list parameter of 'get_coupon'; did you mean 'code'?",
+            "Spec/shop/get_coupon.yaml:14:12: error: response 'answers' must name an exactly_one parameter group or a required list parameter of 'get_coupon'; did you mean 'code'?",
         ])
         let duplicate = Self.singleItemEndpoint.replacingOccurrences(of: "all_failed: [500]", with: "all_failed: [200]")
             .replacingOccurrences(of: "codes: [701]", with: "codes: [1]")

@@ -107,12 +107,31 @@ struct HostileSpecTests {
         #expect(report.path == values.path)
         #expect(report.query == values.fixedQuery + [
             ["e-mail", input.eMail], ["query", input.query], ["class", input.keyword], ["mode", "*/"], ["strict", "true"],
-            ["arguments", input.keyword], ["item", input.trace], ["default", values.switchValue], ["a&b", values.switchValue],
+            ["arguments", input.keyword], ["item", input.trace], ["in", input.keyword],
+            ["default", values.switchValue], ["a&b", values.switchValue],
         ])
         #expect(report.headers == [["X-Trace-Id", input.trace], ["X-Mode", "b c"]])
         #expect(report.headerWithLineBreak == "rejected")
         // A parameter named `arguments` read from text by `init(arguments:)`, whose own parameter gives way.
-        #expect(report.fromArguments == ["arguments": input.keyword, "item": input.trace, "query": input.query])
+        #expect(report.fromArguments == ["arguments": input.keyword, "item": input.trace, "query": input.query, "in": input.eMail])
+        // The parameter rules, enforced by the compiled request: each broken one refused with the
+        // parameters named, the request that keeps them accepted.
+        #expect(report.ruleChecks == [
+            "contact: set at least one of in, phone number",
+            "phone number must be >= 1",
+            "entity-code requires class to be set",
+            "accepted",
+            "repeat must not be after return",
+            "accepted",
+            "default-order=true",
+            "give only one values, not 'sort&by' and 'default-order'",
+            "give one contact: 'in', 'phone number'",
+            "sortBy",
+            "state must be one of the values the spec declares",
+            "accepted",
+            "known state",
+            "invalid state",
+        ])
 
         // Decoding keys with quotes, backslashes and spaces, and properties named like the decoder's locals.
         // The state arrives as an alias of `*/`, the entries' wrapper holds two declared fields beside
@@ -260,6 +279,7 @@ struct HostileConsumerReport: Codable {
     var headers: [[String]]
     var headerWithLineBreak: String
     var fromArguments: [String: String]
+    var ruleChecks: [String]
     var decoded: [String: String]
     var reencodedKeys: [String]
 }
@@ -413,9 +433,52 @@ struct CompiledConsumer {
         request.xMode = .bC
         request.arguments = text("keyword")
         request.item = text("trace")
+        request.`in` = text("keyword")
         let fromArguments = try GetThingRequest(arguments: ArgumentValues([
-            "e-mail": text("eMail"), "query": text("query"), "arguments": text("keyword"), "item": text("trace"),
+            "e-mail": text("eMail"), "query": text("query"), "arguments": text("keyword"), "item": text("trace"), "in": text("eMail"),
         ]))
+
+        // The parameter rules: the description of what a changed request breaks, or "accepted".
+        func outcome(of request: GetThingRequest, _ change: (inout GetThingRequest) -> Void) -> String {
+            var changed = request
+            change(&changed)
+            do { try changed.validate(); return "accepted" } catch { return error.description }
+        }
+        func argumentsOutcome(_ values: [String: String]) -> String {
+            do { _ = try GetThingRequest(arguments: ArgumentValues(values)); return "accepted" } catch { return error.description }
+        }
+        var sorted = request
+        sorted.values = .defaultOrder(true)
+        let sortedQuery = try sorted.pathAndQuery().split(separator: "&").map(String.init)
+        let base = ["e-mail": "x", "query": "q", "in": "i"]
+        let fromSortArgument = try GetThingRequest(arguments: ArgumentValues(base.merging(["sort&by": "name"]) { $1 }))
+        var sortCase = "none"
+        if case .sortBy("name")? = fromSortArgument.values { sortCase = "sortBy" }
+        // A parameter of the API's open enum: declared values only, from code and from text.
+        let firstState = State.knownValues[0]
+        let stateFromText = try GetThingRequest(arguments: ArgumentValues(base.merging(["state": firstState.rawValue]) { $1 }))
+        var undeclaredStateText = "accepted"
+        do {
+            _ = try GetThingRequest(arguments: ArgumentValues(base.merging(["state": "not a state"]) { $1 }))
+        } catch {
+            if case .invalid("state", _) = error { undeclaredStateText = "invalid state" } else { undeclaredStateText = error.description }
+        }
+        let ruleChecks = [
+            outcome(of: request) { $0.`in` = nil },
+            outcome(of: request) { $0.phoneNumber = 0 },
+            outcome(of: request) { $0.`class` = nil; $0.entityCode = "c" },
+            outcome(of: request) { $0.entityCode = "c" },
+            outcome(of: request) { $0.`repeat` = 5; $0.`return` = 4 },
+            outcome(of: request) { $0.`repeat` = 4; $0.`return` = 4 },
+            sortedQuery.filter { $0.hasPrefix("sort") || $0.hasPrefix("default-order") }.joined(separator: "&"),
+            argumentsOutcome(base.merging(["sort&by": "name", "default-order": "true"]) { $1 }),
+            argumentsOutcome(["e-mail": "x", "query": "q"]),
+            sortCase,
+            outcome(of: request) { $0.state = .unknown("not a state") },
+            outcome(of: request) { $0.state = firstState },
+            stateFromText.state == firstState ? "known state" : "lost state",
+            undeclaredStateText,
+        ]
         let pathAndQuery = try request.pathAndQuery()
         let questionMark = pathAndQuery.firstIndex(of: "?")!
         let query = pathAndQuery[pathAndQuery.index(after: questionMark)...].split(separator: "&").map { pair in
@@ -448,7 +511,10 @@ struct CompiledConsumer {
             "query": query,
             "headers": try request.makeHeaderFields().map { [$0.name, $0.value] },
             "headerWithLineBreak": headerWithLineBreak,
-            "fromArguments": ["arguments": fromArguments.arguments!, "item": fromArguments.item!, "query": fromArguments.query],
+            "fromArguments": [
+                "arguments": fromArguments.arguments!, "item": fromArguments.item!, "query": fromArguments.query, "in": fromArguments.`in`!,
+            ],
+            "ruleChecks": ruleChecks,
             "decoded": [
                 "quoteKey": thing.quoteKey ?? "", "container": thing.container ?? "", "decoder": thing.decoder ?? "",
                 "encoder": thing.encoder ?? "", "encode": thing.encode ?? "", "class": thing.`class` ?? "",

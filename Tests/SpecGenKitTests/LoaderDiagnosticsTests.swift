@@ -38,7 +38,7 @@ struct LoaderDiagnosticsTests {
                   required: maybe
             """)
         #expect(TestSpec.diagnostics(["api.yaml": TestSpec.apiFile, "get_item.yaml": endpoint]) == [
-            "Spec/shop/get_item.yaml:11:13: error: 'integr' is not a valid type; expected one of 'string', 'integer', 'number', 'boolean', 'date', 'datetime', 'enum'; did you mean 'integer'?",
+            "Spec/shop/get_item.yaml:11:13: error: 'integr' is not a valid type; expected one of 'string', 'integer', 'number', 'boolean', 'date', 'datetime', 'enum' or an enum type of 'types'; did you mean 'integer'?",
             "Spec/shop/get_item.yaml:12:17: error: 'required' must be true or false, found a string",
         ])
     }

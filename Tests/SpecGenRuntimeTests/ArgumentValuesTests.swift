@@ -46,6 +46,36 @@ struct ArgumentValuesTests {
         #expect(throws: ArgumentError.severalInGroup("identifier", given: ["id", "email"])) {
             try ArgumentValues(["id": "1", "email": "a"]).requireAtMostOne(of: ["id", "email"], group: "identifier")
         }
+        // A group's rule defaults to exactly one, as in code generated before the other kinds existed.
+        #expect(arguments.map(\.groupRule) == [.exactlyOne, .exactlyOne])
+    }
+
+    /// An open enum a parameter takes reads the values the spec declares (and their aliases) and
+    /// refuses any other text, which the parameter does not take.
+    @Test func openEnumsReadOnlyDeclaredValues() throws {
+        #expect(SlabChangeKind(argumentText: "UPGRADE") == .upgrade)
+        #expect(SlabChangeKind(argumentText: "UP") == .upgrade)
+        #expect(SlabChangeKind(argumentText: "SIDEGRADE") == nil)
+        #expect(SlabChangeKind(argumentText: "upgrade") == nil)
+        #expect(SlabChangeKind.argumentDescription == "one of UPGRADE, DOWNGRADE")
+        let values = ArgumentValues(["kind": "DOWNGRADE", "other": "NEW"])
+        #expect(try values.value("kind") as SlabChangeKind? == .downgrade)
+        #expect(throws: ArgumentError.invalid("other", expected: "one of UPGRADE, DOWNGRADE")) {
+            _ = try values.value("other") as SlabChangeKind?
+        }
+        #expect(SlabChangeKind.downgrade.queryText == "DOWNGRADE")
+    }
+
+    @Test func atLeastOneMemberOfAGroup() throws {
+        try ArgumentValues(["email": "a"]).requireAtLeastOne(of: ["id", "email"], group: "identifier")
+        try ArgumentValues(["id": "1", "email": "a"]).requireAtLeastOne(of: ["id", "email"], group: "identifier")
+        // A member given with an empty text is given: what it parses to is `value(_:)`'s concern.
+        try ArgumentValues(["id": ""]).requireAtLeastOne(of: ["id", "email"], group: "identifier")
+        #expect(throws: ArgumentError.noneInGroup("identifier", members: ["id", "email"])) {
+            try ArgumentValues(["mobile": "1"]).requireAtLeastOne(of: ["id", "email"], group: "identifier")
+        }
+        let info = ArgumentInfo(name: "id", swiftName: "id", kind: .integer, group: "identifier", groupRule: .atLeastOne, summary: "")
+        #expect(info.groupRule == .atLeastOne)
     }
 
     @Test func switchesAreACommaSeparatedSet() throws {

@@ -137,7 +137,7 @@ struct Item: Codable, Equatable, Sendable, WireObject {
 }
 
 /// A generated-style open enum.
-enum SlabChangeKind: OpenEnum, QueryValue {
+enum SlabChangeKind: OpenEnum, QueryValue, ArgumentValue {
     case upgrade, downgrade
     case unknown(String)
 

@@ -40,8 +40,9 @@ extension GetCustomerRequest: ArgumentBuildable {
         ArgumentInfo(name: "language", swiftName: "language", location: .header, kind: .string, summary: "An ISO language code selecting the language of transaction-level extended field details, when other than English: for example zh for Chinese, id for Indonesian, ar for Arabic."),
     ]
 
-    /// Builds a request from text values by wire name, such as `["email": "a@x.com,b@y.com", "mlp":
-    /// "true"]`; the rules of ``validate()`` are checked when it is sent.
+    /// Builds a request from text values by wire name, such as `["email":
+    /// "sai.ishina9@gmail.com,sai.ishina95@gmail.com,9478341389@pixar.com",
+    /// "X-CAP-CLIENT-COUNTRYCODE": "1"]`; the rules of ``validate()`` are checked when it is sent.
     public init(arguments: ArgumentValues) throws(ArgumentError) {
         try arguments.rejectUnknown(Self.arguments)
         try arguments.requireAtMostOne(of: ["id", "email", "mobile", "external_id", "card_external_id", "card_number"], group: "identifier")

@@ -74,11 +74,24 @@ struct ExampleRenderer {
         var assignments: [String] = []
         for entry in endpoint.parameters {
             switch entry {
+            case .group(let group) where group.requirement == .atLeastOne:
+                // Each member is an optional property of its own.
+                for member in group.members {
+                    guard let argument = example.arguments.first(where: { $0.name == member.name }) else { continue }
+                    let name = SwiftName.property(wire: member.name, override: member.swiftName)
+                    assignments.append("request.\(name) = \(swiftValue(argument, for: member))")
+                }
             case .group(let group):
                 guard let member = group.members.first(where: { member in example.arguments.contains { $0.name == member.name } }),
                       let argument = example.arguments.first(where: { $0.name == member.name }) else { continue }
                 let caseName = SwiftName.property(wire: member.name, override: member.swiftName)
-                initArguments.append("\(SwiftName.argumentLabel(SwiftName.member(SwiftName.camelCase(group.name)))): .\(caseName)(\(swiftValue(argument, for: member)))")
+                let property = SwiftName.member(SwiftName.camelCase(group.name))
+                let value = ".\(caseName)(\(swiftValue(argument, for: member)))"
+                if group.requirement == .exactlyOne {
+                    initArguments.append("\(SwiftName.argumentLabel(property)): \(value)")
+                } else {
+                    assignments.append("request.\(property) = \(value)")
+                }
             case .parameter(let parameter):
                 guard let argument = example.arguments.first(where: { $0.name == parameter.name }) else { continue }
                 let name = SwiftName.property(wire: parameter.name, override: parameter.swiftName)

@@ -50,7 +50,7 @@ struct ParameterTable {
                         writeRow(member, into: &page) { page in
                             page.append("group ")
                             page.code(group.name)
-                            page.append(": exactly one of ")
+                            page.append(": \(group.requirement.phrase) ")
                             page.codeList(group.members.lazy.map(\.name))
                         }
                     }
@@ -126,7 +126,17 @@ struct ParameterTable {
         for requirement in parameter.requires {
             separate()
             page.append("needs ")
-            page.code("\(requirement.parameter)=\(requirement.value)")
+            if let value = requirement.value {
+                page.code("\(requirement.parameter)=\(value)")
+            } else {
+                page.code(requirement.parameter)
+                page.append(" set")
+            }
+        }
+        if let other = parameter.notAfter {
+            separate()
+            page.append("not after ")
+            page.code(other.parameter)
         }
         if let separator = parameter.listSeparator {
             separate()
@@ -146,7 +156,7 @@ struct ParameterTable {
         let base: String
         switch parameter.type {
         case .scalar(let scalar): base = scalar.rawValue
-        case .enumeration: base = "enum"
+        case .enumeration: base = parameter.enumType.map { "enum \($0.name)" } ?? "enum"
         }
         return parameter.listSeparator == nil ? base : "list of \(base)"
     }

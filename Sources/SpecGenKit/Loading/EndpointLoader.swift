@@ -79,6 +79,31 @@ extension SpecLoader {
         }
     }
 
+    /// The `type` of every parameter and header of an endpoint as written that is not a built-in
+    /// type, found in the YAML so that an endpoint that does not load still has them checked.
+    static func enumTypeReferences(inEndpoint node: YAMLNode) -> [TypeReference] {
+        let sections = (node.mapping ?? []).filter { $0.key.isScalar(withText: "parameters") || $0.key.isScalar(withText: "headers") }
+        return enumTypeReferences(in: sections.flatMap { $0.value.sequence ?? [] })
+    }
+
+    /// The `type` of every parameter node (group members included) that is not a built-in type.
+    private static func enumTypeReferences(in nodes: [YAMLNode]) -> [TypeReference] {
+        nodes.flatMap { node -> [TypeReference] in
+            guard let entries = node.mapping else { return [] }
+            var references: [TypeReference] = []
+            for entry in entries {
+                if entry.key.isScalar(withText: "type"), let scalar = entry.value.scalar, case .string(let text) = scalar.value,
+                   !parameterTypes.contains(text) {
+                    references.append(TypeReference(name: text, location: entry.value.location))
+                }
+                if entry.key.isScalar(withText: "parameters"), let members = entry.value.sequence {
+                    references += enumTypeReferences(in: members)
+                }
+            }
+            return references
+        }
+    }
+
     /// `get_customer`: the name also names the endpoint's docs page, so it must be a plain file name.
     static func isOperationName(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
@@ -162,6 +187,15 @@ extension SpecLoader {
         guard let name = reader.string("group"), let requirement,
               let requirementValue = ParameterGroupSpec.Requirement(rawValue: requirement)
         else { return nil }
+        // One member "at least one" is a required parameter, "at most one" an optional one; a
+        // group would only make the Swift shape and the docs harder to read.
+        if members.count == 1, requirementValue != .exactlyOne {
+            diagnostics.error(
+                "group '\(name)' has one parameter, so '\(requirement)' says no more than "
+                    + (requirementValue == .atLeastOne ? "'required: true'" : "an optional parameter")
+                    + "; declare '\(members[0].name)' as a plain parameter",
+                at: reader.location(of: "require"))
+        }
         return ParameterGroupSpec(
             name: name, requirement: requirementValue, description: reader.string("description"),
             members: members, location: node.location)

@@ -9,8 +9,20 @@ extension SpecLoader {
 
     func loadParameter(_ node: YAMLNode, as vocabulary: ObjectVocabulary, diagnostics: DiagnosticCollector) -> ParameterSpec? {
         guard let reader = MappingReader(node, as: vocabulary, diagnostics: diagnostics) else { return nil }
-        let typeText = reader.choice("type", from: Self.parameterTypes)
-        var type: ParameterType?
+        // A name other than the built-in types names an enum type of `types`; the loader resolves it
+        // once every file's types are known (``SpecLoader/resolveEnumTypes(_:diagnostics:)``).
+        var enumType: TypeReference?
+        let typeText: String?
+        if let scalar = reader.value("type")?.scalar, case .string(let text) = scalar.value, !Self.parameterTypes.contains(text) {
+            enumType = TypeReference(name: text, location: reader.location(of: "type"))
+            typeText = nil
+        } else {
+            typeText = reader.choice("type", from: Self.parameterTypes)
+        }
+        var type: ParameterType? = enumType.map { _ in .enumeration([]) }
+        for key in ["values", "type_name"] where enumType != nil && reader.has(key) {
+            diagnostics.error("'\(key)' only applies to type 'enum'; the values are those of '\(enumType?.name ?? "")'", at: reader.location(of: key))
+        }
         switch typeText {
         case "enum":
             if reader.has("values") {
@@ -27,13 +39,10 @@ extension SpecLoader {
             break
         }
 
-        let requires = (reader.mapping("requires") ?? []).compactMap { entry -> ParameterSpec.Requirement? in
-            guard let name = entry.key.scalar?.text else { return nil }
-            guard let value = entry.value.literal else {
-                diagnostics.error("'requires' values must be scalars, found \(entry.value.kindDescription)", at: entry.value.location)
-                return nil
-            }
-            return ParameterSpec.Requirement(parameter: name, value: value, location: entry.key.location)
+        let requires = requirements(reader)
+        var notAfter: ParameterSpec.ParameterReference?
+        if let name = reader.string("not_after") {
+            notAfter = ParameterSpec.ParameterReference(parameter: name, location: reader.location(of: "not_after"))
         }
         let separator = listSeparator(reader)
         var defaultValue: LiteralValue?
@@ -58,8 +67,9 @@ extension SpecLoader {
         }
         let description = reader.string("description")
         let isRequired = reader.bool("required") ?? false
-        let minimum = bound("minimum", of: typeText, reader)
-        let maximum = bound("maximum", of: typeText, reader)
+        let boundType = enumType == nil ? typeText : "enum"
+        let minimum = bound("minimum", of: boundType, reader)
+        let maximum = bound("maximum", of: boundType, reader)
         if let minimum, let maximum, minimum > maximum {
             diagnostics.error(
                 "'minimum' \(LiteralValue.number(minimum)) is greater than 'maximum' \(LiteralValue.number(maximum))",
@@ -77,6 +87,7 @@ extension SpecLoader {
             type: type,
             typeName: typeName,
             format: format,
+            enumType: enumType,
             description: description,
             isRequired: isRequired,
             defaultValue: defaultValue,
@@ -85,7 +96,40 @@ extension SpecLoader {
             maximum: maximum,
             listSeparator: separator,
             requires: requires,
+            notAfter: notAfter,
             location: node.location)
+    }
+
+    /// `requires`: a mapping from parameter to the value it must have (`{mlp: true}`), or a list of
+    /// parameters that must be set, whatever their value (`[entity_type]`). Two forms rather than a
+    /// marker value such as `present`, which a string parameter could really have.
+    private func requirements(_ reader: MappingReader) -> [ParameterSpec.Requirement] {
+        guard let node = reader.value("requires") else { return [] }
+        if let entries = node.mapping {
+            return entries.compactMap { entry -> ParameterSpec.Requirement? in
+                guard let name = entry.key.scalar?.text else { return nil }
+                guard let value = entry.value.literal else {
+                    reader.diagnostics.error(
+                        "'requires' values must be scalars, found \(entry.value.kindDescription)", at: entry.value.location)
+                    return nil
+                }
+                return ParameterSpec.Requirement(parameter: name, value: value, location: entry.key.location)
+            }
+        }
+        if let items = node.sequence {
+            return items.compactMap { item -> ParameterSpec.Requirement? in
+                guard let scalar = item.scalar, case .string(let name) = scalar.value, !name.isEmpty else {
+                    reader.diagnostics.error(
+                        "'requires' lists parameter names, found \(item.kindDescription)"
+                            + (item.scalar.map { ", \($0.text.isEmpty ? "an empty name" : $0.text)" } ?? ""),
+                        at: item.location)
+                    return nil
+                }
+                return ParameterSpec.Requirement(parameter: name, value: nil, location: item.location)
+            }
+        }
+        reader.typeError("requires", expected: "a mapping of parameter to value or a list of parameter names", found: node)
+        return []
     }
 
     /// `minimum` or `maximum`: a finite number, on an integer or number parameter, and for an integer

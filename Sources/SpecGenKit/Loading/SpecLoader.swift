@@ -22,6 +22,7 @@ public struct SpecLoader: Sendable {
         var apiSection: (reader: MappingReader, file: SpecSource.File)?
         var endpoints: [EndpointSpec] = []
         var types: [TypeSpec] = []
+        var enumTypeReferences: [TypeReference] = []
 
         // Files are parsed and loaded independently (on every core for a large API), then merged in
         // file order, so diagnostics and output are the same as loading them one by one.
@@ -29,6 +30,7 @@ public struct SpecLoader: Sendable {
         for (file, loaded) in zip(source.files, loadedFiles) {
             diagnostics.add(loaded.diagnostics)
             types += loaded.types
+            enumTypeReferences += loaded.enumTypeReferences
             if let endpoint = loaded.endpoint { endpoints.append(endpoint) }
             guard let apiNode = loaded.apiNode else { continue }
             if let previous = apiSection {
@@ -78,6 +80,7 @@ public struct SpecLoader: Sendable {
             specFiles: source.files.map { SpecFileName(relativePath: $0.relativePath, displayPath: $0.displayPath) },
             location: api.location)
         spec.keepsUnknownKeys = loadUnknownKeys(api) ?? false
+        resolveEnumTypes(&spec, references: spec.headers.compactMap(\.enumType) + enumTypeReferences, diagnostics: diagnostics)
         return spec
     }
 
@@ -91,6 +94,8 @@ public struct SpecLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         var types: [TypeSpec] = []
         var endpoint: EndpointSpec?
+        /// Every enum type named by a parameter or header of the endpoint, loaded or not.
+        var enumTypeReferences: [TypeReference] = []
         /// An API file's `api:` section, read when files are merged: only the first one counts.
         var apiNode: (value: YAMLNode, keyLocation: SourceLocation)?
     }
@@ -134,6 +139,7 @@ public struct SpecLoader: Sendable {
             }
         } else if let endpointNode = reader.value("endpoint") {
             loaded.endpoint = loadEndpoint(endpointNode, file: file.relativePath, diagnostics: diagnostics)
+            loaded.enumTypeReferences = Self.enumTypeReferences(inEndpoint: endpointNode)
         }
     }
 

@@ -57,7 +57,7 @@ public enum SpecVocabulary {
     public static let parameter = ObjectVocabulary(
         name: "parameter", noun: "parameter",
         keys: ["name", "swift_name", "type", "values", "type_name", "format", "description", "required", "default",
-               "minimum", "maximum", "list", "requires"],
+               "minimum", "maximum", "list", "requires", "not_after"],
         required: ["name", "type"])
     public static let parameterGroup = ObjectVocabulary(
         name: "parameterGroup", noun: "parameter group",

@@ -69,6 +69,15 @@ public struct APISpec: Sendable {
         return index
     }
 
+    /// The enum types some parameter or header takes (`type: Color`).
+    public var parameterEnumTypes: Set<String> {
+        var names: Set<String> = []
+        for parameter in headers + endpoints.flatMap({ $0.allParameters + $0.headers }) {
+            if let reference = parameter.enumType { names.insert(reference.name) }
+        }
+        return names
+    }
+
     /// The named type called `name`, if the spec defines one.
     public func type(named name: String) -> TypeSpec? {
         typeIndex[name].map { types[$0] }

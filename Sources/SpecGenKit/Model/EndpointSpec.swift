@@ -58,6 +58,16 @@ public struct EndpointSpec: Sendable {
     }
 }
 
+extension EndpointSpec {
+    /// The `exactly_one` or `at_most_one` group whose enum has the parameter `name` as a case, if any.
+    public func enumGroup(of name: String) -> ParameterGroupSpec? {
+        for case .group(let group) in parameters where group.isEnum && group.members.contains(where: { $0.name == name }) {
+            return group
+        }
+        return nil
+    }
+}
+
 /// A bulk endpoint's items: the list at `path` holds one item per value of the parameter or group
 /// `answers`, in request order.
 public struct ResponseItemsSpec: Sendable {
@@ -88,6 +98,9 @@ public struct ParameterSpec: Sendable {
     public var typeName: String?
     /// For a date or datetime: the pattern its values are written in (`DateTimeFormat`).
     public var format: String?
+    /// `type: Color`: the `kind: enum` type of `types` whose values the parameter takes (then
+    /// `type` holds that type's values, once the loader has resolved the name).
+    public var enumType: TypeReference?
     public var description: String?
     public var isRequired: Bool
     public var defaultValue: LiteralValue?
@@ -98,12 +111,22 @@ public struct ParameterSpec: Sendable {
     /// Set for bulk parameters: the values are joined with this separator.
     public var listSeparator: String?
     public var requires: [Requirement]
+    /// `not_after: end_date`: when both are set, this parameter's value is not greater than the other's.
+    public var notAfter: ParameterReference?
     public var location: SourceLocation
 
-    /// "When this parameter is set, `parameter` must be `value`."
+    /// "When this parameter is set, `parameter` must be `value`" (`requires: {mlp: true}`), or, with
+    /// no value, "must be set too" (`requires: [entity_type]`).
     public struct Requirement: Sendable {
         public var parameter: String
-        public var value: LiteralValue
+        /// nil when any value will do: the requirement is that `parameter` is set.
+        public var value: LiteralValue?
+        public var location: SourceLocation
+    }
+
+    /// Another parameter of the same endpoint, named by a rule, and where the rule names it.
+    public struct ParameterReference: Sendable {
+        public var parameter: String
         public var location: SourceLocation
     }
 }
@@ -113,10 +136,24 @@ public enum ParameterType: Sendable {
     case enumeration([EnumValueSpec])
 }
 
-/// A choice between parameters; the request names exactly one of them.
+/// A choice between parameters: the request names exactly one of them, at least one, or at most one.
 public struct ParameterGroupSpec: Sendable {
     public enum Requirement: String, Sendable, CaseIterable {
+        /// A Swift enum the initializer requires.
         case exactlyOne = "exactly_one"
+        /// An optional Swift property per member, at least one of them set (checked before sending).
+        case atLeastOne = "at_least_one"
+        /// An optional Swift enum: the type system allows no more than one.
+        case atMostOne = "at_most_one"
+
+        /// How the docs and messages say it: "exactly one of".
+        public var phrase: String {
+            switch self {
+            case .exactlyOne: "exactly one of"
+            case .atLeastOne: "at least one of"
+            case .atMostOne: "at most one of"
+            }
+        }
     }
 
     public var name: String
@@ -124,6 +161,9 @@ public struct ParameterGroupSpec: Sendable {
     public var description: String?
     public var members: [ParameterSpec]
     public var location: SourceLocation
+
+    /// Whether the group is one Swift enum value (a member is a case), rather than a property per member.
+    public var isEnum: Bool { requirement != .atLeastOne }
 }
 
 /// Parameters that are either absent or sent with one fixed value.

@@ -74,6 +74,15 @@ public enum ScalarKind: String, Sendable, CaseIterable {
 
     /// Whether values are written in a ``DateTimeFormat`` (`format` reads and writes them).
     public var isDateOrTime: Bool { self == .date || self == .datetime }
+
+    /// Whether `not_after` can compare two parameters of this kind: their Swift type is `Comparable`
+    /// and its order is the service's (a kind added later must say, or this switch will not compile).
+    public var isComparable: Bool {
+        switch self {
+        case .integer, .number, .date: true
+        case .string, .boolean, .json, .datetime: false
+        }
+    }
 }
 
 public struct EnumValueSpec: Sendable {

@@ -193,10 +193,12 @@ struct SwiftRenderer {
                     render(branch.body, into: &printer)
                     printer.outdent()
                 }
-                printer.line("} else {")
-                printer.indent()
-                render(otherwise, into: &printer)
-                printer.outdent()
+                if !otherwise.isEmpty {
+                    printer.line("} else {")
+                    printer.indent()
+                    render(otherwise, into: &printer)
+                    printer.outdent()
+                }
                 printer.line("}")
             case .switchOver(let subject, let cases):
                 printer.line("switch \(subject) {")

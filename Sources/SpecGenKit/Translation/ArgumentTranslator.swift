@@ -28,7 +28,7 @@ struct ArgumentTranslator {
             case .parameter(let parameter):
                 entries.append(info(parameter, location: "query", group: nil))
             case .group(let group):
-                entries += group.members.map { info($0, location: "query", group: group.name) }
+                entries += group.members.map { info($0, location: "query", group: group) }
             }
         }
         if let switches = endpoint.switches {
@@ -41,7 +41,7 @@ struct ArgumentTranslator {
         return entries
     }
 
-    private func info(_ parameter: ParameterSpec, location: String, group: String?) -> String {
+    private func info(_ parameter: ParameterSpec, location: String, group: ParameterGroupSpec?) -> String {
         // One string grown in place rather than an array of arguments joined: this runs for every
         // parameter of every endpoint.
         var text = "ArgumentInfo(name: "
@@ -58,7 +58,12 @@ struct ArgumentTranslator {
         }
         if let group {
             text += ", group: "
-            text += SwiftLiteral.string(group)
+            text += SwiftLiteral.string(group.name)
+            switch group.requirement {
+            case .exactlyOne: break  // the default
+            case .atLeastOne: text += ", groupRule: .atLeastOne"
+            case .atMostOne: text += ", groupRule: .atMostOne"
+            }
         }
         if parameter.isRequired { text += ", isRequired: true" }
         text += ", summary: "
@@ -85,7 +90,9 @@ struct ArgumentTranslator {
         var locals: [String] = []
         for entry in endpoint.parameters {
             switch entry {
-            case .group(let group): locals.append(SwiftName.member(SwiftName.camelCase(group.name)))
+            case .group(let group) where group.requirement == .exactlyOne:
+                locals.append(SwiftName.member(SwiftName.camelCase(group.name)))
+            case .group: continue
             case .parameter(let parameter) where parameter.isRequired: locals.append(propertyName(parameter))
             case .parameter: continue
             }
@@ -101,19 +108,19 @@ struct ArgumentTranslator {
         var requiredNames: [String] = []
         for entry in endpoint.parameters {
             switch entry {
-            case .group(let group):
+            case .group(let group) where group.requirement == .exactlyOne:
                 let name = SwiftName.member(SwiftName.camelCase(group.name))
-                let members = group.members.map { SwiftLiteral.string($0.name) }.joined(separator: ", ")
+                let members = memberList(group)
                 body.append(.line("try \(arguments).requireAtMostOne(of: [\(members)], group: \(SwiftLiteral.string(group.name)))"))
                 body.append(.line("let \(name): \(TypeNaming.nestedTypeName(group.name))"))
-                let branches = group.members.map { member in
-                    (condition: "let \(values): \(SwiftTypeMapping.parameterType(of: member)) = try \(read(member, from: arguments))",
-                     body: [Statement.line("\(name) = .\(propertyName(member))(\(values))")])
-                }
-                body.append(.ifChain(branches, otherwise: [
+                body.append(.ifChain(memberBranches(group, assigningTo: name, from: arguments, values: values), otherwise: [
                     .line("throw .noneInGroup(\(SwiftLiteral.string(group.name)), members: [\(members)])"),
                 ]))
                 requiredNames.append(name)
+            case .group(let group):
+                // Checked before anything is read, as a missing required parameter would be.
+                let rule = group.requirement == .atLeastOne ? "requireAtLeastOne" : "requireAtMostOne"
+                body.append(.line("try \(arguments).\(rule)(of: [\(memberList(group))], group: \(SwiftLiteral.string(group.name)))"))
             case .parameter(let parameter) where parameter.isRequired:
                 body.append(.line("let \(propertyName(parameter)): \(SwiftTypeMapping.parameterType(of: parameter)) = try \(read(parameter, from: arguments, required: true))"))
                 requiredNames.append(propertyName(parameter))
@@ -126,8 +133,21 @@ struct ArgumentTranslator {
             requiredNames.append(propertyName(header))
         }
         body.append(.line("self.init(" + requiredNames.map { "\(SwiftName.argumentLabel($0)): \($0)" }.joined(separator: ", ") + ")"))
-        for case .parameter(let parameter) in endpoint.parameters where !parameter.isRequired {
-            body.append(.line("\(SwiftName.propertyReference(propertyName(parameter), hiddenBy: hidden)) = try \(read(parameter, from: arguments))"))
+        for entry in endpoint.parameters {
+            switch entry {
+            case .parameter(let parameter) where !parameter.isRequired:
+                body.append(.line("\(SwiftName.propertyReference(propertyName(parameter), hiddenBy: hidden)) = try \(read(parameter, from: arguments))"))
+            case .group(let group) where group.requirement == .atMostOne:
+                // Assigned inside the branches, where `values` is bound too.
+                let property = SwiftName.propertyReference(SwiftName.member(SwiftName.camelCase(group.name)), hiddenBy: hidden + [values])
+                body.append(.ifChain(memberBranches(group, assigningTo: property, from: arguments, values: values), otherwise: []))
+            case .group(let group) where group.requirement == .atLeastOne:
+                for member in group.members {
+                    body.append(.line("\(SwiftName.propertyReference(propertyName(member), hiddenBy: hidden)) = try \(read(member, from: arguments))"))
+                }
+            case .parameter, .group:
+                continue
+            }
         }
         if let switches = endpoint.switches {
             body.append(.line("\(SwiftName.propertyReference(switchesProperty(switches), hiddenBy: hidden)) = try \(arguments).switches(\(SwiftLiteral.string(switches.name)))"))
@@ -135,12 +155,26 @@ struct ArgumentTranslator {
         for header in headers where !header.isRequired {
             body.append(.line("\(SwiftName.propertyReference(propertyName(header), hiddenBy: hidden)) = try \(read(header, from: arguments))"))
         }
+        let example = ArgumentExample(api: api, endpoint: endpoint).text().map { ", such as `\($0)`" } ?? ""
         return FunctionDeclaration(
-            doc: "Builds a request from text values by wire name, such as `[\"email\": \"a@x.com,b@y.com\", \"mlp\": \"true\"]`; "
-                + "the rules of ``validate()`` are checked when it is sent.",
+            doc: "Builds a request from text values by wire name\(example); the rules of ``validate()`` are checked when it is sent.",
             access: .public, kind: .initializer,
             parameters: [.init(label: arguments == "arguments" ? nil : "arguments", name: arguments, type: "ArgumentValues")],
             effects: "throws(ArgumentError)", body: body)
+    }
+
+    private func memberList(_ group: ParameterGroupSpec) -> String {
+        group.members.map { SwiftLiteral.string($0.name) }.joined(separator: ", ")
+    }
+
+    /// `if let values: T = try arguments.value("member") { target = .member(values) }`, one per member.
+    private func memberBranches(
+        _ group: ParameterGroupSpec, assigningTo target: String, from arguments: String, values: String
+    ) -> [(condition: String, body: [Statement])] {
+        group.members.map { member in
+            (condition: "let \(values): \(SwiftTypeMapping.parameterType(of: member)) = try \(read(member, from: arguments))",
+             body: [Statement.line("\(target) = .\(propertyName(member))(\(values))")])
+        }
     }
 
     /// `arguments.value("x")`, `arguments.list("x", separator: ",")` or their required forms.

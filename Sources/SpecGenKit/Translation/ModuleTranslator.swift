@@ -50,6 +50,7 @@ struct ModuleTranslator {
                 sources: [api.file], folder: nil, name: api.name, origin: apiOrigin,
                 imports: ["Foundation", "SpecGenRuntime"], declarations: { [.type(hosts)] }))
         }
+        let parameterEnumTypes = api.parameterEnumTypes
         for type in api.types {
             let name = SwiftName.type(type.name)
             let origin = OutputOrigin(what: "type '\(type.name)'", location: type.location)
@@ -61,7 +62,9 @@ struct ModuleTranslator {
                         leniency: type.leniency ?? defaultLeniency,
                         keepsUnknownKeys: type.keepsUnknownKeys ?? api.keepsUnknownKeys))]
                 case .enumeration(let values):
-                    [.type(OpenEnumTranslator().declaration(name: name, description: type.description, values: values))]
+                    [.type(OpenEnumTranslator().declaration(
+                        name: name, description: type.description, values: values,
+                        isParameterType: parameterEnumTypes.contains(type.name)))]
                 }
             })
         }

@@ -1,7 +1,9 @@
 /// Enums of response data: open, so a value the spec does not list decodes into `.unknown` and
 /// re-encodes unchanged instead of failing the whole response.
 struct OpenEnumTranslator {
-    func declaration(name: String, description: String?, values: [EnumValueSpec]) -> TypeDeclaration {
+    /// `isParameterType`: a request parameter or header has the type, which then is a query value and
+    /// can be read from an argument's text.
+    func declaration(name: String, description: String?, values: [EnumValueSpec], isParameterType: Bool = false) -> TypeDeclaration {
         var members: [Declaration] = values.map { value in
             .enumCase(EnumCaseDeclaration(doc: value.description, name: TypeNaming.caseName(of: value)))
         }
@@ -32,6 +34,6 @@ struct OpenEnumTranslator {
             value: .arrayLiteral(values.map { "." + TypeNaming.caseName(of: $0) }))))
 
         return TypeDeclaration(
-            doc: description, access: .public, kind: .enumeration, name: name, inherits: ["OpenEnum"], members: members)
+            doc: description, access: .public, kind: .enumeration, name: name, inherits: ["OpenEnum"] + (isParameterType ? ["QueryValue", "ArgumentValue"] : []), members: members)
     }
 }

@@ -1,8 +1,9 @@
 import SpecGenRuntime
 
-/// An endpoint becomes a request value: what the type system can enforce it enforces (a group is
-/// an enum the initializer requires, bulk values are arrays, enums are enums), and the rest
-/// (bounds, parameters that need others) is checked before a query string is built.
+/// An endpoint becomes a request value: what the type system can enforce it enforces (an
+/// `exactly_one` group is an enum the initializer requires, an `at_most_one` group an optional enum,
+/// bulk values are arrays, enums are enums), and the rest (bounds, parameters that need others,
+/// `at_least_one` groups, comparisons between parameters) is checked before a query string is built.
 struct RequestTranslator {
     let api: APISpec
     let endpoint: EndpointSpec
@@ -69,12 +70,13 @@ struct RequestTranslator {
     private func nestedTypes() -> [TypeDeclaration] {
         var types: [TypeDeclaration] = []
         for entry in endpoint.parameters {
-            if case .group(let group) = entry {
+            if case .group(let group) = entry, group.isEnum {
                 types.append(groupEnum(group))
             }
         }
         for parameter in endpoint.allParameters + headers {
-            if case .enumeration(let values) = parameter.type {
+            // A named enum type is the API's own (an open enum), shared with responses and other requests.
+            if case .enumeration(let values) = parameter.type, parameter.enumType == nil {
                 types.append(closedEnum(
                     name: TypeNaming.enumTypeName(of: parameter),
                     doc: "The values of `\(parameter.name)`.", values: values, conformances: ["QueryValue", "ArgumentValue"]))
@@ -138,8 +140,10 @@ struct RequestTranslator {
         var values: [(String, String, String?)] = []
         for entry in endpoint.parameters {
             switch entry {
-            case .group(let group):
+            case .group(let group) where group.requirement == .exactlyOne:
                 values.append((groupPropertyName(group), TypeNaming.nestedTypeName(group.name), group.description))
+            case .group:
+                break
             case .parameter(let parameter) where parameter.isRequired:
                 values.append((propertyName(parameter), SwiftTypeMapping.parameterType(of: parameter), ParameterDoc.text(for: parameter)))
             case .parameter:
@@ -156,10 +160,25 @@ struct RequestTranslator {
         var properties = requiredValues.map {
             PropertyDeclaration(doc: $0.doc, access: .public, name: $0.name, type: $0.type)
         }
-        for case .parameter(let parameter) in endpoint.parameters where !parameter.isRequired {
-            properties.append(PropertyDeclaration(
-                doc: ParameterDoc.text(for: parameter), access: .public, name: propertyName(parameter),
-                type: SwiftTypeMapping.parameterType(of: parameter) + "?"))
+        for entry in endpoint.parameters {
+            switch entry {
+            case .parameter(let parameter) where !parameter.isRequired:
+                properties.append(PropertyDeclaration(
+                    doc: ParameterDoc.text(for: parameter), access: .public, name: propertyName(parameter),
+                    type: SwiftTypeMapping.parameterType(of: parameter) + "?"))
+            case .group(let group) where group.requirement == .atMostOne:
+                let doc = (group.description.map { $0 + "\n\n" } ?? "") + "At most one of the group is sent; nil sends none."
+                properties.append(PropertyDeclaration(
+                    doc: doc, access: .public, name: groupPropertyName(group), type: TypeNaming.nestedTypeName(group.name) + "?"))
+            case .group(let group) where group.requirement == .atLeastOne:
+                for member in group.members {
+                    properties.append(PropertyDeclaration(
+                        doc: ParameterDoc.text(for: member, group: group), access: .public, name: propertyName(member),
+                        type: SwiftTypeMapping.parameterType(of: member) + "?"))
+                }
+            case .parameter, .group:
+                break
+            }
         }
         if let switches = endpoint.switches {
             let doc = "The switches to send, each as `name=\(switches.value)`."
@@ -199,20 +218,31 @@ struct RequestTranslator {
         for entry in endpoint.parameters {
             switch entry {
             case .parameter(let parameter):
-                let name = propertyName(parameter)
-                statements += boundChecks(parameter, value: name, isOptional: !parameter.isRequired)
-                statements += requirementChecks(parameter, value: name, isOptional: !parameter.isRequired)
-            case .group(let group):
+                statements += propertyChecks(parameter)
+            case .group(let group) where group.isEnum:
                 let cases = group.members.compactMap { member -> SwitchCase? in
-                    let checks = boundChecks(member, value: "value", isOptional: false)
+                    // The value is bound only for bounds to check; requirements look at other properties.
+                    let bounds = boundChecks(member, value: "value", isOptional: false)
+                    let checks = bounds + requirementChecks(member, value: "value", isOptional: false, hiddenBy: bounds.isEmpty ? [] : ["value"])
                     guard !checks.isEmpty else { return nil }
-                    return SwitchCase(pattern: "case .\(caseName(member))(let value)", body: checks)
+                    let binding = bounds.isEmpty ? "" : "(let value)"
+                    let optional = group.requirement == .atMostOne ? "?" : ""
+                    return SwitchCase(pattern: "case .\(caseName(member))\(binding)\(optional)", body: checks)
                 }
                 guard !cases.isEmpty else { continue }
-                let exhaustive = cases.count == group.members.count
+                // An optional enum also has `nil` to cover.
+                let exhaustive = cases.count == group.members.count && group.requirement == .exactlyOne
                 statements.append(.switchOver(
                     groupPropertyName(group),
                     exhaustive ? cases : cases + [SwitchCase(pattern: "default", body: [.line("break")])]))
+            case .group(let group):
+                let members = group.members.map { SwiftLiteral.string($0.name) }.joined(separator: ", ")
+                statements.append(.block(
+                    "if " + group.members.map { "\(propertyName($0)) == nil" }.joined(separator: ", "),
+                    [.line("throw RequestValidationError(parameter: \(SwiftLiteral.string(group.name)), problem: .noneInGroup(members: [\(members)]))")]))
+                for member in group.members {
+                    statements += propertyChecks(member)
+                }
             }
         }
         // Headers are written from the same values as query parameters, so they obey the same bounds.
@@ -220,6 +250,28 @@ struct RequestTranslator {
             statements += boundChecks(header, value: propertyName(header), isOptional: !header.isRequired)
         }
         return statements
+    }
+
+    /// The checks of a parameter that is a property of its own (not a case of a group's enum).
+    private func propertyChecks(_ parameter: ParameterSpec) -> [Statement] {
+        let name = propertyName(parameter)
+        return boundChecks(parameter, value: name, isOptional: !parameter.isRequired)
+            + requirementChecks(parameter, value: name, isOptional: !parameter.isRequired)
+            + comparisonChecks(parameter)
+    }
+
+    /// `not_after`: when both values are set, the parameter's is not greater than the other's.
+    private func comparisonChecks(_ parameter: ParameterSpec) -> [Statement] {
+        guard let reference = parameter.notAfter, let other = endpoint.parameter(named: reference.parameter) else { return [] }
+        let name = propertyName(parameter)
+        let otherName = propertyName(other)
+        var conditions: [String] = []
+        if !parameter.isRequired { conditions.append("let \(name)") }
+        if !other.isRequired { conditions.append("let \(otherName)") }
+        conditions.append("\(name) > \(otherName)")
+        return [.block("if " + conditions.joined(separator: ", "), [
+            .line("throw RequestValidationError(parameter: \(SwiftLiteral.string(parameter.name)), problem: .after(parameter: \(SwiftLiteral.string(other.name))))"),
+        ])]
     }
 
     /// For a number: NaN and the infinities first (no server reads `nan` or `inf`), then the bounds.
@@ -242,6 +294,22 @@ struct RequestTranslator {
         if isNumber {
             checks.append(check({ "!\($0).isFinite" }, "notFinite"))
         }
+        if parameter.enumType != nil {
+            // An open enum also holds values the spec does not declare; the parameter takes only those
+            // it declares. A list is checked value by value, as `contains(where:)` takes no pattern.
+            if parameter.listSeparator == nil {
+                checks.append(.block(isOptional ? "if let \(value), case .unknown = \(value)" : "if case .unknown = \(value)", [
+                    .line("throw RequestValidationError(parameter: \(SwiftLiteral.string(parameter.name)), problem: .undeclaredValue)"),
+                ]))
+            } else {
+                let loop = Statement.block("for item in \(value)", [
+                    .block("if case .unknown = item", [
+                        .line("throw RequestValidationError(parameter: \(SwiftLiteral.string(parameter.name)), problem: .undeclaredValue)"),
+                    ]),
+                ])
+                checks.append(isOptional ? .block("if let \(value)", [loop]) : loop)
+            }
+        }
         for (bound, comparison, problem) in [
             (parameter.minimum, ">=", "belowMinimum"), (parameter.maximum, "<=", "aboveMaximum"),
         ] {
@@ -254,29 +322,48 @@ struct RequestTranslator {
         return checks
     }
 
-    private func requirementChecks(_ parameter: ParameterSpec, value: String, isOptional: Bool) -> [Statement] {
+    /// `hiddenBy`: locals in scope where the checks run (a group case's `value`), which a property
+    /// of the same name is read past with `self.`.
+    private func requirementChecks(
+        _ parameter: ParameterSpec, value: String, isOptional: Bool, hiddenBy locals: [String] = []
+    ) -> [Statement] {
         parameter.requires.compactMap { requirement -> Statement? in
             guard let target = endpoint.parameter(named: requirement.parameter) else { return nil }
-            let targetName = propertyName(target)
-            let mismatch: String
-            let literal = SwiftLiteral.string(requirement.value.description)
-            if target.listSeparator == nil, let format = dateFormat(target) {
+            let targetName = SwiftName.propertyReference(propertyName(target), hiddenBy: locals)
+            let unmet: String
+            let problem: String
+            if let value = requirement.value, target.listSeparator == nil, let format = dateFormat(target) {
                 // A date is compared as the text its declared format writes, which is how the spec gives it.
-                mismatch = target.isRequired
+                let literal = SwiftLiteral.string(value.description)
+                unmet = target.isRequired
                     ? "(try? Self.\(format.name).text(for: \(targetName))) != \(literal)"
                     : "\(targetName).map({ try? Self.\(format.name).text(for: $0) }) != \(literal)"
+                problem = requiresValue(target, requirement)
             } else {
                 switch requirement.value {
-                case .boolean(let flag): mismatch = "\(targetName) != \(flag)"
-                case .integer(let number) where target.listSeparator == nil: mismatch = "\(targetName) != \(number)"
-                default: mismatch = "\(targetName)\(target.isRequired ? "" : "?").queryText != \(literal)"
+                case nil:
+                    unmet = "\(targetName) == nil"
+                    problem = ".requiresPresence(parameter: \(SwiftLiteral.string(target.name)))"
+                case .boolean(let flag)?:
+                    unmet = "\(targetName) != \(flag)"
+                    problem = requiresValue(target, requirement)
+                case .integer(let number)? where target.listSeparator == nil:
+                    unmet = "\(targetName) != \(number)"
+                    problem = requiresValue(target, requirement)
+                case let value?:
+                    unmet = "\(targetName)\(target.isRequired ? "" : "?").queryText != \(SwiftLiteral.string(value.description))"
+                    problem = requiresValue(target, requirement)
                 }
             }
-            let condition = isOptional ? "if \(value) != nil, \(mismatch)" : "if \(mismatch)"
+            let condition = isOptional ? "if \(value) != nil, \(unmet)" : "if \(unmet)"
             return .block(condition, [
-                .line("throw RequestValidationError(parameter: \(SwiftLiteral.string(parameter.name)), problem: .requires(parameter: \(SwiftLiteral.string(target.name)), value: \(SwiftLiteral.string(requirement.value.description))))"),
+                .line("throw RequestValidationError(parameter: \(SwiftLiteral.string(parameter.name)), problem: \(problem))"),
             ])
         }
+    }
+
+    private func requiresValue(_ target: ParameterSpec, _ requirement: ParameterSpec.Requirement) -> String {
+        ".requires(parameter: \(SwiftLiteral.string(target.name)), value: \(SwiftLiteral.string(requirement.value?.description ?? "")))"
     }
 
     // MARK: Query and headers
@@ -303,11 +390,19 @@ struct RequestTranslator {
                 body.append(readingProperty(propertyName(parameter), isOptional: !parameter.isRequired, hiddenBy: Self.queryLocals) {
                     appendStatement(parameter, value: $0)
                 })
-            case .group(let group):
+            case .group(let group) where group.requirement == .exactlyOne:
                 let subject = SwiftName.propertyReference(groupPropertyName(group), hiddenBy: Self.queryLocals)
-                body.append(.switchOver(subject, group.members.map { member in
-                    SwitchCase(pattern: "case .\(caseName(member))(let value)", body: [appendStatement(member, value: "value")])
-                }))
+                body.append(groupSwitch(group, subject: subject))
+            case .group(let group) where group.requirement == .atMostOne:
+                body.append(readingProperty(groupPropertyName(group), isOptional: true, hiddenBy: Self.queryLocals) {
+                    groupSwitch(group, subject: $0)
+                })
+            case .group(let group):
+                for member in group.members {
+                    body.append(readingProperty(propertyName(member), isOptional: true, hiddenBy: Self.queryLocals) {
+                        appendStatement(member, value: $0)
+                    })
+                }
             }
         }
         if let switches = endpoint.switches {
@@ -321,6 +416,13 @@ struct RequestTranslator {
             doc: "The query string, in the spec's order, after checking the request.",
             access: .public, kind: .function("makeQuery"),
             effects: "throws(RequestValidationError)", returnType: "QueryBuilder", body: body)
+    }
+
+    /// Appends the chosen member of a group's enum.
+    private func groupSwitch(_ group: ParameterGroupSpec, subject: String) -> Statement {
+        .switchOver(subject, group.members.map { member in
+            SwitchCase(pattern: "case .\(caseName(member))(let value)", body: [appendStatement(member, value: "value")])
+        })
     }
 
     /// `use(property)`, inside `if let property` when it is optional. A property that one of the
@@ -373,7 +475,8 @@ struct RequestTranslator {
 
 /// Doc comments of parameters: the spec's description plus what the generator knows about it.
 enum ParameterDoc {
-    static func text(for parameter: ParameterSpec, isHeader: Bool = false) -> String {
+    /// `group`: the `at_least_one` group the parameter is a member of (its members are properties).
+    static func text(for parameter: ParameterSpec, isHeader: Bool = false, group: ParameterGroupSpec? = nil) -> String {
         var parts: [String] = []
         if let description = parameter.description { parts.append(description) }
         var facts: [String] = []
@@ -390,7 +493,18 @@ enum ParameterDoc {
         if let minimum = parameter.minimum { facts.append("Must be at least \(LiteralValue.number(minimum)).") }
         if let maximum = parameter.maximum { facts.append("Must be at most \(LiteralValue.number(maximum)).") }
         for requirement in parameter.requires {
-            facts.append("Requires `\(requirement.parameter)=\(requirement.value)`.")
+            if let value = requirement.value {
+                facts.append("Requires `\(requirement.parameter)=\(value)`.")
+            } else {
+                facts.append("Requires `\(requirement.parameter)` to be set.")
+            }
+        }
+        if let other = parameter.notAfter {
+            facts.append("Must not be after `\(other.parameter)`.")
+        }
+        if let group {
+            facts.append("Group `\(group.name)`: \(group.requirement.phrase) "
+                + group.members.map { "`\($0.name)`" }.joined(separator: ", ") + " must be set.")
         }
         parts.append(facts.joined(separator: " "))
         return parts.joined(separator: "\n\n")

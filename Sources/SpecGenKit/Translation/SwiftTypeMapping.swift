@@ -85,7 +85,7 @@ struct SwiftTypeMapping {
         let element: String
         switch parameter.type {
         case .scalar(let scalar): element = swiftType(of: scalar)
-        case .enumeration: element = TypeNaming.enumTypeName(of: parameter)
+        case .enumeration: element = parameter.enumType.map { SwiftName.type($0.name) } ?? TypeNaming.enumTypeName(of: parameter)
         }
         return parameter.listSeparator == nil ? element : "[\(element)]"
     }

@@ -27,14 +27,33 @@ struct EndpointValidator {
             headerNames.seed(header.name.lowercased(), display: header.name, at: header.location)
             properties.seed(SwiftName.property(wire: header.name, override: header.swiftName), display: header.name, at: header.location)
         }
+        // A name that is a group member and something else too would be sent twice by a request that
+        // sets both, and what a service makes of two values no spec can state: one name, one role.
+        let memberNames = Set(endpoint.parameters.flatMap { entry -> [String] in
+            if case .group(let group) = entry { return group.members.map(\.name) }
+            return []
+        })
+        let twoRoles = { (name: String) -> String? in
+            memberNames.contains(name)
+                ? "one wire name has one role (a parameter, or a member of one group): a request setting both would send '\(name)' twice"
+                : nil
+        }
         for entry in endpoint.parameters {
             switch entry {
             case .parameter(let parameter):
                 // A repeated wire name is reported once, not again as a Swift collision.
-                if wireNames.insert(parameter.name, display: parameter.name, at: parameter.location) {
+                if wireNames.insert(parameter.name, display: parameter.name, at: parameter.location, reason: twoRoles(parameter.name)) {
                     let property = SwiftName.property(wire: parameter.name, override: parameter.swiftName)
                     properties.insert(property, display: parameter.name, at: parameter.location)
                     RequestMethodNames.check(property, of: "parameter '\(parameter.name)'", at: parameter.location, diagnostics: diagnostics)
+                }
+            case .group(let group) where !group.isEnum:
+                // Each member is a property of the request, like a plain parameter.
+                for member in group.members
+                where wireNames.insert(member.name, display: member.name, at: member.location, reason: twoRoles(member.name)) {
+                    let property = SwiftName.property(wire: member.name, override: member.swiftName)
+                    properties.insert(property, display: member.name, at: member.location)
+                    RequestMethodNames.check(property, of: "parameter '\(member.name)'", at: member.location, diagnostics: diagnostics)
                 }
             case .group(let group):
                 let property = SwiftName.member(SwiftName.camelCase(group.name))
@@ -44,7 +63,8 @@ struct EndpointValidator {
                 checkNotResponseType(TypeNaming.nestedTypeName(group.name), of: "group '\(group.name)'", remedy: "rename it", at: group.location)
                 var cases = UniqueNames(
                     what: "group member", comparison: .swiftName(remedy: "set 'swift_name' on one"), diagnostics: diagnostics)
-                for member in group.members where wireNames.insert(member.name, display: member.name, at: member.location) {
+                for member in group.members
+                where wireNames.insert(member.name, display: member.name, at: member.location, reason: twoRoles(member.name)) {
                     cases.insert(SwiftName.property(wire: member.name, override: member.swiftName),
                                  display: member.name, at: member.location)
                 }
@@ -53,6 +73,7 @@ struct EndpointValidator {
         for parameter in parameters {
             ParameterRules.check(parameter, diagnostics: diagnostics)
             checkRequirements(of: parameter, among: parameters)
+            checkComparison(of: parameter, among: parameters)
         }
         // The API's headers were checked among themselves by the API's validation; here they only
         // occupy their names.
@@ -66,7 +87,7 @@ struct EndpointValidator {
             ParameterRules.check(header, diagnostics: diagnostics)
         }
         for parameter in parameters + api.headers + endpoint.headers {
-            if case .enumeration = parameter.type {
+            if case .enumeration = parameter.type, parameter.enumType == nil {
                 nestedTypes.insert(TypeNaming.enumTypeName(of: parameter), display: parameter.typeName ?? parameter.name,
                                    at: parameter.location)
                 checkNotResponseType(TypeNaming.enumTypeName(of: parameter), of: "the enum of '\(parameter.name)'",
@@ -114,26 +135,66 @@ struct EndpointValidator {
                     at: requirement.location)
                 continue
             }
-            let groupMembers = endpoint.parameters.flatMap { entry -> [String] in
-                if case .group(let group) = entry { return group.members.map(\.name) }
-                return []
-            }
-            if groupMembers.contains(target.name) {
+            if endpoint.enumGroup(of: target.name) != nil {
+                // An `at_least_one` group's members are values of their own and can be named.
                 diagnostics.error(
                     "'requires' cannot name '\(target.name)', a member of a parameter group; require the group's choice in the description instead",
                     at: requirement.location)
-            } else if target.listSeparator != nil {
-                // A list holds several values; "has the value" could mean contains it, is exactly it,
-                // or is not empty, and a reader of the spec could not tell which was meant.
-                diagnostics.error(
-                    "'requires' cannot name '\(target.name)', a list parameter: a list has no single value to compare; say what it needs in the description instead",
-                    at: requirement.location)
             } else if target.name == parameter.name {
                 diagnostics.error("parameter '\(parameter.name)' cannot require itself", at: requirement.location)
-            } else if let problem = ParameterRules.mismatch(requirement.value, for: target) {
-                diagnostics.error("'requires' value for '\(target.name)': \(problem)", at: requirement.location)
+            } else if let value = requirement.value {
+                if target.listSeparator != nil {
+                    // A list holds several values; "has the value" could mean contains it, is exactly
+                    // it, or is not empty, and a reader of the spec could not tell which was meant.
+                    diagnostics.error(
+                        "'requires' cannot name '\(target.name)', a list parameter: a list has no single value to compare; say what it needs in the description instead",
+                        at: requirement.location)
+                } else if let problem = ParameterRules.mismatch(value, for: target) {
+                    diagnostics.error("'requires' value for '\(target.name)': \(problem)", at: requirement.location)
+                }
+            } else if target.isRequired {
+                diagnostics.error(
+                    "'requires' names '\(target.name)', which is required and so always set; remove it from 'requires'",
+                    at: requirement.location)
             }
         }
+    }
+
+    /// `not_after`: another parameter of the same comparable kind, each a value of its own.
+    private func checkComparison(of parameter: ParameterSpec, among parameters: [ParameterSpec]) {
+        guard let reference = parameter.notAfter else { return }
+        guard let other = parameters.first(where: { $0.name == reference.parameter }) else {
+            if endpoint.namesWithErrors.contains(reference.parameter) { return }  // reported where it is defined
+            diagnostics.error(
+                "'not_after' names unknown parameter '\(reference.parameter)'"
+                    + Suggestion.didYouMean(reference.parameter, in: parameters.map(\.name)),
+                at: reference.location)
+            return
+        }
+        if let problem = Self.comparisonProblem(parameter, other, in: endpoint) {
+            diagnostics.error(problem, at: reference.location)
+        }
+    }
+
+    /// Why `not_after` cannot compare `parameter` with `other`, or nil when it can.
+    static func comparisonProblem(_ parameter: ParameterSpec, _ other: ParameterSpec, in endpoint: EndpointSpec) -> String? {
+        if other.name == parameter.name {
+            return "parameter '\(parameter.name)' cannot be compared with itself"
+        }
+        for side in [parameter, other] {
+            if let group = endpoint.enumGroup(of: side.name) {
+                return "'not_after' cannot compare '\(side.name)', a member of the \(group.requirement.rawValue) group '\(group.name)' (a case of its enum, not a value of its own)"
+            }
+            if side.listSeparator != nil {
+                return "'not_after' cannot compare '\(side.name)', a list parameter: a list has no single value to compare"
+            }
+        }
+        guard case .scalar(let kind) = parameter.type, case .scalar(let otherKind) = other.type, kind == otherKind, kind.isComparable else {
+            let comparable = ScalarKind.allCases.filter(\.isComparable).map(\.rawValue)
+            return "'not_after' compares '\(parameter.name)' (\(ParameterTable.typeText(parameter))) with '\(other.name)' (\(ParameterTable.typeText(other))); "
+                + "both must have the same type, one of " + comparable.joined(separator: ", ")
+        }
+        return nil
     }
 
     private func checkResponse() {
@@ -170,7 +231,8 @@ enum ParameterRules {
         if case .scalar(.boolean) = parameter.type, parameter.listSeparator != nil {
             diagnostics.error("a boolean parameter cannot be a list", at: parameter.location)
         }
-        if case .enumeration(let values) = parameter.type {
+        // A named enum type's values were checked with the type.
+        if case .enumeration(let values) = parameter.type, parameter.enumType == nil {
             SpecValidator().validateEnumValues(values, isRequestEnum: true, diagnostics: diagnostics)
         }
         if let defaultValue = parameter.defaultValue, let problem = mismatch(defaultValue, for: parameter) {

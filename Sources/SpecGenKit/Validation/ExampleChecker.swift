@@ -1,3 +1,5 @@
+import SpecGenRuntime
+
 /// Checks that an example's arguments make a valid request, so the docs never show one that the
 /// generated code would reject.
 struct ExampleChecker {
@@ -59,25 +61,69 @@ struct ExampleChecker {
             switch entry {
             case .group(let group):
                 let chosen = group.members.filter { seen.contains($0.name) }
-                if chosen.count != 1 {
+                let obeys: Bool
+                switch group.requirement {
+                case .exactlyOne: obeys = chosen.count == 1
+                case .atLeastOne: obeys = !chosen.isEmpty
+                case .atMostOne: obeys = chosen.count <= 1
+                }
+                if !obeys {
                     diagnostics.error(
-                        "example '\(example.title)' must give exactly one of \(group.members.map { "'\($0.name)'" }.joined(separator: ", "))",
+                        "example '\(example.title)' must give \(group.requirement.phrase) \(group.members.map { "'\($0.name)'" }.joined(separator: ", "))",
                         at: example.location)
+                }
+                for member in group.members {
+                    checkRules(of: member, in: example, given: seen)
                 }
             case .parameter(let parameter):
                 if parameter.isRequired, !seen.contains(parameter.name) {
                     diagnostics.error("example '\(example.title)' lacks required parameter '\(parameter.name)'", at: example.location)
                 }
-                for requirement in parameter.requires
-                where seen.contains(parameter.name) && !endpoint.namesWithErrors.contains(requirement.parameter) {
-                    let given = example.arguments.first { $0.name == requirement.parameter }?.values.first
-                    if given?.description != requirement.value.description {
-                        diagnostics.error(
-                            "example '\(example.title)' sets '\(parameter.name)', which requires \(requirement.parameter)=\(requirement.value)",
-                            at: example.location)
-                    }
-                }
+                checkRules(of: parameter, in: example, given: seen)
             }
         }
+    }
+
+    /// The rules between `parameter` and others (`requires`, `not_after`), when the example gives it.
+    private func checkRules(of parameter: ParameterSpec, in example: ExampleSpec, given seen: Set<String>) {
+        guard seen.contains(parameter.name) else { return }
+        // A rule naming an unknown parameter is reported where it is written, not again here.
+        for requirement in parameter.requires where endpoint.parameter(named: requirement.parameter) != nil {
+            let given = example.arguments.first { $0.name == requirement.parameter }?.values.first
+            if let value = requirement.value {
+                if given?.description != value.description {
+                    diagnostics.error(
+                        "example '\(example.title)' sets '\(parameter.name)', which requires \(requirement.parameter)=\(value)",
+                        at: example.location)
+                }
+            } else if !seen.contains(requirement.parameter) {
+                diagnostics.error(
+                    "example '\(example.title)' sets '\(parameter.name)', which requires '\(requirement.parameter)' to be set",
+                    at: example.location)
+            }
+        }
+        if let reference = parameter.notAfter, let other = endpoint.parameter(named: reference.parameter),
+           EndpointValidator.comparisonProblem(parameter, other, in: endpoint) == nil,
+           let value = example.arguments.first(where: { $0.name == parameter.name })?.values.first,
+           let otherValue = example.arguments.first(where: { $0.name == other.name })?.values.first,
+           Self.isAfter(value, otherValue, comparedAs: parameter) {
+            diagnostics.error(
+                "example '\(example.title)' gives '\(parameter.name)' \(value), which is after '\(other.name)' \(otherValue)",
+                at: example.location)
+        }
+    }
+
+    /// Numbers compare by value; dates as the days their declared format (or `YYYY-MM-DD`) reads.
+    /// Values that do not read are reported elsewhere and are not compared.
+    static func isAfter(_ value: LiteralValue, _ other: LiteralValue, comparedAs parameter: ParameterSpec) -> Bool {
+        if case .scalar(.date) = parameter.type {
+            guard let format = DateFormats.declared(.date, pattern: parameter.format),
+                  let day = try? format.read(value.description, as: CalendarDate.self),
+                  let otherDay = try? format.read(other.description, as: CalendarDate.self)
+            else { return false }
+            return day > otherDay
+        }
+        if let number = value.numericValue, let otherNumber = other.numericValue { return number > otherNumber }
+        return false
     }
 }

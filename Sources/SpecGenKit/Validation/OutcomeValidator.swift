@@ -144,7 +144,9 @@ struct OutcomeValidator {
             checkStatusObject(statusField, keys: outcome.itemStatusFields, what: "item status '\(itemStatus)'")
         }
         let group = endpoint.parameters.contains { entry in
-            if case .group(let group) = entry { return group.name == items.answers }
+            // The items answer the one member the request names; an `at_least_one` or `at_most_one`
+            // group may name several or none, and the items could not be told apart.
+            if case .group(let group) = entry { return group.name == items.answers && group.requirement == .exactlyOne }
             return false
         }
         let listParameter = endpoint.parameters.contains { entry in
@@ -155,7 +157,7 @@ struct OutcomeValidator {
         }
         if !group && !listParameter {
             diagnostics.error(
-                "response 'answers' must name a parameter group or a required list parameter of '\(endpoint.name)'"
+                "response 'answers' must name an exactly_one parameter group or a required list parameter of '\(endpoint.name)'"
                     + Suggestion.didYouMean(items.answers, in: endpoint.parameters.map(\.name)),
                 at: items.location)
         }

@@ -35,8 +35,9 @@ struct UniqueNames {
 
     /// Records `key` (the compared form of `display`); reports it when the scope has it already.
     /// Returns whether it was new, so a caller can skip checks that would only repeat the problem.
+    /// `reason`, when given, follows the message: why the name cannot be used twice.
     @discardableResult
-    mutating func insert(_ key: String, display: String, at location: SourceLocation) -> Bool {
+    mutating func insert(_ key: String, display: String, at location: SourceLocation, reason: String? = nil) -> Bool {
         guard let position = position(of: key) else {
             record(key, display: display, at: location)
             return true
@@ -54,7 +55,7 @@ struct UniqueNames {
         default:
             message = "duplicate \(what) '\(display)' (first at \(firstAt))"
         }
-        diagnostics.error(message, at: location)
+        diagnostics.error(reason.map { message + "; " + $0 } ?? message, at: location)
         return false
     }
 

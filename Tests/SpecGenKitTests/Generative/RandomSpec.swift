@@ -2,7 +2,7 @@
 
 /// A random spec API folder built from ``HostileNames``: an API file (hosts, auth, headers, fixed
 /// query, types) and one to three endpoint files (parameters of every type, lists, bounds,
-/// `requires`, a group, switches, headers). Names are picked so that most specs lint clean (names
+/// `requires` by value and by presence, `not_after`, a group of each kind, switches, headers). Names are picked so that most specs lint clean (names
 /// meeting in Swift are mostly avoided), but not always: a spec may also break a rule, which must
 /// then be reported with its location.
 struct RandomSpec {
@@ -25,6 +25,8 @@ struct RandomSpec {
         var successKey: String
     }
     private var outcome: Outcome?
+    /// The API's `kind: enum` types, which parameters may take by name (`type: Color`).
+    private var enumTypes: [String] = []
 
     init(seed: UInt64) {
         self.seed = seed
@@ -157,6 +159,7 @@ struct RandomSpec {
         for (index, type) in types.enumerated() {
             if index > 0, random.chance(0.3) {
                 api += "  \(type):\n    kind: enum\n" + enumValues(indent: "    ")
+                enumTypes.append(type)
             } else {
                 api += objectType(named: type, referring: Array(types[..<index]), scope: index == 0 ? responseScope : [])
             }
@@ -306,11 +309,17 @@ struct RandomSpec {
         }
         if isBulk || random.chance(0.25) {
             let group = self.name(in: &scope)
-            entries += "    - group: \(Self.quoted(group))\n      require: exactly_one\n      parameters:\n"
+            // A bulk response's items answer an exactly_one group; other groups are any kind.
+            let kind = isBulk ? "exactly_one" : random.pick(["exactly_one", "at_least_one", "at_most_one"])
+            entries += "    - group: \(Self.quoted(group))\n      require: \(kind)\n      parameters:\n"
             // The first member is `id`, which the items echo in their field of that name.
             entries += "        - name: id\n          type: integer\n          list: \",\"\n"
             scope.insert("id")
-            entries += self.parameter(in: &scope, indent: "        ", earlier: [], mayBeRequired: false).entry
+            // An at_least_one group's members are properties that rules can relate to the others; an
+            // enum group's member now and then gets rules too (`requires` is checked in its case,
+            // `not_after` must be refused).
+            let related = kind == "at_least_one" || random.chance(0.2) ? parameters : []
+            entries += self.parameter(in: &scope, indent: "        ", earlier: related, mayBeRequired: false).entry
             if isBulk, let outcome {
                 text += "    items: \(Self.quoted(outcome.items))\n    answers: \(Self.quoted(group))\n"
             }
@@ -338,8 +347,10 @@ struct RandomSpec {
     ) -> (entry: String, parameter: Parameter) {
         let name = self.name(in: &scope)
         let type = random.pick(["string", "integer", "number", "boolean", "date", "enum"])
-        var text = "\(indent)- name: \(Self.quoted(name))\n\(indent)  type: \(type)\n" + swiftName(indent: indent + "  ")
-        if type == "enum" { text += enumValues(indent: indent + "  ") }
+        // An enum is now and then one of the API's enum types, shared with the responses.
+        let namedEnum = type == "enum" && random.chance(0.5) ? enumTypes.randomElement(using: &random) : nil
+        var text = "\(indent)- name: \(Self.quoted(name))\n\(indent)  type: \(Self.quoted(namedEnum ?? type))\n" + swiftName(indent: indent + "  ")
+        if type == "enum", namedEnum == nil { text += enumValues(indent: indent + "  ") }
         if type == "integer" || type == "number", random.chance(0.5) {
             text += "\(indent)  minimum: 0\n\(indent)  maximum: 100\n"
         }
@@ -358,6 +369,16 @@ struct RandomSpec {
             default: "\"x\""
             }
             text += "\(indent)  requires: { \(Self.quoted(target.name)): \(value) }\n"
+        } else if let target = earlier.randomElement(using: &random), random.chance(0.3) {
+            // By presence: any earlier parameter, now and then a required one, which must be refused.
+            if !target.isRequired || random.chance(0.1) {
+                text += "\(indent)  requires: [\(Self.quoted(target.name))]\n"
+            }
+        }
+        // Mostly one of the same comparable type; now and then another type or a list, which must be refused.
+        let comparable = earlier.filter { ["integer", "number", "date"].contains($0.type) && ($0.type == type || random.chance(0.1)) }
+        if !isList || random.chance(0.1), let target = comparable.randomElement(using: &random), random.chance(0.4) {
+            text += "\(indent)  not_after: \(Self.quoted(target.name))\n"
         }
         return (text, Parameter(name: name, type: type, isList: isList, isRequired: isRequired))
     }

@@ -11,8 +11,40 @@ struct ShopClientTests {
         request.limit = 20
         request.sort = .price
         request.include = [.stock]
+        request.warehouse = "W1"
         let url = try request.url(relativeTo: ShopHost.production.baseURL)
-        #expect(url.absoluteString == "https://api.shop.example/v2/items?format=json&sku=A-1%2CB%202&limit=20&sort=price&stock=1")
+        #expect(url.absoluteString == "https://api.shop.example/v2/items?format=json&sku=A-1%2CB%202&limit=20&sort=price&warehouse=W1&stock=1")
+    }
+
+    /// The parameter rules: the type system holds the groups it can, the rest is refused before sending.
+    @Test func parameterRulesAreChecked() throws {
+        var request = ListItemsRequest(selector: .categoryID(3))
+        #expect(throws: RequestValidationError(parameter: "stock_filter", problem: .noneInGroup(members: ["warehouse", "region"]))) {
+            try request.validate()
+        }
+        request.region = "EU"
+        request.shelf = "S"
+        #expect(throws: RequestValidationError(parameter: "shelf", problem: .requiresPresence(parameter: "warehouse"))) {
+            try request.validate()
+        }
+        request.warehouse = "W1"
+        request.fromDate = CalendarDate("2024-02-01")
+        request.toDate = CalendarDate("2024-01-31")
+        #expect(throws: RequestValidationError(parameter: "from_date", problem: .after(parameter: "to_date"))) {
+            try request.validate()
+        }
+        request.toDate = request.fromDate
+        request.priceFilter = .free(true)
+        request.color = .blue
+        let url = try request.url(relativeTo: ShopHost.production.baseURL)
+        #expect(url.absoluteString == "https://api.shop.example/v2/items?format=json&category_id=3&color=BLUE&free=true&warehouse=W1&region=EU&shelf=S&from_date=2024-02-01&to_date=2024-02-01")
+        request.color = .unknown("GREEN")
+        #expect(throws: RequestValidationError(parameter: "color", problem: .undeclaredValue)) { try request.validate() }
+        // The response's color is the same Swift type.
+        let page = try JSONDecoder().decode(ItemPage.self, from: Data(#"{"items": {"item": [{"sku": "A-1", "color": "RED"}]}}"#.utf8))
+        request.color = page.items?.first?.color
+        #expect(request.color == .red)
+        try request.validate()
     }
 
     @Test func clientRefusesPlainHTTPExceptToLoopback() throws {
@@ -25,6 +57,7 @@ struct ShopClientTests {
 
     @Test func boundsAreChecked() {
         var request = ListItemsRequest(selector: .categoryID(3))
+        request.warehouse = "W1"
         request.limit = 500
         #expect(throws: (any Error).self) { try request.makeQuery() }
     }
