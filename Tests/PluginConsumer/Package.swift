@@ -22,6 +22,24 @@ let package = Package(
             ],
             plugins: [.plugin(name: "SpecGenBuildPlugin", package: "specgen")]
         ),
+        // A second API, whose bodies report outcomes (see its get_voucher.yaml).
+        .target(
+            name: "VoucherAPI",
+            dependencies: [
+                .product(name: "SpecGenRuntime", package: "specgen"),
+                .product(name: "SpecGenClient", package: "specgen"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+            ],
+            plugins: [.plugin(name: "SpecGenBuildPlugin", package: "specgen")]
+        ),
+        .testTarget(
+            name: "VoucherAPITests",
+            dependencies: [
+                "VoucherAPI",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .testTarget(
             name: "ShopAPITests",
             dependencies: [

@@ -140,16 +140,22 @@ struct ShopClientTests {
     }
 
     @Test func dateParametersAreSentAndReadInTheirFormat() throws {
+        func changedSince(_ request: ListItemsRequest) throws -> String? {
+            try request.makeQuery().items.first { $0.name == "changed_since" }?.value
+        }
         var request = ListItemsRequest(selector: .categoryID(3))
+        request.warehouse = "W1"   // the stock_filter group needs one of its members
         request.changedSince = try ListItemsRequest.changedSinceFormat.read("2020-04-03 23:45:45", as: DateTime.self)
-        #expect(try request.makeQuery().items.last?.value == "2020-04-03 23:45:45")
+        #expect(try changedSince(request) == "2020-04-03 23:45:45")
         // A UTC time is sent on the shop's clock.
         request.changedSince = DateTime(argumentText: "2020-04-03T18:15:45Z")
-        #expect(try request.makeQuery().items.last?.value == "2020-04-03 23:45:45")
-        let parsed = try ListItemsRequest(arguments: ArgumentValues(["category_id": "3", "changed_since": "2020-04-03 23:45:45"]))
-        #expect(try parsed.makeQuery().items.last?.value == "2020-04-03 23:45:45")
+        #expect(try changedSince(request) == "2020-04-03 23:45:45")
+        let parsed = try ListItemsRequest(arguments: ArgumentValues([
+            "category_id": "3", "warehouse": "W1", "changed_since": "2020-04-03 23:45:45",
+        ]))
+        #expect(try changedSince(parsed) == "2020-04-03 23:45:45")
         #expect(throws: ArgumentError.invalid("changed_since", expected: "a date and time, YYYY-MM-DD HH:mm:ss")) {
-            try ListItemsRequest(arguments: ArgumentValues(["category_id": "3", "changed_since": "2020-04-03"]))
+            try ListItemsRequest(arguments: ArgumentValues(["category_id": "3", "warehouse": "W1", "changed_since": "2020-04-03"]))
         }
     }
 
