@@ -125,7 +125,7 @@ struct ExampleRenderer {
         lines += assignments
         var clientNote = "client: a \(ClientNaming.clientType(of: api))"
         if example.host != nil, let host = host(of: example) {
-            clientNote += " for host: .\(SwiftName.member(SwiftName.camelCase(host.name)))"
+            clientNote += " for host: .\(TypeNaming.caseName(of: host))"
         }
         lines.append("let result = try await client.\(ClientNaming.method(of: endpoint))(request)   // \(clientNote)")
         return lines.joined(separator: "\n")
