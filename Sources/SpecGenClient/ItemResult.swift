@@ -7,6 +7,18 @@ public struct ItemResult<Item: Sendable, Reason: ItemFailureReason>: Sendable {
         case failure(ItemFailure<Reason>)
         /// The response carried no item for this value.
         case unanswered
+
+        /// The item, when the service returned it.
+        public var item: Item? {
+            if case .success(let item) = self { return item }
+            return nil
+        }
+
+        /// The failure, when the service reported one.
+        public var failure: ItemFailure<Reason>? {
+            if case .failure(let failure) = self { return failure }
+            return nil
+        }
     }
 
     /// The value asked for, as it was sent.
@@ -19,16 +31,10 @@ public struct ItemResult<Item: Sendable, Reason: ItemFailureReason>: Sendable {
     }
 
     /// The item, when the service returned it.
-    public var item: Item? {
-        if case .success(let item) = outcome { return item }
-        return nil
-    }
+    public var item: Item? { outcome.item }
 
     /// The failure, when the service reported one.
-    public var failure: ItemFailure<Reason>? {
-        if case .failure(let failure) = outcome { return failure }
-        return nil
-    }
+    public var failure: ItemFailure<Reason>? { outcome.failure }
 }
 
 extension ItemResult: Equatable where Item: Equatable {}

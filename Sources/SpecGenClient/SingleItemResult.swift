@@ -18,14 +18,8 @@ public struct SingleItemResult<Body: Sendable, Item: Sendable, Reason: ItemFailu
     }
 
     /// The item, when the service returned it.
-    public var item: Item? {
-        if case .success(let item) = outcome { return item }
-        return nil
-    }
+    public var item: Item? { outcome.item }
 
     /// The failure, when the service reported one.
-    public var failure: ItemFailure<Reason>? {
-        if case .failure(let failure) = outcome { return failure }
-        return nil
-    }
+    public var failure: ItemFailure<Reason>? { outcome.failure }
 }

@@ -45,21 +45,7 @@ struct OutcomeSection {
         page.code(ClientNaming.failureReasonType(of: api))
         page.append("):")
         page.endParagraph()
-        page.tableHeader(["Reason", "Codes", "Meaning"])
-        for failure in outcome.itemFailures {
-            page.startRow()
-            page.codeCell(failure.name)
-            page.startCell()
-            page.codeList(failure.codes.lazy.map(String.init))
-            page.endCell()
-            page.textCell(failure.description ?? "")
-            page.endRow()
-        }
-        page.startRow()
-        page.codeCell(TypeNaming.unknownCase)
-        page.cell("any other")
-        page.cell("kept as sent")
-        page.endRow()
+        writeFailureTable(outcome.itemFailures, into: &page)
         page.blankLine()
     }
 
@@ -153,8 +139,13 @@ struct OutcomeSection {
         page.code(ClientNaming.failureReasonType(of: endpoint))
         page.append("):")
         page.endParagraph()
+        writeFailureTable(outcome.itemFailures, into: &page)
+    }
+
+    /// The failure reasons by code, and the row for codes the spec does not name.
+    private func writeFailureTable(_ failures: [ItemFailureSpec], into page: inout MarkdownWriter) {
         page.tableHeader(["Reason", "Codes", "Meaning"])
-        for failure in outcome.itemFailures {
+        for failure in failures {
             page.startRow()
             page.codeCell(failure.name)
             page.startCell()
