@@ -1024,6 +1024,32 @@ struct EmitterTests {
             "\(docs)")
     }
 
+    /// A required wrapped list is always written with its wrapper, in a scope of its own; comparing
+    /// it with nil would be an error in Swift 6 with warnings as errors.
+    @Test func requiredWrappedListWithWrapperFields() throws {
+        let files = try generated("""
+              ItemList:
+                kind: object
+                fields:
+                  - name: items
+                    type: list
+                    wrapper: item
+                    items: string
+                    required: true
+                    wrapper_fields:
+                      - name: count
+                        type: integer
+            """)
+        let text = try #require(files["ShopAPI/Models/ItemList.swift"])
+        #expect(text.contains("""
+                    do {
+                        var wrapper = container.listWrapper(forKey: "items")
+                        try wrapper.encodeField(items, forKey: "item")
+                        try wrapper.encodeField(itemsCount, forKey: "count")
+                    }
+            """), "\(text)")
+    }
+
     /// A type without fields still only accepts an object: `"oops"` or `42` is not an empty value.
     @Test func objectWithoutFieldsRequiresAnObject() throws {
         let files = try generated(TestSpec.defaultTypes + """

@@ -206,7 +206,8 @@ struct ObjectTranslator {
                 body.append(encodeStatement(field, into: "container", hiddenBy: ["encoder", "container"]))
                 continue
             }
-            // The wrapper is written when the list or any field beside it has a value.
+            // The wrapper is written when the list or any field beside it has a value: always, for a
+            // required list (in a scope of its own, as the next wrapped list has its `wrapper` too).
             let locals = ["encoder", "container", "wrapper"]
             let presence = ([field] + field.wrapperFields)
                 .map { SwiftName.propertyReference($0.property, hiddenBy: locals) + " != nil" }
@@ -215,7 +216,7 @@ struct ObjectTranslator {
             let writeList = field.format.map {
                 "try wrapper.encodeFormattedList(\(list), forKey: \(wrapperKey), format: Self.\($0.name), wrapperKey: nil)"
             } ?? "try wrapper.encodeField(\(list), forKey: \(wrapperKey))"
-            body.append(.block("if \(presence)", [
+            body.append(.block(field.spec.isRequired ? "do" : "if \(presence)", [
                 .line("var wrapper = container.listWrapper(forKey: \(field.key))"),
                 .line(writeList),
             ] + field.wrapperFields.map { encodeStatement($0, into: "wrapper", hiddenBy: locals) }))

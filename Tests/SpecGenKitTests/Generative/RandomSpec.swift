@@ -194,6 +194,8 @@ struct RandomSpec {
     private mutating func objectType(named name: String, referring earlier: [String], scope: Set<String>) -> String {
         var text = "  \(name):\n    kind: object\n"
         if random.chance(0.3) { text += "    leniency: all\n" }
+        // A property `unknownFields` beside hostile field names.
+        if random.chance(0.25) { text += "    unknown_keys: keep\n" }
         text += "    fields:\n"
         var scope = scope
         if let outcome, earlier.isEmpty {
@@ -215,7 +217,7 @@ struct RandomSpec {
             text += "      - name: \(Self.quoted(fieldName))\n"
             text += swiftName(indent: "        ")
             if random.chance(0.3) { text += "        required: true\n" }
-            switch Int.random(in: 0..<10, using: &random) {
+            switch Int.random(in: 0..<11, using: &random) {
             case 0: text += "        type: string\n"
             case 1: text += "        type: integer\n"
             case 2: text += "        type: number\n"
@@ -232,7 +234,18 @@ struct RandomSpec {
                 text += "          - name: \(Self.quoted(self.name(in: &inner)))\n            type: string\n"
                 text += "          - name: \(Self.quoted(self.name(in: &inner)))\n            type: integer\n"
             case 8:
-                text += "        type: list\n        wrapper: \(Self.quoted(random.pick(HostileNames.all)))\n        items: string\n"
+                var wrapperScope: Set<String> = []
+                let wrapper = self.name(in: &wrapperScope)
+                text += "        type: list\n        wrapper: \(Self.quoted(wrapper))\n        items: string\n"
+                if random.chance(0.5) {
+                    // Fields beside the list in its wrapper, properties of this type.
+                    text += "        wrapper_fields:\n"
+                    for _ in 0..<Int.random(in: 1...2, using: &random) {
+                        text += "          - name: \(Self.quoted(self.name(in: &wrapperScope)))\n"
+                        text += "            type: \(random.pick(["integer", "string", "json"]))\n"
+                    }
+                }
+            case 9: text += "        type: json\n"
             default: text += "        type: date\n"
             }
         }
@@ -256,11 +269,17 @@ struct RandomSpec {
         """
     }
 
-    private mutating func enumValues(indent: String) -> String {
+    /// - Parameter aliases: whether a value may have another spelling (response enums only).
+    private mutating func enumValues(indent: String, aliases: Bool = true) -> String {
         var scope: Set<String> = []
         var text = "\(indent)values:\n"
         for _ in 0..<Int.random(in: 1...3, using: &random) {
             text += "\(indent)  - \(Self.quoted(name(in: &scope)))\n"
+        }
+        // Sometimes one more value with an alias, another spelling of it on the wire.
+        if aliases, random.chance(0.3) {
+            text += "\(indent)  - value: \(Self.quoted(name(in: &scope)))\n"
+            text += "\(indent)    aliases: [\(Self.quoted(name(in: &scope)))]\n"
         }
         return text
     }
@@ -350,7 +369,7 @@ struct RandomSpec {
         // An enum is now and then one of the API's enum types, shared with the responses.
         let namedEnum = type == "enum" && random.chance(0.5) ? enumTypes.randomElement(using: &random) : nil
         var text = "\(indent)- name: \(Self.quoted(name))\n\(indent)  type: \(Self.quoted(namedEnum ?? type))\n" + swiftName(indent: indent + "  ")
-        if type == "enum", namedEnum == nil { text += enumValues(indent: indent + "  ") }
+        if type == "enum", namedEnum == nil { text += enumValues(indent: indent + "  ", aliases: false) }
         if type == "integer" || type == "number", random.chance(0.5) {
             text += "\(indent)  minimum: 0\n\(indent)  maximum: 100\n"
         }
