@@ -14,12 +14,16 @@ public struct BasicCredentials: Sendable, Hashable, CustomStringConvertible, Cus
 {
     private let username: String
     private let password: String
+    /// Every form of the secret (see ``secretForms``), worked out once: every response body and
+    /// every error text is searched for them.
+    private let forms: [String]
 
     /// Credentials sent as given: `password` is what the credential carries (a plain password, or a
     /// digest the caller computed).
     public init(username: String, password: String) {
         self.username = username
         self.password = password
+        forms = Self.secretForms(username: username, password: password)
     }
 
     /// Credentials for an API that wants a digest of the password: `password` is the plain password
@@ -49,7 +53,7 @@ public struct BasicCredentials: Sendable, Hashable, CustomStringConvertible, Cus
     /// replaced too. Redact before cutting as well: a cut can fall anywhere in a secret.
     public func redacting(_ text: String) -> String {
         var result = text
-        for secret in secretForms {
+        for secret in forms {
             result = result.replacing(secret, with: Self.redaction)
         }
         return redactingFragments(beforeCutsIn: result)
@@ -65,7 +69,9 @@ public struct BasicCredentials: Sendable, Hashable, CustomStringConvertible, Cus
     /// `Authorization` value's base64 (also without padding, base64url, and with `/` escaped as
     /// JSON may write it), `username:password`, the password (plain or the digest the credential
     /// carries), and the percent-encoded forms of each (upper- and lower-case hex).
-    public var secretForms: [String] {
+    public var secretForms: [String] { forms }
+
+    private static func secretForms(username: String, password: String) -> [String] {
         let base64 = Data("\(username):\(password)".utf8).base64EncodedString()
         var unpadded = base64
         while unpadded.hasSuffix("=") { unpadded.removeLast() }
@@ -88,17 +94,18 @@ public struct BasicCredentials: Sendable, Hashable, CustomStringConvertible, Cus
     /// are; replacing them could break the body's syntax.
     public func redactingSecrets(inBody body: Data) -> Data {
         var result = body
-        for form in secretForms where form.count >= Self.minimumBodyFormLength && !form.contains("\"") && !form.hasSuffix("\\") {
+        for form in forms where form.count >= Self.minimumBodyFormLength && !form.contains("\"") && !form.hasSuffix("\\") {
             let secret = Data(form.utf8)
-            guard result.firstRange(of: secret) != nil else { continue }
             var replaced = Data()
             var rest = result[...]
+            var found = false  // most bodies hold no form: then the body is searched once and not copied
             while let range = rest.firstRange(of: secret) {
                 replaced += rest[..<range.lowerBound]
                 replaced += Data(Self.redaction.utf8)
                 rest = rest[range.upperBound...]
+                found = true
             }
-            result = replaced + rest
+            if found { result = replaced + rest }
         }
         return result
     }
@@ -143,7 +150,6 @@ public struct BasicCredentials: Sendable, Hashable, CustomStringConvertible, Cus
     /// Replaces the start of a secret form that ends just before a `…`.
     private func redactingFragments(beforeCutsIn text: String) -> String {
         guard text.contains("…") else { return text }
-        let forms = secretForms
         var result = ""
         var pending = Substring(text)
         while let cut = pending.firstIndex(of: "…") {

@@ -53,6 +53,11 @@ struct OutcomeSection {
     /// the default ones; nothing otherwise.
     private func writeKeys(_ keys: StatusFieldsSpec, into page: inout MarkdownWriter) {
         guard keys != StatusFieldsSpec() else { return }
+        writeKeyList(keys, into: &page)
+    }
+
+    /// ` (code `c`, success `s`, message `m`)`.
+    private func writeKeyList(_ keys: StatusFieldsSpec, into page: inout MarkdownWriter) {
         page.append(" (code ")
         page.code(keys.code)
         page.append(", success ")
@@ -100,13 +105,8 @@ struct OutcomeSection {
         page.blankLine()
         page.append("This endpoint reports its outcome in ")
         page.code(outcome.statusPath.joined(separator: "."))
-        page.append(" (code ")
-        page.code(outcome.statusFields.code)
-        page.append(", success ")
-        page.code(outcome.statusFields.success)
-        page.append(", message ")
-        page.code(outcome.statusFields.message)
-        page.append("). ")
+        writeKeyList(outcome.statusFields, into: &page)
+        page.append(". ")
         // A meaning without codes (no "partial" for a single item) is left out.
         let meanings = [(outcome.allSucceeded, "every item succeeded"), (outcome.partial, "some items failed"),
                         (outcome.allFailed, "every item failed")].filter { !$0.0.isEmpty }
@@ -119,13 +119,7 @@ struct OutcomeSection {
         if let itemStatus = outcome.itemStatus {
             page.append(" Items report theirs in ")
             page.code(itemStatus)
-            page.append(" (code ")
-            page.code(outcome.itemStatusFields.code)
-            page.append(", success ")
-            page.code(outcome.itemStatusFields.success)
-            page.append(", message ")
-            page.code(outcome.itemStatusFields.message)
-            page.append(")")
+            writeKeyList(outcome.itemStatusFields, into: &page)
             if !outcome.itemSuccess.isEmpty {
                 page.append("; without a success flag, codes ")
                 page.codeList(outcome.itemSuccess.lazy.map(String.init))

@@ -332,38 +332,31 @@ struct RequestTranslator {
             let targetName = SwiftName.propertyReference(propertyName(target), hiddenBy: locals)
             let unmet: String
             let problem: String
-            if let value = requirement.value, target.listSeparator == nil, let format = dateFormat(target) {
-                // A date is compared as the text its declared format writes, which is how the spec gives it.
-                let literal = SwiftLiteral.string(value.description)
-                unmet = target.isRequired
-                    ? "(try? Self.\(format.name).text(for: \(targetName))) != \(literal)"
-                    : "\(targetName).map({ try? Self.\(format.name).text(for: $0) }) != \(literal)"
-                problem = requiresValue(target, requirement)
-            } else {
-                switch requirement.value {
-                case nil:
-                    unmet = "\(targetName) == nil"
-                    problem = ".requiresPresence(parameter: \(SwiftLiteral.string(target.name)))"
-                case .boolean(let flag)?:
-                    unmet = "\(targetName) != \(flag)"
-                    problem = requiresValue(target, requirement)
-                case .integer(let number)? where target.listSeparator == nil:
-                    unmet = "\(targetName) != \(number)"
-                    problem = requiresValue(target, requirement)
-                case let value?:
-                    unmet = "\(targetName)\(target.isRequired ? "" : "?").queryText != \(SwiftLiteral.string(value.description))"
-                    problem = requiresValue(target, requirement)
+            if let expected = requirement.value {
+                // By value: never a list (the validator refuses one), so there is one value to compare.
+                let literal = SwiftLiteral.string(expected.description)
+                problem = ".requires(parameter: \(SwiftLiteral.string(target.name)), value: \(literal))"
+                if let format = dateFormat(target) {
+                    // A date is compared as the text its declared format writes, which is how the spec gives it.
+                    unmet = target.isRequired
+                        ? "(try? Self.\(format.name).text(for: \(targetName))) != \(literal)"
+                        : "\(targetName).map({ try? Self.\(format.name).text(for: $0) }) != \(literal)"
+                } else {
+                    switch expected {
+                    case .boolean(let flag): unmet = "\(targetName) != \(flag)"
+                    case .integer(let number): unmet = "\(targetName) != \(number)"
+                    default: unmet = "\(targetName)\(target.isRequired ? "" : "?").queryText != \(literal)"
+                    }
                 }
+            } else {
+                unmet = "\(targetName) == nil"
+                problem = ".requiresPresence(parameter: \(SwiftLiteral.string(target.name)))"
             }
             let condition = isOptional ? "if \(value) != nil, \(unmet)" : "if \(unmet)"
             return .block(condition, [
                 .line("throw RequestValidationError(parameter: \(SwiftLiteral.string(parameter.name)), problem: \(problem))"),
             ])
         }
-    }
-
-    private func requiresValue(_ target: ParameterSpec, _ requirement: ParameterSpec.Requirement) -> String {
-        ".requires(parameter: \(SwiftLiteral.string(target.name)), value: \(SwiftLiteral.string(requirement.value?.description ?? "")))"
     }
 
     // MARK: Query and headers
