@@ -158,12 +158,13 @@ private struct ObjectElements<T: WireObject>: ListElements {
     }
 }
 
-/// The keys of an object, for an error message: sorted, at most a few, each cut short.
+/// The keys of an object, for an error message: sorted, at most a few, each quoted as server
+/// text is in messages (``quotedForMessage(_:)``).
 enum KeyList {
     static func describe(_ keys: [AnyCodingKey]) -> String {
         guard !keys.isEmpty else { return "no keys" }
         let names = keys.map(\.stringValue).sorted()
-        let shown = names.prefix(4).map { $0.count > 32 ? "\"\($0.prefix(32))…\"" : "\"\($0)\"" }
+        let shown = names.prefix(4).map(quotedForMessage)
         return shown.joined(separator: ", ") + (names.count > shown.count ? ", …" : "")
     }
 }
