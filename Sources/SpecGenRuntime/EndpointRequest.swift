@@ -24,6 +24,9 @@ public protocol EndpointRequest: Sendable {
     func makeQuery() throws(RequestValidationError) -> QueryBuilder
     /// The request-specific header fields (not credentials).
     func makeHeaderFields() throws(RequestValidationError) -> [HeaderField]
+    /// The body, after checking its rules; nil when the request sends none. Has a default
+    /// implementation for requests without a body.
+    func makeBody() throws(RequestValidationError) -> RequestBody?
 }
 
 extension EndpointRequest {
@@ -31,7 +34,11 @@ extension EndpointRequest {
     public func validate() throws(RequestValidationError) {
         _ = try makeQuery()
         _ = try makeHeaderFields()
+        _ = try makeBody()
     }
+
+    /// No body.
+    public func makeBody() throws(RequestValidationError) -> RequestBody? { nil }
 
     /// `path`, then `"?"` and the encoded query unless the query is empty.
     ///

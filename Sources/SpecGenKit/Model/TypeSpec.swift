@@ -10,6 +10,8 @@ public struct TypeSpec: Sendable {
     public var keepsUnknownKeys: Bool? = nil
     public var file: String
     public var location: SourceLocation
+    /// `at_least_one`: fields of which a value in a request body sets one at least.
+    public var atLeastOne: AtLeastOneSpec? = nil
 }
 
 public enum TypeBody: Sendable {
@@ -32,6 +34,8 @@ public struct FieldSpec: Sendable {
     /// (`{"count": 2, "transaction": [ ... ]}`), which become properties of the field's owner.
     public var wrapperFields: [FieldSpec] = []
     public var location: SourceLocation
+    /// What a value must be in a request body (bounds, lengths, sizes) and `as_string`.
+    public var constraints = FieldConstraints()
 }
 
 /// What a field holds.

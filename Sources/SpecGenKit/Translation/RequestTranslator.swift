@@ -16,7 +16,7 @@ struct RequestTranslator {
 
     /// Methods of every request type (its own and `EndpointRequest`'s) that a property of the same
     /// name would redeclare or make ambiguous; the validator refuses such a property.
-    static let ownMethods: [String] = ["makeQuery", "makeHeaderFields", "validate", "pathAndQuery", "checkConstraints"]
+    static let ownMethods: [String] = ["makeQuery", "makeHeaderFields", "makeBody", "validate", "pathAndQuery", "checkConstraints"]
 
     /// The locals of `makeQuery()`, which a property of the same name is read past with `self.`.
     private static let queryLocals = ["query", "item"]
