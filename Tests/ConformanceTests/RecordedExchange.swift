@@ -6,6 +6,13 @@ struct RecordedExchange: Decodable {
         var method: String
         var url: String
         var headers: [String: String]
+        /// The file holding the body the request must send, byte for byte; nil for no body.
+        var bodyFile: String?
+
+        enum CodingKeys: String, CodingKey {
+            case method, url, headers
+            case bodyFile = "body_file"
+        }
     }
 
     struct Response: Decodable {
@@ -31,6 +38,11 @@ struct RecordedExchange: Decodable {
         try Self.fixture(response.bodyFile)
     }
 
+    /// The recorded request's body: empty when it has none.
+    func requestBody() throws -> Data {
+        try request.bodyFile.map(Self.fixture) ?? Data()
+    }
+
     static func fixture(_ file: String) throws -> Data {
         guard let url = Bundle.module.url(forResource: "Fixtures/" + file, withExtension: nil) else {
             throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: file])
@@ -38,7 +50,8 @@ struct RecordedExchange: Decodable {
         return try Data(contentsOf: url)
     }
 
-    /// Every exchange in the fixtures folder, by name.
+    /// Every `customer/get` exchange in the fixtures folder, by name (the write endpoints' are in
+    /// `Fixtures/writes/`, named `writes/NAME`).
     static var allNames: [String] {
         let folder = Bundle.module.resourceURL!.appendingPathComponent("Fixtures")
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []

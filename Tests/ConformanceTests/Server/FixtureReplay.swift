@@ -1,7 +1,8 @@
 import Foundation
 
 /// Answers like the recorded service: checks that a request is the one a recording shows (method,
-/// path and query byte for byte, every recorded header) and answers with the recorded response,
+/// path and query byte for byte, every recorded header, the body byte for byte) and answers with
+/// the recorded response,
 /// or with a variation of it for the failure cases the recordings do not cover.
 struct FixtureReplay: Sendable {
     /// How to answer a request that matches the recording.
@@ -47,6 +48,11 @@ struct FixtureReplay: Sendable {
             if received != value {
                 problems.append("header \(name): \(received ?? "missing"), recorded \(value)")
             }
+        }
+        let recordedBody = (try? exchange.requestBody()) ?? Data("unreadable recorded body".utf8)
+        if request.body != recordedBody {
+            problems.append("body \(String(decoding: request.body, as: UTF8.self).debugDescription), recorded "
+                + String(decoding: recordedBody, as: UTF8.self).debugDescription)
         }
         return problems
     }
