@@ -13,6 +13,7 @@ extension RequestValidationError {
     /// The error with its field path inside the object field `key`: `mobile` in `customer` is
     /// `customer.mobile`, `[3].mobile` is `customer[3].mobile`.
     public func inside(_ key: String) -> RequestValidationError {
+        guard !key.isEmpty else { return self }
         var error = self
         error.parameter = key + (parameter.hasPrefix("[") || parameter.isEmpty ? "" : ".") + parameter
         return error
@@ -74,13 +75,16 @@ public enum BodyRules {
         if !Value.knownValues.contains(value) { throw RequestValidationError(parameter: field, problem: .undeclaredValue) }
     }
 
-    /// An object's own rules, its errors placed inside `field`.
+    /// An object's own rules, its errors placed inside `field` (empty: the object is the body
+    /// itself, and a rule of the whole object is named `body`).
     public static func check<Value: BodyValue>(_ value: Value?, field: String) throws(RequestValidationError) {
         guard let value else { return }
         do {
             try Value.checkBodyRules(value)
         } catch {
-            throw error.inside(field)
+            var placed = error.inside(field)
+            if placed.parameter.isEmpty { placed.parameter = "body" }
+            throw placed
         }
     }
 
