@@ -7,13 +7,16 @@ import SpecGenClient
 struct CapillaryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "capillary",
-        abstract: "Query the Capillary Loyalty API.",
+        abstract: "Query and update the Capillary Loyalty API.",
         discussion: """
             Credentials come from --username and --password (or --password-md5), or from the \
             environment: CAPILLARY_USERNAME, CAPILLARY_PASSWORD or CAPILLARY_PASSWORD_MD5. \
-            Exit status: 0 when every customer asked for was found, 2 when some were, 1 otherwise.
+            Write subcommands take the request body with --body FILE (or - for standard input), \
+            check it against the spec before sending, and print the request instead of sending it \
+            with --dry-run (as customer get does). Exit status: 0 when every customer asked for was \
+            found or every element sent succeeded, 2 when some did, 1 otherwise.
             """,
-        subcommands: [CustomerCommand.self])
+        subcommands: [CustomerCommand.self, TransactionCommand.self, PointsCommand.self, CouponCommand.self])
 
     /// Usage errors exit with 1 like every other failure (ArgumentParser's own code is 64), so
     /// that scripts only need to tell 0, 1 and 2 apart.
@@ -41,7 +44,8 @@ struct CapillaryCommand: AsyncParsableCommand {
 
 struct CustomerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "customer", abstract: "Loyalty customers.", subcommands: [CustomerGetCommand.self])
+        commandName: "customer", abstract: "Loyalty customers.",
+        subcommands: [CustomerGetCommand.self, CustomerAddCommand.self, CustomerUpdateCommand.self])
 }
 
 /// Writes a line to standard error. The message may quote a server or a spec (a status message, an

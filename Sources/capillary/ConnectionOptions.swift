@@ -40,9 +40,10 @@ struct ConnectionOptions: ParsableArguments {
     }
 
     /// The client these options describe; `environment` supplies credentials not given as options.
-    func makeClient(environment: [String: String]) throws -> CapillaryClient {
+    /// `transport` replaces the one `--transport` chooses (a dry run's).
+    func makeClient(environment: [String: String], transport: (any ClientTransport)? = nil) throws -> CapillaryClient {
         let credentials = try credentials(environment: environment)
-        let transport = self.transport.make()
+        let transport = transport ?? self.transport.make()
         if let baseURL {
             guard let url = URL(string: baseURL) else { throw ValidationError("--base-url is not a URL") }
             do {

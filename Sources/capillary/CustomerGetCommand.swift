@@ -18,28 +18,18 @@ struct CustomerGetCommand: AsyncParsableCommand {
     @Flag(help: "Print the decoded response as JSON, keys sorted, instead of a table.")
     var json = false
 
+    @Flag(help: "Print the request (method, URL, headers with credentials redacted) instead of sending it.")
+    var dryRun = false
+
     @Argument(parsing: .allUnrecognized, help: .hidden)
     var requestOptions: [String] = []
 
     func run() async throws {
-        let request: GetCustomerRequest
-        do {
-            let values = try EndpointOptions(arguments: GetCustomerRequest.arguments).parse(requestOptions)
-            request = try GetCustomerRequest(arguments: values)
-            try request.validate()
-        } catch let error as ArgumentError {
-            throw ValidationError(String(describing: error))
-        } catch let error as RequestValidationError {
-            throw ValidationError(String(describing: error))
-        }
-        let client = try connection.makeClient(environment: ProcessInfo.processInfo.environment)
-        let result: GetCustomerResult
-        do {
-            result = try await client.getCustomer(request)
-        } catch {
-            printError(String(describing: error))
-            throw ExitCode.failure
-        }
+        let runner = RequestRunner<GetCustomerRequest>(connection: connection, requestOptions: requestOptions)
+        let request = try runner.makeRequest()
+        guard let result = try await runner.send(request, dryRun: dryRun, { client, request throws(APIError) in
+            try await client.getCustomer(request)
+        }) else { return }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]

@@ -25,8 +25,8 @@ struct EndpointOptions {
         return table
     }
 
-    /// The text arguments `tokens` give, by wire name.
-    func parse(_ tokens: [String]) throws -> ArgumentValues {
+    /// The text arguments `tokens` give, by wire name, with the request body's JSON if any.
+    func parse(_ tokens: [String], body: [UInt8]? = nil) throws -> ArgumentValues {
         let options = byOption
         var values: [String: String] = [:]
         var index = 0
@@ -75,7 +75,7 @@ struct EndpointOptions {
                 throw ValidationError("unknown option '--\(name)'" + suggestion(for: name, among: options.keys))
             }
         }
-        return ArgumentValues(values)
+        return ArgumentValues(values, body: body)
     }
 
     /// A name given to `--include`: a switch, or a boolean parameter.

@@ -4,7 +4,7 @@ import SpecGenRuntime
 
 /// One custom or extended field of a customer. Values are always strings, whatever the field's
 /// meaning (a date of birth arrives as "1994-11-23 00:00:00").
-public struct NameValueField: Codable, Sendable, Equatable, WireObject {
+public struct NameValueField: Codable, Sendable, Equatable, WireObject, BodyValue {
     /// The field's name, such as gender, city or dob.
     public var name: String?
 
@@ -33,5 +33,11 @@ public struct NameValueField: Codable, Sendable, Equatable, WireObject {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeField(name, forKey: "name")
         try container.encodeField(value, forKey: "value")
+    }
+
+    /// Checks the rules the spec gives the fields, before a value is sent in a request body; a
+    /// broken rule throws, naming the field's JSON path (never its value).
+    public static func checkBodyRules(_ value: Self) throws(RequestValidationError) {
+        // The spec gives these fields no rules; a type holding this one calls it all the same.
     }
 }
