@@ -8,13 +8,12 @@ enum BodyInput {
     static let maximumSize = 16 << 20
 
     static func read(_ source: String) throws -> [UInt8] {
-        let data: Data?
-        if source == "-" {
-            data = try? FileHandle.standardInput.read(upToCount: maximumSize + 1)
-        } else {
-            data = FileManager.default.contents(atPath: source)
+        // Through a file handle, so that a pipe or a process substitution reads as well as a file.
+        let handle = source == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: source)
+        guard let handle, let read = try? handle.read(upToCount: maximumSize + 1) else {
+            throw ValidationError("--body: cannot read \(source)")
         }
-        guard let data else { throw ValidationError("--body: cannot read \(source)") }
+        let data = read ?? Data()
         guard data.count <= maximumSize else { throw ValidationError("--body: more than \(maximumSize) bytes") }
         return Array(data)
     }
