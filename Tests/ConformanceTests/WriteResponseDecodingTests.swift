@@ -254,6 +254,20 @@ struct WriteResponseDecodingTests {
         #expect(body.coupons?.coupon?.itemStatus?.code == 700)
     }
 
+    /// The 2017 transaction/add sample wraps one number in line breaks (`"\n100000033000\n"`, a
+    /// line-wrap artefact of the docs). A number with anything around it is not a number the
+    /// leniency reads, so the body is refused at that field's path rather than read as a guess.
+    @Test func aNumberWrappedInLineBreaksIsRefusedAtItsPath() throws {
+        let body = #"{"response":{"status":{"code":"200"},"transactions":{"transaction":[{"customer":{"lifetime_purchases":"\n48000\n"}}]}}}"#
+        do {
+            _ = try JSONDecoder().decode(AddTransactionsResponse.self, from: Data(body.utf8))
+            Issue.record("decoded a number wrapped in line breaks")
+        } catch let DecodingError.dataCorrupted(context) {
+            #expect(context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
+                == ["response", "transactions", "transaction", "[0]", "customer", "lifetime_purchases"])
+        }
+    }
+
     /// Decoding then encoding then decoding gives the same value for every write fixture.
     @Test(arguments: [
         "customer-add-two", "customer-add-older-strings", "customer-add-referral-warning", "customer-add-partial-201",

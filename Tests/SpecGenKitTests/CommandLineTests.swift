@@ -68,10 +68,13 @@ struct CommandLineTests {
 
     @Test func optionsTakeTheirValueAfterAnEqualsSignOrAsTheNextArgument() throws {
         let spec = TestSpec.repositoryRoot.appendingPathComponent("Spec").path
+        // The repository's own specs: one API, however many endpoint files it has.
+        let specFiles = try Self.files(under: spec).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.count
+        #expect(specFiles > 1)
         for arguments in [["lint", "--spec=\(spec)"], ["lint", "--spec", spec]] {
             let run = try SpecgenCommand.run(arguments, in: directory)
             #expect(run.status == 0)
-            #expect(run.standardOutput == ["2 spec files, 1 APIs: no problems."])
+            #expect(run.standardOutput == ["\(specFiles) spec files, 1 APIs: no problems."])
         }
     }
 
@@ -84,7 +87,17 @@ struct CommandLineTests {
         #expect(run.standardOutput.isEmpty)
         let check = try SpecgenCommand.run(["check", "--spec", spec, "--output", output.path], in: directory)
         #expect(check.status == 0)
-        #expect(check.standardOutput == ["\(output.path) is up to date (13 files)."])
+        let written = try Self.files(under: output.path).count
+        #expect(written > 1)
+        #expect(check.standardOutput == ["\(output.path) is up to date (\(written) files)."])
+    }
+
+    /// The paths of the regular files under `folder`, at any depth.
+    private static func files(under folder: String) throws -> [String] {
+        try FileManager.default.subpathsOfDirectory(atPath: folder).filter { path in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder) && !isFolder.boolValue
+        }
     }
 
     /// The build plugin declares `<stem>.swift` for every spec file it passes, so `specgen sources`
