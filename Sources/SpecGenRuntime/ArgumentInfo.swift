@@ -4,6 +4,8 @@ public struct ArgumentInfo: Sendable, Hashable {
     public enum Location: String, Sendable, Hashable {
         case query
         case header
+        /// A path parameter: one segment of the path, always required.
+        case path
     }
 
     /// What text the argument takes.

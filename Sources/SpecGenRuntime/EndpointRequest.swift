@@ -14,7 +14,8 @@ public protocol EndpointRequest: Sendable {
 
     /// The HTTP method, e.g. `"GET"`.
     static var method: String { get }
-    /// The path below the base URL, e.g. `"/v1.1/customer/get"`.
+    /// The path below the base URL as the spec writes it, e.g. `"/v1.1/customer/get"` or
+    /// `"/v2/orders/{order_id}"`.
     static var path: String { get }
 
     /// Checks everything sending would check: the spec's rules (bounds, dependencies), list
@@ -24,6 +25,9 @@ public protocol EndpointRequest: Sendable {
     func makeQuery() throws(RequestValidationError) -> QueryBuilder
     /// The request-specific header fields (not credentials).
     func makeHeaderFields() throws(RequestValidationError) -> [HeaderField]
+    /// The path with each path parameter's value filled in as one encoded segment. Has a default
+    /// implementation, ``path``, for endpoints without path parameters.
+    func makePath() throws(RequestValidationError) -> String
     /// The body, after checking its rules; nil when the request sends none. Has a default
     /// implementation for requests without a body.
     func makeBody() throws(RequestValidationError) -> RequestBody?
@@ -32,20 +36,25 @@ public protocol EndpointRequest: Sendable {
 extension EndpointRequest {
     /// Validation is exactly what building the request checks, so the two can never disagree.
     public func validate() throws(RequestValidationError) {
+        _ = try makePath()
         _ = try makeQuery()
         _ = try makeHeaderFields()
         _ = try makeBody()
     }
 
+    /// An endpoint without path parameters is at ``path`` itself.
+    public func makePath() throws(RequestValidationError) -> String { Self.path }
+
     /// No body.
     public func makeBody() throws(RequestValidationError) -> RequestBody? { nil }
 
-    /// `path`, then `"?"` and the encoded query unless the query is empty.
+    /// ``makePath()``, then `"?"` and the encoded query unless the query is empty.
     ///
     /// An invalid request never yields a path: ``makeQuery()`` checks the rules first.
     public func pathAndQuery() throws(RequestValidationError) -> String {
+        let path = try makePath()
         let query = try makeQuery()
-        return query.isEmpty ? Self.path : Self.path + "?" + query.encoded
+        return query.isEmpty ? path : path + "?" + query.encoded
     }
 
     /// `baseURL` followed by ``pathAndQuery()``.

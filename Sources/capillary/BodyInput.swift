@@ -10,10 +10,14 @@ enum BodyInput {
     static func read(_ source: String) throws -> [UInt8] {
         // Through a file handle, so that a pipe or a process substitution reads as well as a file.
         let handle = source == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: source)
-        guard let handle, let read = try? handle.read(upToCount: maximumSize + 1) else {
+        guard let handle else { throw ValidationError("--body: cannot read \(source)") }
+        let data: Data
+        do {
+            // nil at the end of the input: an empty body, which the request then refuses as not JSON.
+            data = try handle.read(upToCount: maximumSize + 1) ?? Data()
+        } catch {
             throw ValidationError("--body: cannot read \(source)")
         }
-        let data = read ?? Data()
         guard data.count <= maximumSize else { throw ValidationError("--body: more than \(maximumSize) bytes") }
         return Array(data)
     }

@@ -134,7 +134,11 @@ struct EndpointOptions {
             if case .switches(let names) = argument.kind {
                 line += " Names: " + names.map(Self.dashed).joined(separator: ", ") + ", or any boolean option."
             }
-            if argument.location == .header { line += " Sent as the \(argument.name) header." }
+            switch argument.location {
+            case .header: line += " Sent as the \(argument.name) header."
+            case .path: line += " Required; sent as one segment of the path."
+            case .query: break
+            }
             // Every part of the line comes from the spec: escaped for the terminal, one line each.
             return TerminalText.escaped(line)
         }.joined(separator: "\n")

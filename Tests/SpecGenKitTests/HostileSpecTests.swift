@@ -31,7 +31,7 @@ struct HostileSpecTests {
 
     @Test func markdownTablesKeepTheirColumnsAndShowNoHTML() throws {
         let pages = try Self.generate().filter { $0.path.hasSuffix(".md") }
-        #expect(pages.count == 2)
+        #expect(pages.count == 3)
         var tables = 0
         for page in pages {
             var expectedCells: Int?
@@ -144,6 +144,20 @@ struct HostileSpecTests {
             "raw": #"{"a":[1.5,null,"x\"y"]}"#,
             "unknownFields": #"{"extra \"key\"":[true]}"#,
         ])
+        // Each path value is exactly one segment and comes back byte for byte; the spec's own
+        // literal text (`%2F` included) is sent as written.
+        #expect(report.partSegments == [
+            "", "v1", "~a-b_c.d!$&'()*+,;=:@/", input.query, "parts", "7", "a/b?c#d", "03.04.2020.json", input.keyword,
+        ])
+        #expect(report.partChecks == [
+            "same from text",
+            "self: a path segment cannot be '.' or '..', which name another resource",
+            "class: a path segment cannot be '.' or '..', which name another resource",
+            "arguments: a path segment cannot be empty",
+            "arguments: a path segment cannot be '.' or '..', which name another resource",
+            "path must be >= 1",
+            "accepted",
+        ])
         #expect(report.reencodedKeys == ["class", "container", "decoder", "encode", "encoder", "entries", "extra \"key\"", "mode",
                                          "quote\"key\\ */", "raw \"json\" */", "state", "wireKeys"])
     }
@@ -239,7 +253,7 @@ struct HostileValues {
     var stateValues: [String]
 
     init(_ api: APISpec) throws {
-        let endpoint = try #require(api.endpoints.first)
+        let endpoint = try #require(api.endpoints.first { $0.name == "get_thing" })
         path = endpoint.path
         fixedQuery = (api.fixedQuery + endpoint.fixedQuery).map { [$0.name, $0.value] }
         func enumValues(_ parameter: ParameterSpec?) -> [String] {
@@ -282,6 +296,11 @@ struct HostileConsumerReport: Codable {
     var ruleChecks: [String]
     var decoded: [String: String]
     var reencodedKeys: [String]
+    /// The path of a request with path parameters named like keywords, the request's own members
+    /// and non-ASCII text, split at `/` and each segment percent-decoded.
+    var partSegments: [String]
+    /// What the same request built from text arguments is, then what broken path values give.
+    var partChecks: [String]
 }
 
 /// A package holding copies of SpecGenRuntime and SpecGenClient, the generated module, and an
@@ -484,6 +503,30 @@ struct CompiledConsumer {
         let query = pathAndQuery[pathAndQuery.index(after: questionMark)...].split(separator: "&").map { pair in
             pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map { String($0).removingPercentEncoding! }
         }
+        // Path parameters: every value one segment, whatever it holds; dot segments and empty ones refused.
+        let day = try GetPartRequest.日本Format.read("03.04.2020", as: CalendarDate.self)
+        let part = GetPartRequest(self_: text("query"), path: 7, class: .pathBreaker, 日本: day, arguments: text("keyword"))
+        let partSegments = try part.makePath().split(separator: "/", omittingEmptySubsequences: false).map {
+            String($0).removingPercentEncoding!
+        }
+        let partFromArguments = try GetPartRequest(arguments: ArgumentValues([
+            "self": text("query"), "path": "7", "class": "a/b?c#d", "日本": "03.04.2020", "arguments": text("keyword"),
+        ]))
+        func partOutcome(_ change: (inout GetPartRequest) -> Void) -> String {
+            var changed = part
+            change(&changed)
+            do { _ = try changed.pathAndQuery(); return "accepted" } catch { return error.description }
+        }
+        let partChecks = [
+            partFromArguments == part ? "same from text" : "different from text",
+            partOutcome { $0.self_ = ".." },
+            partOutcome { $0.`class` = .dotDot },
+            partOutcome { $0.arguments = "" },
+            partOutcome { $0.arguments = "." },
+            partOutcome { $0.path = 0 },
+            partOutcome { $0.self_ = "../.." },
+        ]
+
         var broken = request
         broken.xTraceID = "a\r\nX-Injected: 1"
         var headerWithLineBreak = "accepted"
@@ -525,6 +568,8 @@ struct CompiledConsumer {
                 "unknownFields": String(decoding: try sortedEncoder.encode(thing.unknownFields), as: UTF8.self),
             ],
             "reencodedKeys": reencoded.keys.sorted(),
+            "partSegments": partSegments,
+            "partChecks": partChecks,
         ]
         FileHandle.standardOutput.write(try JSONSerialization.data(withJSONObject: report))
 

@@ -129,6 +129,7 @@ struct DocsTranslator {
         writeHosts(into: &page)
         writeAuth(into: &page)
         writeHeaders(endpoint, into: &page)
+        PathParameterTable(api: api, endpoint: endpoint).write(into: &page)
         ParameterTable(api: api, endpoint: endpoint).write(into: &page)
         page.line("## Response")
         page.blankLine()

@@ -13,7 +13,7 @@ struct ExampleRenderer {
         page.blankLine()
         for example in endpoint.examples {
             page.heading(level: 3, example.title)
-            let url = (host(of: example)?.url ?? "https://example.com") + endpoint.path + queryString(example)
+            let url = (host(of: example)?.url ?? "https://example.com") + filledPath(example) + queryString(example)
             var curl = "curl --location '\(shellQuoted(url))'"
             for header in api.headers + endpoint.headers {
                 if let argument = example.arguments.first(where: { $0.name == header.name }) {
@@ -33,6 +33,21 @@ struct ExampleRenderer {
     /// The host the example names, or the API's first.
     private func host(of example: ExampleSpec) -> HostSpec? {
         example.host.flatMap { name in api.hosts.first { $0.name == name } } ?? api.hosts.first
+    }
+
+    /// The path with each placeholder replaced by the example's value, encoded by the runtime's
+    /// `PathSegment` as the generated `makePath()` does.
+    private func filledPath(_ example: ExampleSpec) -> String {
+        PathTemplate.parse(endpoint.path).template.parts.map { part in
+            switch part {
+            case .literal(let text):
+                return text
+            case .parameter(let name, _):
+                // The validator has checked that every example gives every path parameter a segment.
+                let text = example.arguments.first { $0.name == name }?.values.first?.description ?? ""
+                return (try? PathSegment.encode(text, parameter: name)) ?? ""
+            }
+        }.joined()
     }
 
     private func queryString(_ example: ExampleSpec) -> String {
@@ -72,6 +87,11 @@ struct ExampleRenderer {
         let typeName = RequestTranslator.typeName(of: endpoint)
         var initArguments: [String] = []
         var assignments: [String] = []
+        for parameter in endpoint.pathParameters {
+            guard let argument = example.arguments.first(where: { $0.name == parameter.name }) else { continue }
+            let name = SwiftName.property(wire: parameter.name, override: parameter.swiftName)
+            initArguments.append("\(SwiftName.argumentLabel(name)): \(swiftValue(argument, for: parameter))")
+        }
         for entry in endpoint.parameters {
             switch entry {
             case .group(let group) where group.requirement == .atLeastOne:

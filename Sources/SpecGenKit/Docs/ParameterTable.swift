@@ -91,7 +91,7 @@ struct ParameterTable {
     }
 
     /// One parameter's row; `writeRequirement` fills the "Required or default" cell.
-    private func writeRow(_ parameter: ParameterSpec, into page: inout MarkdownWriter,
+    func writeRow(_ parameter: ParameterSpec, into page: inout MarkdownWriter,
                           writeRequirement: (inout MarkdownWriter) -> Void) {
         page.startRow()
         page.codeCell(parameter.name)

@@ -11,9 +11,7 @@ extension SpecLoader {
         }
         let method = reader.choice("method", from: EndpointSpec.Method.allCases.map(\.rawValue))
         let path = reader.string("path")
-        if let path, let problem = Self.pathProblem(path) {
-            diagnostics.error(problem, at: reader.location(of: "path"))
-        }
+        let placeholders = path.map { pathPlaceholders(in: $0, reader: reader) } ?? []
         var response: (TypeReference, String?, ResponseItemsSpec?, ResponseItemSpec?)?
         if let responseNode = reader.value("response"),
            let responseReader = MappingReader(responseNode, as: SpecVocabulary.response, diagnostics: diagnostics),
@@ -29,6 +27,7 @@ extension SpecLoader {
         let fixedQuery = loadFixedQuery(reader.list("fixed_query") ?? [], diagnostics: diagnostics)
         let headers = loadParameters(reader.list("headers") ?? [], as: SpecVocabulary.header, diagnostics: diagnostics)
         let parameters = loadParameterEntries(reader.list("parameters") ?? [], diagnostics: diagnostics)
+        let pathParameters = loadPathParameters(reader.list("path_parameters") ?? [], diagnostics: diagnostics)
         let switches = reader.value("switches").flatMap { loadSwitches($0, diagnostics: diagnostics) }
         let body = reader.value("body").flatMap { loadBody($0, diagnostics: diagnostics) }
         let examples = (reader.list("examples") ?? []).compactMap { loadExample($0, diagnostics: diagnostics) }
@@ -40,6 +39,8 @@ extension SpecLoader {
             name: name,
             method: EndpointSpec.Method(rawValue: method) ?? .GET,
             path: path,
+            pathPlaceholders: placeholders,
+            pathParameters: pathParameters,
             summary: summary,
             description: description,
             fixedQuery: fixedQuery,
@@ -54,11 +55,12 @@ extension SpecLoader {
             outcome: outcome,
             examples: examples,
             location: reader.location)
-        let loaded = endpoint.allParameters.map(\.name) + headers.map(\.name) + parameters.compactMap { entry in
+        let loaded = pathParameters.map(\.name) + endpoint.allParameters.map(\.name) + headers.map(\.name) + parameters.compactMap { entry in
             if case .group(let group) = entry { return group.name }
             return nil
         }
         let declared = Self.declaredNames(in: reader.list("parameters") ?? []) + Self.declaredNames(in: reader.list("headers") ?? [])
+            + Self.declaredNames(in: reader.list("path_parameters") ?? [])
         endpoint.namesWithErrors = Set(declared).subtracting(loaded)
         endpoint.bodyHasErrors = reader.has("body") && body == nil
         return endpoint
@@ -82,10 +84,12 @@ extension SpecLoader {
         }
     }
 
-    /// The `type` of every parameter and header of an endpoint as written that is not a built-in
+    /// The `type` of every path parameter, parameter and header of an endpoint as written that is not a built-in
     /// type, found in the YAML so that an endpoint that does not load still has them checked.
     static func enumTypeReferences(inEndpoint node: YAMLNode) -> [TypeReference] {
-        let sections = (node.mapping ?? []).filter { $0.key.isScalar(withText: "parameters") || $0.key.isScalar(withText: "headers") }
+        let sections = (node.mapping ?? []).filter {
+            $0.key.isScalar(withText: "parameters") || $0.key.isScalar(withText: "headers") || $0.key.isScalar(withText: "path_parameters")
+        }
         return enumTypeReferences(in: sections.flatMap { $0.value.sequence ?? [] })
     }
 

@@ -37,8 +37,9 @@ extension SpecLoader {
         spec.headers = spec.headers.compactMap(resolved)
         for index in spec.endpoints.indices {
             var endpoint = spec.endpoints[index]
-            guard (endpoint.allParameters + endpoint.headers).contains(where: { $0.enumType != nil }) else { continue }
-            let names = endpoint.allParameters.map(\.name) + endpoint.headers.map(\.name)
+            guard (endpoint.pathParameters + endpoint.allParameters + endpoint.headers).contains(where: { $0.enumType != nil }) else { continue }
+            let names = endpoint.pathParameters.map(\.name) + endpoint.allParameters.map(\.name) + endpoint.headers.map(\.name)
+            endpoint.pathParameters = endpoint.pathParameters.compactMap(resolved)
             endpoint.headers = endpoint.headers.compactMap(resolved)
             endpoint.parameters = endpoint.parameters.compactMap { entry -> ParameterEntry? in
                 switch entry {
@@ -49,7 +50,7 @@ extension SpecLoader {
                     return .group(group)
                 }
             }
-            let kept = Set(endpoint.allParameters.map(\.name) + endpoint.headers.map(\.name))
+            let kept = Set(endpoint.pathParameters.map(\.name) + endpoint.allParameters.map(\.name) + endpoint.headers.map(\.name))
             endpoint.namesWithErrors.formUnion(names.filter { !kept.contains($0) })
             spec.endpoints[index] = endpoint
         }

@@ -51,13 +51,19 @@ public enum SpecVocabulary {
         keys: ["name", "value", "description"], required: ["name", "value"])
     public static let endpoint = ObjectVocabulary(
         name: "endpoint", noun: "endpoint",
-        keys: ["name", "method", "path", "summary", "description", "fixed_query", "headers", "parameters",
+        keys: ["name", "method", "path", "summary", "description", "path_parameters", "fixed_query", "headers", "parameters",
                "switches", "body", "response", "outcome", "examples"],
         required: ["name", "method", "path", "summary", "response"])
     public static let parameter = ObjectVocabulary(
         name: "parameter", noun: "parameter",
         keys: ["name", "swift_name", "type", "values", "type_name", "format", "description", "required", "default",
                "minimum", "maximum", "list", "requires", "not_after"],
+        required: ["name", "type"])
+    /// A path parameter: a parameter without what makes a query parameter optional or several
+    /// (`required`, `default`, `list`, `requires`, `not_after`), which the loader explains.
+    public static let pathParameter = ObjectVocabulary(
+        name: "pathParameter", noun: "path parameter",
+        keys: ["name", "swift_name", "type", "values", "type_name", "format", "description", "minimum", "maximum"],
         required: ["name", "type"])
     public static let parameterGroup = ObjectVocabulary(
         name: "parameterGroup", noun: "parameter group",
@@ -97,7 +103,7 @@ public enum SpecVocabulary {
 
     /// Every object kind, for the schema test.
     public static let all: [ObjectVocabulary] = [
-        apiFile, endpointFile, api, host, auth, outcome, endpointOutcome, statusFields, itemFailure, header, fixedQuery, endpoint, parameter, parameterGroup,
+        apiFile, endpointFile, api, host, auth, outcome, endpointOutcome, statusFields, itemFailure, header, fixedQuery, endpoint, parameter, pathParameter, parameterGroup,
         switches, switchValue, body, response, example, typeDefinition, field, listItems, enumValue,
     ]
 

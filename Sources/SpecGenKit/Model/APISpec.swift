@@ -69,10 +69,10 @@ public struct APISpec: Sendable {
         return index
     }
 
-    /// The enum types some parameter or header takes (`type: Color`).
+    /// The enum types some path parameter, parameter or header takes (`type: Color`).
     public var parameterEnumTypes: Set<String> {
         var names: Set<String> = []
-        for parameter in headers + endpoints.flatMap({ $0.allParameters + $0.headers }) {
+        for parameter in headers + endpoints.flatMap({ $0.pathParameters + $0.allParameters + $0.headers }) {
             if let reference = parameter.enumType { names.insert(reference.name) }
         }
         return names

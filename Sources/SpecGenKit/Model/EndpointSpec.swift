@@ -11,6 +11,10 @@ public struct EndpointSpec: Sendable {
     public var name: String
     public var method: Method
     public var path: String
+    /// The `{name}` placeholders of `path`, in path order.
+    public var pathPlaceholders: [PathPlaceholder] = []
+    /// `path_parameters`: one per placeholder, always required, in the order the spec lists them.
+    public var pathParameters: [ParameterSpec] = []
     public var summary: String
     public var description: String?
     public var fixedQuery: [FixedQueryItem]
@@ -31,7 +35,7 @@ public struct EndpointSpec: Sendable {
     /// What this endpoint reads differently from the API's `outcome`.
     public var outcome: OutcomeOverrideSpec?
     public var examples: [ExampleSpec]
-    /// Names of parameters, group members, groups and headers the spec declares whose definitions
+    /// Names of path parameters, parameters, group members, groups and headers the spec declares whose definitions
     /// had errors (and so are missing above): a check that fails only because one of them is
     /// missing ("example names unknown parameter") would repeat an error already reported.
     public var namesWithErrors: Set<String> = []

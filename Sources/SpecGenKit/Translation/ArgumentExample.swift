@@ -19,7 +19,7 @@ struct ArgumentExample {
         SwiftLiteral.string(text).replacing("`", with: "\\u{60}")
     }
 
-    private var parameters: [ParameterSpec] { endpoint.allParameters + api.headers + endpoint.headers }
+    private var parameters: [ParameterSpec] { endpoint.pathParameters + endpoint.allParameters + api.headers + endpoint.headers }
 
     private func pairs(of example: ExampleSpec) -> [(name: String, value: String)] {
         example.arguments.map { argument in
@@ -29,7 +29,7 @@ struct ArgumentExample {
     }
 
     private func placeholderPairs() -> [(name: String, value: String)] {
-        var chosen: [ParameterSpec] = []
+        var chosen = endpoint.pathParameters
         for entry in endpoint.parameters {
             switch entry {
             case .parameter(let parameter) where parameter.isRequired: chosen.append(parameter)

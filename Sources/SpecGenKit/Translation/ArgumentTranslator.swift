@@ -12,7 +12,9 @@ struct ArgumentTranslator {
             access: nil, kind: .extension, name: RequestTranslator.typeName(of: endpoint), inherits: ["ArgumentBuildable"],
             members: [
                 .property(PropertyDeclaration(
-                    doc: "Every parameter, switch set and header of the request, in query order, for tools that take requests as text.",
+                    doc: endpoint.pathParameters.isEmpty
+                        ? "Every parameter, switch set and header of the request, in query order, for tools that take requests as text."
+                        : "Every path parameter, then every parameter, switch set and header of the request in query order, for tools that take requests as text.",
                     access: .public, isStatic: true, isMutable: false, name: "arguments", type: "[ArgumentInfo]",
                     value: .arrayLiteral(catalogueEntries()))),
                 .function(initializer()),
@@ -22,7 +24,7 @@ struct ArgumentTranslator {
     // MARK: Catalogue
 
     private func catalogueEntries() -> [String] {
-        var entries: [String] = []
+        var entries = endpoint.pathParameters.map { info($0, location: "path", group: nil) }
         for entry in endpoint.parameters {
             switch entry {
             case .parameter(let parameter):
@@ -87,7 +89,7 @@ struct ArgumentTranslator {
         // The locals holding the initializer's arguments are named like the properties they become,
         // so the parameter holding the text values, and each branch's values, take names that none
         // of them has (a parameter named `arguments` must not hide the text values).
-        var locals: [String] = []
+        var locals = endpoint.pathParameters.map(propertyName)
         for entry in endpoint.parameters {
             switch entry {
             case .group(let group) where group.requirement == .exactlyOne:
@@ -109,6 +111,10 @@ struct ArgumentTranslator {
 
         var body: [Statement] = [.line("try \(arguments).rejectUnknown(Self.arguments)")]
         var requiredNames: [String] = []
+        for parameter in endpoint.pathParameters {
+            body.append(.line("let \(propertyName(parameter)): \(SwiftTypeMapping.parameterType(of: parameter)) = try \(read(parameter, from: arguments, required: true))"))
+            requiredNames.append(propertyName(parameter))
+        }
         for entry in endpoint.parameters {
             switch entry {
             case .group(let group) where group.requirement == .exactlyOne:

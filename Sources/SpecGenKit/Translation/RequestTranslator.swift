@@ -20,7 +20,7 @@ struct RequestTranslator {
 
     /// Methods of every request type (its own and `EndpointRequest`'s) that a property of the same
     /// name would redeclare or make ambiguous; the validator refuses such a property.
-    static let ownMethods: [String] = ["makeQuery", "makeHeaderFields", "makeBody", "validate", "pathAndQuery", "checkConstraints"]
+    static let ownMethods: [String] = ["makeQuery", "makeHeaderFields", "makePath", "makeBody", "validate", "pathAndQuery", "checkConstraints"]
 
     /// The locals of `makeQuery()`, which a property of the same name is read past with `self.`.
     private static let queryLocals = ["query", "item"]
@@ -46,6 +46,9 @@ struct RequestTranslator {
                 access: .private, kind: .function("checkConstraints"),
                 effects: "throws(RequestValidationError)", body: constraints)))
         }
+        if !endpoint.pathParameters.isEmpty {
+            members.append(.function(makePath()))
+        }
         members.append(.function(makeQuery(checksConstraints: !constraints.isEmpty)))
         members.append(.function(makeHeaderFields()))
         if let body = bodyTranslator {
@@ -64,7 +67,7 @@ struct RequestTranslator {
 
     /// The declared formats of date and datetime parameters, by wire name.
     private var dateFormats: [SwiftTypeMapping.DateFormat] {
-        endpoint.allParameters.compactMap(dateFormat)
+        (endpoint.pathParameters + endpoint.allParameters).compactMap(dateFormat)
     }
 
     private func dateFormat(_ parameter: ParameterSpec) -> SwiftTypeMapping.DateFormat? {
@@ -81,7 +84,7 @@ struct RequestTranslator {
                 types.append(groupEnum(group))
             }
         }
-        for parameter in endpoint.allParameters + headers {
+        for parameter in endpoint.pathParameters + endpoint.allParameters + headers {
             // A named enum type is the API's own (an open enum), shared with responses and other requests.
             if case .enumeration(let values) = parameter.type, parameter.enumType == nil {
                 types.append(closedEnum(
@@ -147,7 +150,9 @@ struct RequestTranslator {
 
     /// Required values first (they are the initializer's parameters), then the optional ones.
     private var requiredValues: [(name: String, type: String, doc: String?)] {
-        var values: [(String, String, String?)] = []
+        var values: [(String, String, String?)] = endpoint.pathParameters.map {
+            (propertyName($0), SwiftTypeMapping.parameterType(of: $0), ParameterDoc.text(for: $0, isPath: true))
+        }
         for entry in endpoint.parameters {
             switch entry {
             case .group(let group) where group.requirement == .exactlyOne:
@@ -231,7 +236,9 @@ struct RequestTranslator {
     // MARK: Constraints
 
     private func constraintChecks() -> [Statement] {
-        var statements: [Statement] = []
+        var statements: [Statement] = endpoint.pathParameters.flatMap {
+            boundChecks($0, value: propertyName($0), isOptional: false)
+        }
         for entry in endpoint.parameters {
             switch entry {
             case .parameter(let parameter):
@@ -376,7 +383,31 @@ struct RequestTranslator {
         }
     }
 
-    // MARK: Query and headers
+    // MARK: Path, query and headers
+
+    /// The path's text with each placeholder replaced by its parameter's value as one segment.
+    private func makePath() -> FunctionDeclaration {
+        var body: [Statement] = []
+        for (index, part) in PathTemplate.parse(endpoint.path).template.parts.enumerated() {
+            let assignment = index == 0 ? "var path = " : "path += "
+            switch part {
+            case .literal(let text):
+                body.append(.line(assignment + SwiftLiteral.string(text)))
+            case .parameter(let name, _):
+                // The validator has matched every placeholder with a path parameter.
+                guard let parameter = endpoint.pathParameters.first(where: { $0.name == name }) else { continue }
+                let value = SwiftName.propertyReference(propertyName(parameter), hiddenBy: ["path"])
+                let wireName = SwiftLiteral.string(parameter.name)
+                let text = dateFormat(parameter).map { "Self.\($0.name).queryText(\(value), parameter: \(wireName))" } ?? "\(value).queryText"
+                body.append(.line(assignment + "try PathSegment.encode(\(text), parameter: \(wireName))"))
+            }
+        }
+        body.append(.line("return path"))
+        return FunctionDeclaration(
+            doc: "The path, each path parameter's value encoded as one segment: no value can add a segment, a query or a fragment, and `.` and `..` are refused.",
+            access: .public, kind: .function("makePath"),
+            effects: "throws(RequestValidationError)", returnType: "String", body: body)
+    }
 
     private func makeQuery(checksConstraints: Bool) -> FunctionDeclaration {
         var body: [Statement] = []
@@ -486,11 +517,11 @@ struct RequestTranslator {
 /// Doc comments of parameters: the spec's description plus what the generator knows about it.
 enum ParameterDoc {
     /// `group`: the `at_least_one` group the parameter is a member of (its members are properties).
-    static func text(for parameter: ParameterSpec, isHeader: Bool = false, group: ParameterGroupSpec? = nil) -> String {
+    static func text(for parameter: ParameterSpec, isHeader: Bool = false, isPath: Bool = false, group: ParameterGroupSpec? = nil) -> String {
         var parts: [String] = []
         if let description = parameter.description { parts.append(description) }
         var facts: [String] = []
-        facts.append(isHeader ? "Header `\(parameter.name)`." : "Query parameter `\(parameter.name)`.")
+        facts.append(isHeader ? "Header `\(parameter.name)`." : isPath ? "Path parameter `{\(parameter.name)}`." : "Query parameter `\(parameter.name)`.")
         if let separator = parameter.listSeparator {
             facts.append("Several values are sent joined by `\(separator)`.")
         }

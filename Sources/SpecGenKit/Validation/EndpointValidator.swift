@@ -27,6 +27,12 @@ struct EndpointValidator {
             headerNames.seed(header.name.lowercased(), display: header.name, at: header.location)
             properties.seed(SwiftName.property(wire: header.name, override: header.swiftName), display: header.name, at: header.location)
         }
+        // Path parameters come first in the initializer, so a clash is reported at what comes later.
+        for parameter in checkedPathParameters() {
+            let property = SwiftName.property(wire: parameter.name, override: parameter.swiftName)
+            properties.insert(property, display: parameter.name, at: parameter.location)
+            RequestMethodNames.check(property, of: "path parameter '\(parameter.name)'", at: parameter.location, diagnostics: diagnostics)
+        }
         // A name that is a group member and something else too would be sent twice by a request that
         // sets both, and what a service makes of two values no spec can state: one name, one role.
         let memberNames = Set(endpoint.parameters.flatMap { entry -> [String] in
@@ -86,7 +92,7 @@ struct EndpointValidator {
             ReservedHeaders.check(header, diagnostics: diagnostics)
             ParameterRules.check(header, diagnostics: diagnostics)
         }
-        for parameter in parameters + api.headers + endpoint.headers {
+        for parameter in endpoint.pathParameters + parameters + api.headers + endpoint.headers {
             if case .enumeration = parameter.type, parameter.enumType == nil {
                 nestedTypes.insert(TypeNaming.enumTypeName(of: parameter), display: parameter.typeName ?? parameter.name,
                                    at: parameter.location)

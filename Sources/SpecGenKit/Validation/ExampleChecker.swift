@@ -16,7 +16,7 @@ struct ExampleChecker {
                     : "example names unknown host '\(host)'" + Suggestion.didYouMean(host, in: names),
                 at: location)
         }
-        let parameters = endpoint.allParameters + api.headers + endpoint.headers
+        let parameters = endpoint.pathParameters + endpoint.allParameters + api.headers + endpoint.headers
         var knownNames = parameters.map(\.name)
         if let switches = endpoint.switches { knownNames.append(switches.name) }
         var seen = Set<String>()
@@ -57,6 +57,7 @@ struct ExampleChecker {
                 }
             }
         }
+        checkPathArguments(of: example, given: seen)
         for entry in endpoint.parameters {
             switch entry {
             case .group(let group):
@@ -80,6 +81,20 @@ struct ExampleChecker {
                     diagnostics.error("example '\(example.title)' lacks required parameter '\(parameter.name)'", at: example.location)
                 }
                 checkRules(of: parameter, in: example, given: seen)
+            }
+        }
+    }
+
+    /// Every path parameter is given, with a value that is a path segment.
+    private func checkPathArguments(of example: ExampleSpec, given seen: Set<String>) {
+        for parameter in endpoint.pathParameters {
+            guard let argument = example.arguments.first(where: { $0.name == parameter.name }) else {
+                diagnostics.error("example '\(example.title)' lacks path parameter '\(parameter.name)'", at: example.location)
+                continue
+            }
+            if let text = argument.values.first?.description, ["", ".", ".."].contains(text) {
+                diagnostics.error(
+                    "example value for path parameter '\(parameter.name)' cannot be empty, '.' or '..'", at: argument.location)
             }
         }
     }

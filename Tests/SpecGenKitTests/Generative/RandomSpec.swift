@@ -2,7 +2,7 @@
 
 /// A random spec API folder built from ``HostileNames``: an API file (hosts, auth, headers, fixed
 /// query, types) and one to three endpoint files (parameters of every type, lists, bounds,
-/// `requires` by value and by presence, `not_after`, a group of each kind, switches, headers). Names are picked so that most specs lint clean (names
+/// `requires` by value and by presence, `not_after`, a group of each kind, switches, headers, path parameters). Names are picked so that most specs lint clean (names
 /// meeting in Swift are mostly avoided), but not always: a spec may also break a rule, which must
 /// then be reported with its location.
 struct RandomSpec {
@@ -294,12 +294,13 @@ struct RandomSpec {
     }
 
     private mutating func endpoint(named name: String, index: Int, response: String, scope: inout Set<String>) -> String {
+        let (path, pathParameters) = self.path(index: index, scope: &scope)
         var text = """
             specgen: 1
             endpoint:
               name: \(name)
               method: \(random.pick(["GET", "POST", "DELETE"]))
-              path: /p\(index)/items
+              path: \(path)
               summary: Operation \(index) of seed \(seed).
               response:
                 type: \(response)
@@ -343,6 +344,7 @@ struct RandomSpec {
                 text += "    items: \(Self.quoted(outcome.items))\n    answers: \(Self.quoted(group))\n"
             }
         }
+        text += pathParameters
         if !entries.isEmpty { text += "  parameters:\n" + entries }
         if random.chance(0.3) {
             text += "  switches:\n    name: \(Self.quoted(self.name(in: &scope)))\n    value: \"true\"\n    values:\n"
@@ -359,6 +361,26 @@ struct RandomSpec {
             text += "  fixed_query:\n    - name: \(Self.quoted(self.name(in: &scope)))\n      value: fixed\n"
         }
         return text + ownOutcome
+    }
+
+    /// The endpoint's path, now and then with path parameters named from the pool (a name holding
+    /// `/`, `{` or `}` makes a placeholder that must be refused), and its `path_parameters` entries.
+    private mutating func path(index: Int, scope: inout Set<String>) -> (path: String, entries: String) {
+        guard random.chance(0.4) else { return ("/p\(index)/items", "") }
+        var path = "/p\(index)/items"
+        var entries = "  path_parameters:\n"
+        for _ in 0..<Int.random(in: 1...2, using: &random) {
+            let name = self.name(in: &scope)
+            path += random.chance(0.8) ? "/{\(name)}" : "/{\(name)}.json"
+            let type = random.pick(["string", "integer", "date", "enum"])
+            let namedEnum = type == "enum" && random.chance(0.5) ? enumTypes.randomElement(using: &random) : nil
+            entries += "    - name: \(Self.quoted(name))\n      type: \(Self.quoted(namedEnum ?? type))\n" + swiftName(indent: "      ")
+            if type == "enum", namedEnum == nil { entries += enumValues(indent: "      ", aliases: false) }
+            if type == "integer", random.chance(0.5) { entries += "      minimum: 1\n" }
+            // Now and then a key only query parameters have, which must be refused.
+            if random.chance(0.05) { entries += "      required: true\n" }
+        }
+        return (Self.quoted(path), entries)
     }
 
     private mutating func parameter(
