@@ -130,6 +130,7 @@ struct DocsTranslator {
         writeAuth(into: &page)
         writeHeaders(endpoint, into: &page)
         ParameterTable(api: api, endpoint: endpoint).write(into: &page)
+        RequestBodySection(api: api, endpoint: endpoint).write(into: &page)
         page.line("## Response")
         page.blankLine()
         page.append("The body decodes into ")
