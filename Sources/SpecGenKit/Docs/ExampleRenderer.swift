@@ -38,10 +38,25 @@ struct ExampleRenderer {
         }
     }
 
-    /// The example's body as the generated code sends it (the validator checked it).
+    /// The example's body as the generated code sends it (the validator checked it). In JSON, an
+    /// invisible character the writer sends as it is (a bidi override, DEL) is shown as its
+    /// `\uXXXX` escape instead: the same JSON value, and a page that cannot hide text.
     private func bodyText(_ node: YAMLNode, body: RequestBodySpec) -> String? {
         let checker = BodyExampleChecker(api: api, diagnostics: DiagnosticCollector())
-        return body.contentType == .json ? checker.check(node, against: body) : checker.formText(node, against: body)
+        guard body.contentType == .json else { return checker.formText(node, against: body) }
+        guard let json = checker.check(node, against: body) else { return nil }
+        guard json.unicodeScalars.contains(where: DocText.isInvisibleOrControl) else { return json }
+        var shown = ""
+        for scalar in json.unicodeScalars {
+            guard DocText.isInvisibleOrControl(scalar) else {
+                shown.unicodeScalars.append(scalar)
+                continue
+            }
+            // Only characters of the BMP are invisible by that test: one `\u` escape each.
+            let hex = String(scalar.value, radix: 16)
+            shown += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        }
+        return shown
     }
 
     /// The host the example names, or the API's first.
