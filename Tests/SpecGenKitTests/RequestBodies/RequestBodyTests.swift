@@ -242,4 +242,38 @@ struct RequestBodyTests {
             "Spec/loyal/redeem.yaml:20:7: error: example needs a 'body': the endpoint's body is required",
         ])
     }
+
+    /// `answers: body` names a parameter group called `body` when the endpoint has no body: a spec
+    /// that linted before bodies existed still does (found by the generative specs).
+    @Test func aGroupNamedBodyIsStillWhatAnswersNames() {
+        var files = ["api.yaml": BodyFixture.files["api.yaml"]!]
+        files["find.yaml"] = """
+            specgen: 1
+            endpoint:
+              name: find_members
+              method: GET
+              path: /v1/member/get
+              summary: Finds members.
+              response:
+                type: AddResponse
+                items: response.members
+                answers: body
+              parameters:
+                - group: body
+                  require: exactly_one
+                  parameters:
+                    - name: mobile
+                      type: string
+                      list: ","
+                    - name: email
+                      type: string
+                      list: ","
+
+            """
+        #expect(TestSpec.diagnostics(files, folder: "loyal") == [])
+        files["find.yaml"] = files["find.yaml"]!.replacingOccurrences(of: "answers: body\n", with: "answers: body\n    match: [mobile]\n")
+        #expect(TestSpec.diagnostics(files, folder: "loyal") == [
+            "Spec/loyal/find.yaml:11:12: error: 'match' applies only with 'answers: body' naming the request body; here 'body' is a parameter",
+        ])
+    }
 }
