@@ -148,6 +148,14 @@ enum BodyFixture {
                     minimum: 1
                   - name: note
                     type: string
+                  - name: lines
+                    type: list
+                    wrapper: line
+                    items: string
+                    wrapper_fields:
+                      - name: count
+                        type: integer
+                        minimum: 1
               response:
                 type: AddResponse
               examples:

@@ -165,6 +165,8 @@ struct RequestBodyTests {
 
         print(body(RedeemRequest(redeem: .init(points: 10, note: "n"))))
         print(body(RedeemRequest(redeem: .init(points: 0))))
+        print(body(RedeemRequest(redeem: .init(points: 5, lines: ["a"], linesCount: 1))))
+        print(body(RedeemRequest(redeem: .init(points: 5, lines: ["a"], linesCount: 0))))
         var update = UpdateMemberRequest()
         print(body(update))
         update.newMember = NewMember(mobile: "1", name: "x")
@@ -199,6 +201,8 @@ struct RequestBodyTests {
         "validate: root.member[0].mobile must have at most 12 characters",
         #"application/json {"root":{"redeem":{"points":10,"note":"n"}}}"#,
         "refused: root.redeem.points must be >= 1",
+        #"application/json {"root":{"redeem":{"points":5,"lines":{"line":["a"],"count":1}}}}"#,
+        "refused: root.redeem.lines.count must be >= 1",
         "no body",
         #"application/json {"mobile":"1","name":"x"}"#,
         "refused: body: set at least one of mobile, email",
@@ -239,7 +243,7 @@ struct RequestBodyTests {
             "Spec/loyal/add_members.yaml:27:17: error: example body: root.member[0].tier: 'BRONZE' is not one of the allowed values 'GOLD', 'SILVER'",
             "Spec/loyal/add_members.yaml:28:11: error: example body: root.member[1] needs the required field 'name'",
             "Spec/loyal/add_members.yaml:29:11: error: example body: root.member[1] has no field 'nick'",
-            "Spec/loyal/redeem.yaml:20:7: error: example needs a 'body': the endpoint's body is required",
+            "Spec/loyal/redeem.yaml:28:7: error: example needs a 'body': the endpoint's body is required",
         ])
     }
 
