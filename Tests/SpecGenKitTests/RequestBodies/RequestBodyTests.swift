@@ -21,7 +21,7 @@ struct RequestBodyTests {
             if file.path.hasSuffix(".swift") { files[file.path] = file.contents }
             if file.path.hasSuffix(".md") { snippets += GeneratedNamesCompileTests.swiftBlocks(in: file.contents) }
         }
-        #expect(snippets.count == 2)
+        #expect(snippets.count == 4)
         // An app's file that builds requests imports the runtime, whose types (dates) bodies hold.
         files["DocExamples.swift"] = "import SpecGenRuntime\n\n" + snippets.enumerated().map { index, snippet in
             "func example\(index)(client: LoyalClient) async throws {\n\(snippet)\n_ = result\n}\n"
@@ -225,6 +225,43 @@ struct RequestBodyTests {
         #expect(page.contains("let request = AddMembersRequest(members: [NewMember(mobile: \"9199\", name: \"Ann \\\"A\\\" / B\", points: 12.5, tier: .gold, "
             + "joinedOn: try NewMember.joinedOnFormat.read(\"31-08-2016\", as: CalendarDate.self)), NewMember(email: \"b@example.com\", externalID: 7, name: \"Bob\")])"))
         #expect(page.contains("answer the elements of the request body one by one: an item that echoes an element's `mobile`, `email`, `external_id`"))
+    }
+
+    @Test func formAndOptionalBodiesInTheDocs() throws {
+        let pages = try Self.generated()
+        let token = try #require(pages.first { $0.path == "Docs/Loyal/issue_token.md" }?.contents)
+        #expect(token.contains("  --header 'Content-Type: application/x-www-form-urlencoded' \\\n  --data 'grant_type=client_credentials&scope=read%20write%26more&ttl=3600'"))
+        #expect(token.contains("let request = IssueTokenRequest(form: IssueTokenRequest.Form(grantType: .clientCredentials, scope: \"read write&more\", ttl: 3600))"))
+        let update = try #require(pages.first { $0.path == "Docs/Loyal/update_member.md" }?.contents)
+        #expect(update.contains(#"  --data '{"email":"new@example.com","name":"Ann","fields":[{"key":"k","value":"v"}]}'"#))
+        #expect(update.contains("var request = UpdateMemberRequest()\nrequest.newMember = NewMember(email: \"new@example.com\", name: \"Ann\", "
+            + "fields: [NewMember.Fields(key: \"k\", value: \"v\")])"))
+        #expect(update.contains("Sent as `application/json`; optional (no body is sent without it)."))
+    }
+
+    /// An endpoint answered with one item object takes a list body of one element.
+    @Test func aSingleItemEndpointTakesOneElement() {
+        var files = ["api.yaml": BodyFixture.files["api.yaml"]!]
+        files["one.yaml"] = """
+            specgen: 1
+            endpoint:
+              name: add_one
+              method: POST
+              path: /v1/member/add_one
+              summary: Adds one member.
+              body:
+                type: list
+                items: NewMember
+              response:
+                type: AddResponse
+                item: response.member
+
+            """
+        #expect(TestSpec.diagnostics(files, folder: "loyal") == [
+            "Spec/loyal/one.yaml:12:11: error: response 'item' answers one element, so a list body needs 'max_items: 1'",
+        ])
+        files["one.yaml"] = files["one.yaml"]!.replacingOccurrences(of: "items: NewMember\n", with: "items: NewMember\n    max_items: 1\n")
+        #expect(TestSpec.diagnostics(files, folder: "loyal") == [])
     }
 
     /// Example bodies are checked like the requests the generated code would send.
