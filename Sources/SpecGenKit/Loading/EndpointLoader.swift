@@ -63,6 +63,12 @@ extension SpecLoader {
             + Self.declaredNames(in: reader.list("path_parameters") ?? [])
         endpoint.namesWithErrors = Set(declared).subtracting(loaded)
         endpoint.bodyHasErrors = reader.has("body") && body == nil
+        if endpoint.responseItems?.answers == ResponseItemsSpec.answersBody {
+            // A parameter or group named `body` is what `answers: body` names, unless there is a body.
+            let namedBody = endpoint.allParameters.contains { $0.name == ResponseItemsSpec.answersBody }
+                || parameters.contains { if case .group(let group) = $0 { group.name == ResponseItemsSpec.answersBody } else { false } }
+            endpoint.responseItems?.answersBody = reader.has("body") || !namedBody
+        }
         return endpoint
     }
 

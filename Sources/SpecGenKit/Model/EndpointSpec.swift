@@ -93,7 +93,9 @@ public struct ResponseItemsSpec: Sendable {
     /// `answers: body`: the items answer the elements of the request body's list.
     public static let answersBody = "body"
 
-    public var answersBody: Bool { answers == Self.answersBody }
+    /// Whether `answers: body` means the request body: set by the loader, since a parameter or a
+    /// group may be named `body` too (then it means that one, unless the endpoint has a body).
+    public var answersBody = false
 }
 
 /// A single-item endpoint's item: the object at `path`, with its own status like a bulk item's.

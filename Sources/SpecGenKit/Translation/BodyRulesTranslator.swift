@@ -30,6 +30,12 @@ struct BodyRulesTranslator {
         var body: [Statement] = []
         for field in fields {
             body += checks(of: field)
+            // Fields beside a wrapped list are properties of this type, and sit in the wrapper object.
+            for wrapperField in field.wrapperFields {
+                body += checks(
+                    of: wrapperField, property: TypeNaming.wrapperFieldProperty(wrapperField, besideList: field),
+                    path: field.name + "." + wrapperField.name)
+            }
         }
         if let atLeastOne {
             let isSet = atLeastOne.fields.compactMap { name -> String? in
@@ -51,9 +57,12 @@ struct BodyRulesTranslator {
     }
 
     /// The checks of one field, in the order: list size, then each value.
-    private func checks(of field: FieldSpec) -> [Statement] {
-        let value = "value." + SwiftName.property(wire: field.name, override: field.swiftName)
-        let key = SwiftLiteral.string(field.name)
+    /// - Parameters:
+    ///   - property: the Swift property, when not the field's own name (a wrapper field's).
+    ///   - path: the JSON path inside the object, when not the field's key.
+    private func checks(of field: FieldSpec, property: String? = nil, path: String? = nil) -> [Statement] {
+        let value = "value." + (property ?? SwiftName.property(wire: field.name, override: field.swiftName))
+        let key = SwiftLiteral.string(path ?? field.name)
         let rules = field.constraints
         var statements: [Statement] = []
         if case .list(let items, _) = field.type {

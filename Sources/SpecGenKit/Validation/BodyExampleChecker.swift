@@ -137,11 +137,23 @@ struct BodyExampleChecker {
         _ node: YAMLNode, kind: ScalarKind, format: String?, constraints: FieldConstraints, path: String,
         into json: inout [UInt8]
     ) {
+        guard let (text, quoted) = scalarText(node, kind: kind, format: format, constraints: constraints, path: path) else { return }
+        if quoted || constraints.asString { JSONBodyWriter.appendString(text, to: &json) } else { json += Array(text.utf8) }
+    }
+
+    /// The value's text as the generated code writes it, and whether JSON quotes it; nil (after
+    /// reporting) when it is not a valid value.
+    private func scalarText(
+        _ node: YAMLNode, kind: ScalarKind, format: String?, constraints: FieldConstraints, path: String
+    ) -> (text: String, quoted: Bool)? {
         guard let scalar = node.scalar else {
             diagnostics.error("example body: \(path) must be a \(kind.rawValue), found \(node.kindDescription)", at: node.location)
-            return
+            return nil
         }
-        let mismatch = { self.diagnostics.error("example body: \(path): '\(scalar.text)' is not a valid \(kind.rawValue)", at: node.location) }
+        let mismatch = { () -> (text: String, quoted: Bool)? in
+            self.diagnostics.error("example body: \(path): '\(scalar.text)' is not a valid \(kind.rawValue)", at: node.location)
+            return nil
+        }
         switch kind {
         case .string:
             let text = scalar.text
@@ -151,7 +163,7 @@ struct BodyExampleChecker {
             if let maximum = constraints.maxLength, text.count > maximum {
                 diagnostics.error("example body: \(path) must have at most \(maximum) characters", at: node.location)
             }
-            JSONBodyWriter.appendString(text, to: &json)
+            return (text, true)
         case .integer, .number:
             let number: Double
             let text: String
@@ -166,14 +178,13 @@ struct BodyExampleChecker {
             if let maximum = constraints.maximum, number > maximum {
                 diagnostics.error("example body: \(path) must be <= \(PlainDecimal.text(maximum))", at: node.location)
             }
-            if constraints.asString { JSONBodyWriter.appendString(text, to: &json) } else { json += Array(text.utf8) }
+            return (text, false)
         case .boolean:
             guard case .bool(let flag) = scalar.value else { return mismatch() }
-            let text = flag ? "true" : "false"
-            if constraints.asString { JSONBodyWriter.appendString(text, to: &json) } else { json += Array(text.utf8) }
+            return (flag ? "true" : "false", false)
         case .date, .datetime:
             // Read in the declared format and written back by it: the text the client would send.
-            guard let dateFormat = DateFormats.declared(kind, pattern: format) else { return }
+            guard let dateFormat = DateFormats.declared(kind, pattern: format) else { return nil }
             let written: String?
             if kind == .date {
                 written = (try? dateFormat.read(scalar.text, as: CalendarDate.self)).map { $0.text(in: dateFormat) }
@@ -184,11 +195,33 @@ struct BodyExampleChecker {
                 diagnostics.error(
                     "example body: \(path): '\(scalar.text)' is not a \(kind == .date ? "date" : "date and time") written \(dateFormat.pattern)",
                     at: node.location)
-                return
+                return nil
             }
-            JSONBodyWriter.appendString(written, to: &json)
+            return (written, true)
         case .json:
             diagnostics.error("example body: \(path) is 'json', which a request body cannot send", at: node.location)
+            return nil
         }
+    }
+
+    /// The example's form body (`application/x-www-form-urlencoded`): its fields in the spec's
+    /// order, as the generated code encodes them. Nil when the body breaks a rule (reported).
+    func formText(_ node: YAMLNode, against body: RequestBodySpec) -> String? {
+        guard check(node, against: body) != nil, let fields = BodyNaming.objectFields(of: body, in: api), let entries = node.mapping else {
+            return nil
+        }
+        var query = QueryBuilder()
+        for field in fields {
+            guard let entry = entries.first(where: { $0.key.scalar?.text == field.name }) else { continue }
+            let text: String?
+            switch field.type {
+            case .scalar(let kind):
+                text = scalarText(entry.value, kind: kind, format: field.format, constraints: field.constraints, path: field.name)?.text
+            default:
+                text = entry.value.scalar?.text  // an enum: its value, as written
+            }
+            if let text { query.append(field.name, text) }
+        }
+        return query.encoded
     }
 }

@@ -9,8 +9,20 @@ struct BodyValidator {
 
     func validate(properties: inout UniqueNames, nestedTypes: inout UniqueNames) {
         if endpoint.bodyHasErrors { return }  // what depends on the body would repeat its errors
-        if let items = endpoint.responseItems, items.answersBody {
-            checkAnswers(items)
+        if let items = endpoint.responseItems, items.answers == ResponseItemsSpec.answersBody {
+            let namedBody = endpoint.allParameters.contains { $0.name == items.answers }
+                || endpoint.parameters.contains { if case .group(let group) = $0 { group.name == items.answers } else { false } }
+            if items.answersBody, namedBody {
+                diagnostics.error(
+                    "response 'answers: body' could mean the request body or the parameter 'body'; rename the parameter",
+                    at: items.location)
+            } else if items.answersBody {
+                checkAnswers(items)
+            } else if !items.match.isEmpty {
+                diagnostics.error(
+                    "'match' applies only with 'answers: body' naming the request body; here 'body' is a parameter",
+                    at: items.matchLocation ?? items.location)
+            }
         }
         guard let body = endpoint.body else {
             for example in endpoint.examples {

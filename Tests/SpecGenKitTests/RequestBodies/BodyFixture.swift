@@ -97,6 +97,8 @@ enum BodyFixture {
                       - name: members
                         type: list
                         items: MemberResult
+                      - name: member
+                        type: MemberResult
 
             """,
         "add_members.yaml": """
@@ -148,6 +150,14 @@ enum BodyFixture {
                     minimum: 1
                   - name: note
                     type: string
+                  - name: lines
+                    type: list
+                    wrapper: line
+                    items: string
+                    wrapper_fields:
+                      - name: count
+                        type: integer
+                        minimum: 1
               response:
                 type: AddResponse
               examples:
@@ -168,6 +178,14 @@ enum BodyFixture {
                 required: false
               response:
                 type: AddResponse
+              examples:
+                - title: A new e-mail address
+                  body:
+                    email: new@example.com
+                    name: Ann
+                    fields:
+                      - key: k
+                        value: v
 
             """,
         "token.yaml": """
@@ -192,6 +210,12 @@ enum BodyFixture {
                     type: integer
               response:
                 type: AddResponse
+              examples:
+                - title: A token for an hour
+                  body:
+                    grant_type: client_credentials
+                    scope: read write&more
+                    ttl: 3600
 
             """,
     ]
