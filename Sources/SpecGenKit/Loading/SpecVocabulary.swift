@@ -86,7 +86,7 @@ public enum SpecVocabulary {
     public static let field = ObjectVocabulary(
         name: "field", noun: "field",
         keys: ["name", "swift_name", "type", "description", "format", "required", "fields", "values", "items",
-               "wrapper", "wrapper_fields", "type_name", "leniency"],
+               "wrapper", "wrapper_fields", "type_name", "leniency", "may_be_inlined"],
         required: ["name", "type"])
     public static let listItems = ObjectVocabulary(
         name: "listItems", noun: "list items",
