@@ -1050,6 +1050,44 @@ struct EmitterTests {
             """), "\(text)")
     }
 
+    /// `may_be_inlined`: the field is read under its key or from the enclosing object itself, the
+    /// enclosing type then keeping none of the keys as unknown ones; it is written under its key,
+    /// and the response table says so.
+    @Test func objectFieldThatMayBeInlined() throws {
+        let files = try generated("""
+              ItemList:
+                kind: object
+                unknown_keys: keep
+                fields:
+                  - name: response
+                    type: Answer
+                    required: true
+                    may_be_inlined: true
+                  - name: version
+                    type: string
+              Answer:
+                kind: object
+                fields:
+                  - name: code
+                    type: integer
+            """)
+        let text = try #require(files["ShopAPI/Models/ItemList.swift"])
+        #expect(text.contains("""
+                    let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                    response = try container.requireValue(container.decodeObject(Answer.self, forKey: "response", orInlinedFrom: decoder, leniency: .all), forKey: "response")
+                    version = try container.decodeScalar(String.self, forKey: "version", leniency: .all)
+                    // Read inlined, every key this type does not declare belongs to the inlined value.
+                    unknownFields = try container.holdsInlined(Answer.self, forKey: "response") ? [:] : container.decodeUnknownFields(besides: Self.wireKeys)
+            """), "\(text)")
+        #expect(text.contains("""
+                    try container.encodeField(response, forKey: "response")
+            """), "\(text)")
+        let page = try #require(files["Docs/Shop/get_item.md"])
+        #expect(page.contains(
+            "May arrive inlined: without `response`, an object carrying its keys is read as its value "
+                + "(written back under `response`). Always present. |"), "\(page)")
+    }
+
     /// A type without fields still only accepts an object: `"oops"` or `42` is not an empty value.
     @Test func objectWithoutFieldsRequiresAnObject() throws {
         let files = try generated(TestSpec.defaultTypes + """

@@ -6,7 +6,8 @@ import Testing
 /// status sits three keys below the envelope (`responses.coupon.response.status`), whose item says
 /// success under `status` (`"status": "true"`) and whose codes are its own, built in a package of
 /// its own and run against a loopback HTTP server with bodies as such a service sends them (numbers
-/// and booleans as strings). Beside it, `ping` reads the API's outcome, and an API header named
+/// and booleans as strings), now and then without the `response` key above the status and the item
+/// (`may_be_inlined`). Beside it, `ping` reads the API's outcome, and an API header named
 /// `outcomes` meets the method's local of that name and the client's static rules.
 @Suite("Single-item client over a loopback server")
 struct SingleItemClientTests {
@@ -84,9 +85,14 @@ struct SingleItemClientTests {
                         type_name: CouponEnvelope
                         required: true
                         fields:
+                          # Named like the decoder the inlined `response` is read from.
+                          - name: decoder
+                            type: string
                           - name: response
                             type: object
                             required: true
+                            # Now and then the service leaves this key out.
+                            may_be_inlined: true
                             fields:
                               - name: status
                                 type: RequestStatus
@@ -143,6 +149,11 @@ struct SingleItemClientTests {
         "NONE": #"{"responses": {"coupon": {"response": {"status": {"success": false, "code": 500, "message": "No coupon"}}}}}"#,
         // 201 means "partial" API-wide, but not for this endpoint: the request is refused.
         "PARTIAL": #"{"responses": {"coupon": {"response": {"status": {"code": 201, "message": "Some failed"}}}}}"#,
+        // Without the `response` key (may_be_inlined): its status and item directly in `coupon`.
+        "INLINED": #"{"responses": {"coupon": {"decoder": "d", "status": {"success": "true", "code": "200", "message": "Inlined"}, "coupon": {"code": "INLINED", "item_status": {"status": "true", "code": "700"}}}}}"#,
+        "INLINED-FAILED": #"{"responses": {"coupon": {"status": {"code": 500, "message": "All failed"}, "coupon": {"code": "INLINED-FAILED", "item_status": {"status": "false", "code": 702, "message": "Coupon expired"}}}}}"#,
+        // Neither `response` nor one of its keys: the required response is missing, never invented.
+        "NEITHER": #"{"responses": {"coupon": {"message": "nothing here"}}}"#,
         // The API's status path, not this endpoint's: the body does not decode.
         "FLAT": #"{"response": {"status": {"code": 200}}}"#,
     ]
@@ -214,16 +225,21 @@ struct SingleItemClientTests {
         #expect(warnings.isEmpty, "generated code has warnings:\n\(warnings.joined(separator: "\n"))")
         guard build.status == 0 else { return }
 
-        let codes = ["FOUND", "OLD", "ODD", "NONE", "PARTIAL", "FLAT"]
+        let codes = ["FOUND", "OLD", "ODD", "NONE", "PARTIAL", "INLINED", "INLINED-FAILED", "NEITHER", "FLAT"]
         let answers = try package.run(Input(bodies: Self.bodies, codes: codes), as: [[String: String]].self)
-        #expect(answers.dropLast() == [
+        #expect(answers.dropLast(2) == [
             ["ping": "sent"],
             ["status": "allSucceeded", "report": "200 \"Success\"", "item": "FOUND"],
             ["status": "allFailed", "report": "500 \"All failed\"", "failure": "expired (702): Coupon expired", "reason": "expired"],
             ["status": "allSucceeded", "report": "200", "failure": "unknown (1011)", "reason": "unknown"],
             ["status": "allFailed", "report": "500 \"No coupon\"", "unanswered": "true"],
             ["error": "the service refused the request: 201 \"Some failed\""],
+            ["status": "allSucceeded", "report": "200 \"Inlined\"", "item": "INLINED"],
+            ["status": "allFailed", "report": "500 \"All failed\"", "failure": "expired (702): Coupon expired", "reason": "expired"],
         ])
+        let neither = try #require(answers.dropLast().last?["error"])
+        #expect(neither.hasPrefix("the response body is not what the API documents, at $.responses.coupon"), "\(neither)")
+        #expect(neither.contains("response"), "\(neither)")
         let flat = try #require(answers.last?["error"])
         #expect(flat.hasPrefix("the response body is not what the API documents, at $"), "\(flat)")
         #expect(flat.contains("responses"), "\(flat)")

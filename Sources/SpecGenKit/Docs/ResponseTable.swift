@@ -150,6 +150,14 @@ struct ResponseTable {
             page.append(notes.joined(separator: "; "))
             page.append(".")
         }
+        if field.mayBeInlined {
+            if !page.cellIsEmpty { page.append(" ") }
+            page.append("May arrive inlined: without ")
+            page.code(field.name)
+            page.append(", an object carrying its keys is read as its value (written back under ")
+            page.code(field.name)
+            page.append(").")
+        }
         if field.isRequired {
             if !page.cellIsEmpty { page.append(" ") }
             page.append("Always present.")

@@ -86,8 +86,8 @@ public enum SpecVocabulary {
     public static let field = ObjectVocabulary(
         name: "field", noun: "field",
         keys: ["name", "swift_name", "type", "description", "format", "required", "fields", "values", "items",
-               "wrapper", "wrapper_fields", "type_name", "leniency", "minimum", "maximum", "min_length", "max_length",
-               "min_items", "max_items", "as_string"],
+               "wrapper", "wrapper_fields", "type_name", "leniency", "may_be_inlined", "minimum", "maximum", "min_length",
+               "max_length", "min_items", "max_items", "as_string"],
         required: ["name", "type"])
     public static let body = ObjectVocabulary(
         name: "body", noun: "body",

@@ -67,11 +67,20 @@ extension SpecLoader {
             let isRequired = reader.bool("required") ?? false
             let leniency = loadLeniency(reader, diagnostics: diagnostics)
             let constraints = loadFieldConstraints(reader, type: type, diagnostics: diagnostics)
+            var mayBeInlined = reader.bool("may_be_inlined") ?? false
+            switch type {
+            case .inlineObject?, .named?, nil: break  // whether a named type is an object is the validator's to say
+            default:
+                if mayBeInlined {
+                    diagnostics.error("'may_be_inlined' only applies to an object field", at: reader.location(of: "may_be_inlined"))
+                    mayBeInlined = false  // reported once, not again as a second inlined field
+                }
+            }
             guard let name, let type else { return nil }
             return FieldSpec(
                 name: name, swiftName: swiftName, type: type, description: description, format: format,
-                isRequired: isRequired, leniency: leniency, wrapperFields: wrapperFields, location: node.location,
-                constraints: constraints)
+                isRequired: isRequired, leniency: leniency, wrapperFields: wrapperFields, mayBeInlined: mayBeInlined,
+                location: node.location, constraints: constraints)
         }
     }
 

@@ -33,6 +33,9 @@ public struct FieldSpec: Sendable {
     /// For a wrapped list: the fields the wrapper object holds beside the list
     /// (`{"count": 2, "transaction": [ ... ]}`), which become properties of the field's owner.
     public var wrapperFields: [FieldSpec] = []
+    /// `may_be_inlined`: for an object field, a response may leave the key out and put the
+    /// object's keys in the enclosing object instead; decoding reads either, encoding writes the key.
+    public var mayBeInlined: Bool = false
     public var location: SourceLocation
     /// What a value must be in a request body (bounds, lengths, sizes) and `as_string`.
     public var constraints = FieldConstraints()

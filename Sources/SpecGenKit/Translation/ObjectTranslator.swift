@@ -168,7 +168,12 @@ struct ObjectTranslator {
                         typeLeniency: leniency)
                 }))
         }
-        if keepsUnknownKeys {
+        if keepsUnknownKeys, let inlined = fields.first(where: \.spec.mayBeInlined) {
+            body.append(.line("// Read inlined, every key this type does not declare belongs to the inlined value."))
+            body.append(.line(
+                "\(TypeNaming.unknownFieldsProperty) = try container.holdsInlined(\(inlined.element.type).self, forKey: \(inlined.key))"
+                    + " ? [:] : container.decodeUnknownFields(besides: Self.wireKeys)"))
+        } else if keepsUnknownKeys {
             body.append(.line(
                 "\(TypeNaming.unknownFieldsProperty) = try container.decodeUnknownFields(besides: Self.wireKeys)"))
         }
@@ -209,6 +214,8 @@ struct ObjectTranslator {
             let wrapperText = wrapper.map(SwiftLiteral.string) ?? "nil"
             let wrapperFieldsText = field.wrapperFields.isEmpty ? "" : ", wrapperFields: " + (field.wrapperArguments?.wrapperFields ?? "[]")
             call = "\(container).\(method)(\(element.type).self, forKey: \(key), wrapperKey: \(wrapperText)\(wrapperFieldsText), leniency: \(leniencyText))"
+        } else if field.spec.mayBeInlined {
+            call = "\(container).decodeObject(\(element.type).self, forKey: \(key), orInlinedFrom: decoder, leniency: \(leniencyText))"
         } else {
             let method = element.shape == .scalar ? "decodeScalar" : "decodeObject"
             call = "\(container).\(method)(\(element.type).self, forKey: \(key), leniency: \(leniencyText))"

@@ -107,6 +107,7 @@ public struct SpecValidator: Sendable {
                 "field '\(field.name)' has the Swift name of the property that keeps the unknown keys; set 'swift_name'",
                 at: field.location)
         }
+        InlinedFieldRules.check(fields, api: api, diagnostics: diagnostics)
         for field in fields {
             if wireNames.insert(field.name, display: field.name, at: field.location) {
                 swiftNames.insert(
@@ -152,6 +153,9 @@ public struct SpecValidator: Sendable {
             }
             if !field.wrapperFields.isEmpty {
                 diagnostics.error("a wrapper field cannot have wrapper fields of its own", at: field.location)
+            }
+            if field.mayBeInlined {
+                diagnostics.error("a wrapper field cannot be inlined: 'may_be_inlined' applies to a field of an object", at: field.location)
             }
             if let nested = TypeNaming.inlineTypeName(of: field) {
                 nestedTypes.insert(nested, display: field.name, at: field.location)

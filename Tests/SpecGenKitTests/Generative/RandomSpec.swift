@@ -213,6 +213,7 @@ struct RandomSpec {
             text += "          - name: \"id\"\n            type: integer\n"
         }
         var nestedScope: Set<String> = [name.lowercased()]
+        var inlines = false  // at most one field of an object may be inlined
         for _ in 0..<Int.random(in: 1...5, using: &random) {
             let fieldName = self.name(in: &scope)
             text += "      - name: \(Self.quoted(fieldName))\n"
@@ -233,6 +234,11 @@ struct RandomSpec {
             case 7:
                 // An inline object, named after its field (the nested type beside the property).
                 var inner: Set<String> = []
+                if !inlines, random.chance(0.3) {
+                    // Read from the enclosing object when its key is absent (refused when a sibling shares a key).
+                    inlines = true
+                    text += "        may_be_inlined: true\n"
+                }
                 text += "        type: object\n        fields:\n"
                 text += "          - name: \(Self.quoted(self.name(in: &inner)))\n            type: string\n"
                 text += "          - name: \(Self.quoted(self.name(in: &inner)))\n            type: integer\n"
