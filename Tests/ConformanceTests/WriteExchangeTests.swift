@@ -300,6 +300,20 @@ struct WriteClientTests {
         #expect(result.item?.redemptionID == "9120334")
     }
 
+    /// The service's latest success shape, without the `response` wrapper, gives the same result.
+    @Test func couponRedeemedAnsweredWithoutTheWrapper() async throws {
+        let unwrapped = String(decoding: try RecordedExchange.fixture("writes/coupon-redeem-unwrapped.body.json"), as: UTF8.self)
+        let replay = try FixtureReplay("writes/coupon-redeem", answer: .body(unwrapped))
+        let server = try replay.start()
+        defer { server.stop() }
+        let result = try await client(server).redeemCoupon(RecordedWrites.redeemCoupon)
+        #expect(server.received.count == 1)
+        #expect(result.status == .allSucceeded)
+        #expect(result.report == StatusReport(code: 200, success: true, message: "Success"))
+        #expect(result.item?.code == "ZP3MD8C1")
+        #expect(result.item?.redemptionID == "9120360")
+    }
+
     @Test func couponAtItsLimitFailsWith696() async throws {
         let result = try await exchange("coupon-redeem-limit-696") { client throws(APIError) in
             try await client.redeemCoupon(RecordedWrites.redeemCoupon)

@@ -240,18 +240,25 @@ struct WriteResponseDecodingTests {
         #expect(coupon.itemStatus == WriteItemStatus(success: true, code: 200, message: "SUCCESS", warnings: nil))
     }
 
-    /// The latest published success sample has no `response` wrapper. The spec's response type
-    /// cannot say "with the wrapper, else without" (the outcome's status path is required all the
-    /// way), so the unwrapped body is refused as a whole, naming the missing key, and it is
-    /// exactly the wrapper's content, which a caller can decode as `RedeemCouponResponse.Body`.
-    @Test func couponUnwrappedBodyIsTheWrappersContent() throws {
-        #expect(throws: DecodingError.self) {
-            try decodeWriteFixture("coupon-redeem-unwrapped", as: RedeemCouponResponse.self)
+    /// The latest published success sample has no `response` wrapper: its status and coupons sit
+    /// at the top level. The spec's `may_be_inlined` reads it as the wrapped form, and writes the
+    /// wrapper back.
+    @Test func couponUnwrappedBodyReadsAsTheWrappedOne() throws {
+        let unwrapped = try decodeWriteFixture("coupon-redeem-unwrapped", as: RedeemCouponResponse.self)
+        #expect(unwrapped.response.status.code == 200)
+        #expect(unwrapped.response.coupons?.coupon?.code == "ZP3MD8C1")
+        #expect(unwrapped.response.coupons?.coupon?.redemptionID == "9120360")
+        #expect(unwrapped.response.coupons?.coupon?.itemStatus?.code == 700)
+        let rewritten = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(unwrapped))
+        guard case .object(let top) = rewritten else {
+            Issue.record("not an object")
+            return
         }
-        let body = try decodeWriteFixture("coupon-redeem-unwrapped", as: RedeemCouponResponse.Body.self)
-        #expect(body.status.code == 200)
-        #expect(body.coupons?.coupon?.code == "ZP3MD8C1")
-        #expect(body.coupons?.coupon?.itemStatus?.code == 700)
+        #expect(top.keys.sorted() == ["response"])
+        // A body with neither the wrapper nor any of its keys is still refused, at the top level.
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(RedeemCouponResponse.self, from: Data(#"{"coupon": {}}"#.utf8))
+        }
     }
 
     /// The 2017 transaction/add sample wraps one number in line breaks (`"\n100000033000\n"`, a

@@ -4,10 +4,12 @@ import SpecGenRuntime
 
 /// The body of a coupon/redeem response.
 public struct RedeemCouponResponse: Codable, Sendable, Equatable, WireObject {
-    /// The response envelope.
+    /// The response envelope. The latest published success body leaves the key out, its status and
+    /// coupons at the top level; both forms are read, and written back with the key.
     public var response: Body
 
-    /// The response envelope.
+    /// The response envelope. The latest published success body leaves the key out, its status and
+    /// coupons at the top level; both forms are read, and written back with the key.
     public struct Body: Codable, Sendable, Equatable, WireObject {
         /// The request-level outcome. Warning texts are appended to its message after ", ".
         public var status: RequestStatus
@@ -78,7 +80,7 @@ public struct RedeemCouponResponse: Codable, Sendable, Equatable, WireObject {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        response = try container.requireValue(container.decodeObject(Body.self, forKey: "response", leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime]), forKey: "response")
+        response = try container.requireValue(container.decodeObject(Body.self, forKey: "response", orInlinedFrom: decoder, leniency: [.stringEncodedNumbers, .stringEncodedBooleans, .numbersAsStrings, .collapsedLists, .emptyAsAbsent, .unwrappedLists, .dateWithTime]), forKey: "response")
     }
 
     public func encode(to encoder: any Encoder) throws {
