@@ -243,8 +243,10 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         return JSONUnkeyedContainer(sink: sink, level: level + 1)
     }
 
+    /// Under the key `super`, as `JSONEncoder` writes it (`Key` need not have such a case).
     mutating func superEncoder() -> any Encoder {
-        superEncoder(forKey: Key(stringValue: "super")!)
+        sink.beginElement(level: level, key: "super")
+        return JSONBodyEncoder(sink: sink, level: level + 1)
     }
 
     /// The value must be written through the returned encoder before this container is used again.

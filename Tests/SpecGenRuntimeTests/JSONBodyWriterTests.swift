@@ -153,6 +153,22 @@ struct JSONBodyWriterTests {
         #expect(written.contains("[1,26447.104,null,\"x\",true]"))
     }
 
+    /// `superEncoder()` writes under `super`, whatever the keys the container has: a `CodingKeys`
+    /// enum without such a case must not stop it (it trapped on a force-unwrapped key).
+    @Test func superEncoderWritesUnderSuper() throws {
+        struct Derived: Encodable {
+            enum CodingKeys: String, CodingKey { case own }
+
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(1, forKey: .own)
+                try "base".encode(to: container.superEncoder())
+                try [2].encode(to: container.superEncoder(forKey: .own))
+            }
+        }
+        #expect(try text(Derived()) == #"{"own":1,"super":"base","own":[2]}"#)
+    }
+
     @Test func envelopeWrapsTheValue() throws {
         let body = try RequestBody.json([Member(name: "a")], envelope: ["root", "customer"])
         #expect(body.contentType == "application/json")

@@ -86,6 +86,10 @@ struct RequestBodySection {
             }
             page.endCell()
             page.endRow()
+            if !field.wrapperFields.isEmpty {
+                // Beside the list in its wrapper object: `lines.count`.
+                writeRows(field.wrapperFields, of: nil, path: prefix + field.name, visiting: visiting, into: &page)
+            }
             switch nested(field.type) {
             case .fields(let inner):
                 writeRows(inner, of: nil, path: fieldPath, visiting: visiting, into: &page)

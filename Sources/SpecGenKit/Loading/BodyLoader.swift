@@ -26,7 +26,6 @@ extension SpecLoader {
         let description = reader.string("description")
         let minItems = count("min_items", reader)
         let maxItems = count("max_items", reader)
-        let boundKey = reader.has("max_items") ? "max_items" : "min_items"
         if let minItems, let maxItems, minItems > maxItems {
             diagnostics.error("'min_items' \(minItems) is greater than 'max_items' \(maxItems)", at: reader.location(of: "max_items"))
         }
@@ -48,7 +47,7 @@ extension SpecLoader {
         return RequestBodySpec(
             contentType: contentType, type: type, minItems: minItems, maxItems: maxItems, envelope: envelope,
             swiftName: swiftName, isRequired: isRequired, description: description, location: node.location,
-            typeLocation: typeLocation, itemsBoundLocation: reader.location(of: boundKey))
+            typeLocation: typeLocation)
     }
 
     /// The rule keys of a field (`minimum`, `max_length`, `as_string`, ...), each on a type it

@@ -174,7 +174,8 @@ extension SpecLoader {
             guard let path = reader.fieldPath("items"), let answers = reader.string("answers") else { return nil }
             return ResponseItemsSpec(
                 path: path, answers: answers, location: reader.location(of: "items"), match: match,
-                matchLocation: reader.has("match") ? reader.location(of: "match") : nil)
+                matchLocation: reader.has("match") ? reader.location(of: "match") : nil,
+                answersLocation: reader.location(of: "answers"))
         }
     }
 

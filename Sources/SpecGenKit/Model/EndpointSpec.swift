@@ -89,6 +89,8 @@ public struct ResponseItemsSpec: Sendable {
     /// the element it answers (then items answer the remaining elements in order).
     public var match: [String] = []
     public var matchLocation: SourceLocation? = nil
+    /// Where `answers` was written.
+    public var answersLocation: SourceLocation? = nil
 
     /// `answers: body`: the items answer the elements of the request body's list.
     public static let answersBody = "body"

@@ -23,8 +23,6 @@ public struct RequestBodySpec: Sendable {
     public var location: SourceLocation
     /// Where `type` (or `items` for a list) was written, for messages about the body's type.
     public var typeLocation: SourceLocation
-    /// Where `min_items` / `max_items` were written.
-    public var itemsBoundLocation: SourceLocation
 
     /// The elements' type of a list body, or nil for an object body.
     public var elementType: FieldType? {
@@ -62,11 +60,6 @@ public struct FieldConstraints: Sendable {
         self.minItems = minItems
         self.maxItems = maxItems
         self.asString = asString
-    }
-
-    /// Whether anything is checked before sending.
-    public var checksValues: Bool {
-        minimum != nil || maximum != nil || minLength != nil || maxLength != nil || minItems != nil || maxItems != nil
     }
 }
 

@@ -15,7 +15,7 @@ struct BodyValidator {
             if items.answersBody, namedBody {
                 diagnostics.error(
                     "response 'answers: body' could mean the request body or the parameter 'body'; rename the parameter",
-                    at: items.location)
+                    at: items.answersLocation ?? items.location)
             } else if items.answersBody {
                 checkAnswers(items)
             } else if !items.match.isEmpty {
@@ -121,11 +121,12 @@ struct BodyValidator {
     /// elements that an item can echo as text.
     private func checkAnswers(_ items: ResponseItemsSpec) {
         guard let body = endpoint.body else {
-            diagnostics.error("response 'answers: body' needs a 'body' whose type is a list", at: items.location)
+            diagnostics.error("response 'answers: body' needs a 'body' whose type is a list", at: items.answersLocation ?? items.location)
             return
         }
         guard case .list(let element, _) = body.type else {
-            diagnostics.error("response 'answers: body' needs a body of type 'list'; this body is one object", at: items.location)
+            diagnostics.error(
+                "response 'answers: body' needs a body of type 'list'; this body is one object", at: items.answersLocation ?? items.location)
             return
         }
         guard !items.match.isEmpty else { return }

@@ -237,6 +237,8 @@ struct RequestBodyTests {
         #expect(update.contains("var request = UpdateMemberRequest()\nrequest.newMember = NewMember(email: \"new@example.com\", name: \"Ann\", "
             + "fields: [NewMember.Fields(key: \"k\", value: \"v\")])"))
         #expect(update.contains("Sent as `application/json`; optional (no body is sent without it)."))
+        let redeem = try #require(pages.first { $0.path == "Docs/Loyal/redeem.md" }?.contents)
+        #expect(redeem.contains("| `root.redeem.lines.line[]` | list of string | no |   |   |\n| `root.redeem.lines.count` | integer | no | &gt;= 1 |   |"))
     }
 
     /// An endpoint answered with one item object takes a list body of one element.
