@@ -2,10 +2,11 @@
 
 import SpecGenRuntime
 
-/// One custom or extended field of a customer. Values are always strings, whatever the field's
-/// meaning (a date of birth arrives as "1994-11-23 00:00:00").
+/// A name-value pair - one custom or extended field of a customer, a bill, a line or a redemption,
+/// or one attribute of a line or a payment. Values are always strings, whatever the field's meaning
+/// (a date of birth arrives as "1994-11-23 00:00:00").
 public struct NameValueField: Codable, Sendable, Equatable, WireObject, BodyValue {
-    /// The field's name, such as gender, city or dob.
+    /// The field's name, such as gender, city or dob for a customer's extended fields.
     public var name: String?
 
     /// The field's value, as a string.
