@@ -25,7 +25,7 @@ struct PointsRedeemCommand: AsyncParsableCommand {
         guard let result = try await runner.send(request, dryRun: options.dryRun, { client, request throws(APIError) in
             try await client.redeemPoints(request)
         }) else { return }
-        let label = request.redemptions.first?.customer.mobile ?? "redemption"
+        let label = request.redemptions.first?.customer.identifier ?? "redemption"
         try report(result, label: label, json: options.json) { points in
             [points.redemptionID.map { "redemption \($0)" }, points.balance.map { "balance \(PlainDecimal.text($0))" }]
                 .compactMap { $0 }.joined(separator: "  ")
@@ -59,5 +59,12 @@ struct CouponRedeemCommand: AsyncParsableCommand {
         try report(result, label: label, json: options.json) { coupon in
             [coupon.redemptionID.map { "redemption \($0)" }, coupon.itemStatus?.message].compactMap { $0 }.joined(separator: "  ")
         }
+    }
+}
+
+extension CustomerIdentifiers {
+    /// The identifier given, for a table's first column: the first set, in the spec's order.
+    var identifier: String? {
+        [mobile, email, externalID, id.map(String.init), cardNumber, cardExternalID].lazy.compactMap { $0 }.first
     }
 }

@@ -68,8 +68,10 @@ struct RequestRunner<Request: EndpointRequest & ArgumentBuildable> {
                 printError("dry run: the client sent nothing")
                 throw ExitCode.failure
             }
-            let own = Set(((try? request.makeHeaderFields()) ?? []).map { $0.name.lowercased() })
-            print(DryRunReport(captured: captured, ownHeaderNames: own).text, terminator: "")
+            let ownHeaders = Set(((try? request.makeHeaderFields()) ?? []).map { $0.name.lowercased() })
+            let report = DryRunReport(
+                captured: captured, ownPathAndQuery: (try? request.pathAndQuery()) ?? "", ownHeaderNames: ownHeaders)
+            print(report.text, terminator: "")
             return nil
         }
         let client = try connection.makeClient(environment: environment)
