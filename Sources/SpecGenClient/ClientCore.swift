@@ -79,8 +79,8 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
     public func send<Request: EndpointRequest>(
         _ request: Request, operationID: String
     ) async throws(APIError) -> Request.Response {
-        let httpRequest = try makeHTTPRequest(request)
-        let (response, body) = try await followingRedirects(httpRequest, operationID: operationID)
+        let (httpRequest, requestBody) = try makeHTTPRequest(request)
+        let (response, body) = try await followingRedirects(httpRequest, body: requestBody, operationID: operationID)
         let received = try await collect(body)
         let data = credentials?.redactingSecrets(inBody: received) ?? received
         do {
@@ -92,12 +92,14 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
 
     // MARK: Building
 
-    private func makeHTTPRequest<Request: EndpointRequest>(_ request: Request) throws(APIError) -> HTTPRequest {
+    private func makeHTTPRequest<Request: EndpointRequest>(_ request: Request) throws(APIError) -> (HTTPRequest, RequestBody?) {
         let pathAndQuery: String
         let headers: [HeaderField]
+        let body: RequestBody?
         do {
             pathAndQuery = try request.pathAndQuery()
             headers = try request.makeHeaderFields()
+            body = try request.makeBody()
         } catch {
             throw .invalidRequest(error)
         }
@@ -112,7 +114,8 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
             }
             fields.append(HTTPField(name: name, value: header.value))
         }
-        return HTTPRequest(method: method, scheme: nil, authority: nil, path: pathAndQuery, headerFields: fields)
+        if let body { fields[.contentType] = body.contentType }
+        return (HTTPRequest(method: method, scheme: nil, authority: nil, path: pathAndQuery, headerFields: fields), body)
     }
 
     /// `request` with the `Authorization` field, for the base URL's origin only.
@@ -131,19 +134,20 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
     /// Sends `request` to the base URL, then to wherever same-origin redirects point (with the
     /// credentials) and, if the policy allows, other-origin ones (without them).
     private func followingRedirects(
-        _ request: HTTPRequest, operationID: String
+        _ request: HTTPRequest, body: RequestBody?, operationID: String
     ) async throws(APIError) -> (HTTPResponse, HTTPBody?) {
         guard let origin = Origin(baseURL) else {
             throw .invalidRequest(RequestValidationError(parameter: "baseURL", problem: .invalidValue("not an http or https URL")))
         }
         var request = request
+        var requestBody = body
         var target = baseURL
         var withCredentials = credentials != nil
         var redirectsFollowed = 0
         while true {
-            let (response, body) = try await perform(
-                withCredentials ? authorized(request) : request, baseURL: target, operationID: operationID)
-            guard RedirectDecision.redirectStatuses.contains(response.status.code) else { return (response, body) }
+            let (response, responseBody) = try await perform(
+                withCredentials ? authorized(request) : request, body: requestBody, baseURL: target, operationID: operationID)
+            guard RedirectDecision.redirectStatuses.contains(response.status.code) else { return (response, responseBody) }
             let current = URL(string: target.absoluteString + (request.path ?? "")) ?? target
             let decision = RedirectDecision.decide(
                 status: response.status.code, location: response.headerFields[.location], current: current,
@@ -155,7 +159,12 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
             case .follow(let url, let keepCredentials):
                 // The redirect's own body is not read: released, the transport drops it.
                 (target, request.path) = Self.split(url)
-                if response.status.code == 303 { request.method = .get }
+                if response.status.code == 303 {
+                    // A 303 means "GET the answer there": without the body it would have sent again.
+                    request.method = .get
+                    request.headerFields[.contentType] = nil
+                    requestBody = nil
+                }
                 withCredentials = keepCredentials
                 redirectsFollowed += 1
             }
@@ -176,7 +185,7 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
     }
 
     private func perform(
-        _ request: HTTPRequest, baseURL: URL, operationID: String
+        _ request: HTTPRequest, body: RequestBody?, baseURL: URL, operationID: String
     ) async throws(APIError) -> (HTTPResponse, HTTPBody?) {
         let transport = self.transport
         var next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?) = {
@@ -187,7 +196,7 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
             next = { try await middleware.intercept($0, body: $1, baseURL: $2, operationID: operationID, next: inner) }
         }
         do {
-            return try await next(request, nil, baseURL)
+            return try await next(request, body.map { HTTPBody($0.bytes) }, baseURL)
         } catch {
             throw .transport(TransportFailure(message: redacted(Self.describe(error))))
         }

@@ -41,29 +41,67 @@ public struct OutcomeRules<Reason: ItemFailureReason>: Sendable {
         of body: Body, status report: StatusReport, values: [String], items: [Item],
         echo: (Item) -> String?, itemStatus: (Item) -> StatusReport?
     ) throws(APIError) -> BatchResult<Body, Item, Reason> {
+        try result(
+            of: body, status: report, identifiers: values, keys: values.map { [$0] }, items: items,
+            echo: { [echo($0)] }, itemStatus: itemStatus)
+    }
+
+    /// The result of a bulk write answered item by item (`answers: body`): the body's status, and
+    /// one result per element sent, in the order sent. Throws ``APIError/rejected(_:)`` when the
+    /// status refuses the request.
+    ///
+    /// An item is matched with an element by the fields the spec's `match` lists, tried in that
+    /// order: the first field whose echoed text equals the text the element sent (compared with
+    /// elements not yet answered, first first) decides. The other items answer the remaining
+    /// elements in order; elements left over are `unanswered`, items left over are
+    /// ``BatchResult/unrequestedItems``.
+    ///
+    /// - Parameters:
+    ///   - keys: per element sent, the text of each `match` field (nil when the element has none).
+    ///   - echo: per item, the text of each `match` field it echoes, in the same order.
+    ///   - itemStatus: the item's own status; an item without one takes the request's.
+    /// - Returns: results whose ``ItemResult/identifier`` is the element's first `match` field that
+    ///   it sets, or empty when it sets none.
+    public func result<Body: Sendable, Item: Sendable>(
+        of body: Body, status report: StatusReport, elements keys: [[String?]], items: [Item],
+        echo: (Item) -> [String?], itemStatus: (Item) -> StatusReport?
+    ) throws(APIError) -> BatchResult<Body, Item, Reason> {
+        try result(
+            of: body, status: report, identifiers: keys.map { $0.lazy.compactMap { $0 }.first ?? "" }, keys: keys,
+            items: items, echo: echo, itemStatus: itemStatus)
+    }
+
+    /// Matches items with what was sent (by echo, then in order) and reads each one's outcome.
+    private func result<Body: Sendable, Item: Sendable>(
+        of body: Body, status report: StatusReport, identifiers: [String], keys: [[String?]], items: [Item],
+        echo: (Item) -> [String?], itemStatus: (Item) -> StatusReport?
+    ) throws(APIError) -> BatchResult<Body, Item, Reason> {
         let status = try batchStatus(report)
-        var answer = [Int?](repeating: nil, count: values.count)
+        var answer = [Int?](repeating: nil, count: keys.count)
         var used = Set<Int>()
         for (itemIndex, item) in items.enumerated() {
-            guard let echoed = echo(item),
-                  let valueIndex = values.indices.first(where: { answer[$0] == nil && values[$0] == echoed })
-            else { continue }
-            answer[valueIndex] = itemIndex
-            used.insert(itemIndex)
+            for (field, echoed) in echo(item).enumerated() {
+                guard let echoed,
+                      let sentIndex = keys.indices.first(where: { answer[$0] == nil && field < keys[$0].count && keys[$0][field] == echoed })
+                else { continue }
+                answer[sentIndex] = itemIndex
+                used.insert(itemIndex)
+                break
+            }
         }
         var remaining = items.indices.filter { !used.contains($0) }.makeIterator()
-        for valueIndex in values.indices where answer[valueIndex] == nil {
+        for sentIndex in keys.indices where answer[sentIndex] == nil {
             guard let itemIndex = remaining.next() else { break }
-            answer[valueIndex] = itemIndex
+            answer[sentIndex] = itemIndex
             used.insert(itemIndex)
         }
-        let results = values.indices.map { valueIndex -> ItemResult<Item, Reason> in
-            guard let itemIndex = answer[valueIndex] else {
-                return ItemResult(identifier: values[valueIndex], outcome: .unanswered)
+        let results = keys.indices.map { sentIndex -> ItemResult<Item, Reason> in
+            guard let itemIndex = answer[sentIndex] else {
+                return ItemResult(identifier: identifiers[sentIndex], outcome: .unanswered)
             }
             let item = items[itemIndex]
             return ItemResult(
-                identifier: values[valueIndex], outcome: outcome(of: item, status: itemStatus(item), batchStatus: status))
+                identifier: identifiers[sentIndex], outcome: outcome(of: item, status: itemStatus(item), batchStatus: status))
         }
         return BatchResult(
             status: status, report: report, items: results,

@@ -3,9 +3,12 @@
 /// has, so `"30"` becomes an `Int` for `gap_to_upgrade_for` and `"asc"` a `CouponSortOrder`.
 public struct ArgumentValues: Sendable, Hashable {
     private let values: [String: String]
+    /// The request body as JSON text, as it is sent (inside its envelope), e.g. from a file.
+    public let body: [UInt8]?
 
-    public init(_ values: [String: String]) {
+    public init(_ values: [String: String], body: [UInt8]? = nil) {
         self.values = values
+        self.body = body
     }
 
     /// The names given.
@@ -119,6 +122,10 @@ public enum ArgumentError: Error, Sendable, Hashable, CustomStringConvertible {
     /// None of a group's members was given.
     case noneInGroup(String, members: [String])
     case severalInGroup(String, given: [String])
+    /// The request needs a body and none was given.
+    case missingBody
+    /// The body given does not read as the body's type: where, and what is wrong (never the value).
+    case invalidBody(String)
 
     public var description: String {
         switch self {
@@ -132,6 +139,10 @@ public enum ArgumentError: Error, Sendable, Hashable, CustomStringConvertible {
             "give one \(group): " + members.map { "'\($0)'" }.joined(separator: ", ")
         case .severalInGroup(let group, let given):
             "give only one \(group), not " + given.map { "'\($0)'" }.joined(separator: " and ")
+        case .missingBody:
+            "the request needs a body"
+        case .invalidBody(let problem):
+            "the body: \(problem)"
         }
     }
 }

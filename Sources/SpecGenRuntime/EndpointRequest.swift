@@ -28,6 +28,9 @@ public protocol EndpointRequest: Sendable {
     /// The path with each path parameter's value filled in as one encoded segment. Has a default
     /// implementation, ``path``, for endpoints without path parameters.
     func makePath() throws(RequestValidationError) -> String
+    /// The body, after checking its rules; nil when the request sends none. Has a default
+    /// implementation for requests without a body.
+    func makeBody() throws(RequestValidationError) -> RequestBody?
 }
 
 extension EndpointRequest {
@@ -36,10 +39,14 @@ extension EndpointRequest {
         _ = try makePath()
         _ = try makeQuery()
         _ = try makeHeaderFields()
+        _ = try makeBody()
     }
 
     /// An endpoint without path parameters is at ``path`` itself.
     public func makePath() throws(RequestValidationError) -> String { Self.path }
+
+    /// No body.
+    public func makeBody() throws(RequestValidationError) -> RequestBody? { nil }
 
     /// ``makePath()``, then `"?"` and the encoded query unless the query is empty.
     ///

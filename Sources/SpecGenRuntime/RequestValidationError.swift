@@ -31,9 +31,18 @@ public struct RequestValidationError: Error, Sendable, Hashable, CustomStringCon
         case invalidHeaderValue
         /// Anything else, described in free text (which must not quote the value).
         case invalidValue(String)
+        /// A body's text has fewer characters than the minimum (the associated value).
+        case tooShort(Int)
+        /// A body's text has more characters than the maximum (the associated value).
+        case tooLong(Int)
+        /// A body's list has fewer elements than the minimum (the associated value).
+        case tooFewItems(Int)
+        /// A body's list has more elements than the maximum (the associated value), such as a batch limit.
+        case tooManyItems(Int)
     }
 
-    /// The parameter's wire name (for ``Problem/noneInGroup(members:)``, the group's name).
+    /// The parameter's wire name (for ``Problem/noneInGroup(members:)``, the group's name); for a
+    /// request body, the field's JSON path as sent, envelope included: `root.customer[3].mobile`.
     public var parameter: String
     public var problem: Problem
 
@@ -70,6 +79,14 @@ public struct RequestValidationError: Error, Sendable, Hashable, CustomStringCon
             "\(parameter): header value contains a line break"
         case .invalidValue(let text):
             "\(parameter): \(text)"
+        case .tooShort(let minimum):
+            "\(parameter) must have at least \(minimum) \(minimum == 1 ? "character" : "characters")"
+        case .tooLong(let maximum):
+            "\(parameter) must have at most \(maximum) \(maximum == 1 ? "character" : "characters")"
+        case .tooFewItems(let minimum):
+            "\(parameter) must have at least \(minimum) \(minimum == 1 ? "element" : "elements")"
+        case .tooManyItems(let maximum):
+            "\(parameter) must have at most \(maximum) \(maximum == 1 ? "element" : "elements")"
         }
     }
 }

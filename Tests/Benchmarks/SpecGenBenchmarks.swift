@@ -5,7 +5,7 @@ import Foundation
 ///
 ///     swift build -c release --static-swift-stdlib && .build/release/SpecGenBenchmarks
 ///
-/// `--only generator,compile,decode,request` runs some of them; `--write-synthetic-spec N DIR`
+/// `--only generator,compile,decode,request,encode` runs some of them; `--write-synthetic-spec N DIR`
 /// only writes the synthetic spec of N endpoints into DIR (as `DIR/synthetic/`), for measuring by hand.
 @main
 struct SpecGenBenchmarks {
@@ -18,7 +18,7 @@ struct SpecGenBenchmarks {
         }
     }
 
-    static let all = ["generator", "compile", "decode", "request"]
+    static let all = ["generator", "compile", "decode", "request", "encode"]
 
     static func run(_ arguments: [String]) throws {
         if arguments.first == "--write-synthetic-spec" {
@@ -84,6 +84,10 @@ struct SpecGenBenchmarks {
         if selected.contains("request") {
             progress("request: GetCustomerRequest → URL")
             try RequestBenchmark().run(into: &report)
+        }
+        if selected.contains("encode") {
+            progress("encode: a 100-customer customer/add body")
+            try BodyEncodeBenchmark().run(into: &report)
         }
         let linkage = staticallyLinked ? "static Swift runtime (`--static-swift-stdlib`)" : "dynamic Swift runtime"
         print("Release build, \(linkage); files written to \(scratch.hasPrefix("/dev/shm/") ? "tmpfs" : NSTemporaryDirectory()). Machine: \(machine.summary).\n")

@@ -60,8 +60,10 @@ struct GenerativeSpecTests {
         let singleItem = clean.filter { $0.files.values.contains { $0.contains("SingleItemResult<") } }.count
         let ownOutcome = clean.filter { $0.files.values.contains { $0.contains("let outcomes = OutcomeRules<") } }.count
         let pathParameters = clean.filter { $0.files.values.contains { $0.contains("func makePath()") } }.count
+        let withBody = clean.filter { $0.files.values.contains { $0.contains("func makeBody()") } }.count
         print("generative specs: \(Self.count) from seed \(Self.firstSeed): \(clean.count) compiled, \(refused) refused with located errors; "
-            + "\(singleItem) with a single-item endpoint, \(ownOutcome) with an endpoint's own outcome, \(pathParameters) with path parameters")
+            + "\(singleItem) with a single-item endpoint, \(ownOutcome) with an endpoint's own outcome, \(pathParameters) with path parameters, "
+            + "\(withBody) with a request body")
         // A run where every spec is refused would test nothing about the generated Swift.
         #expect(clean.count * 4 >= Self.count, "only \(clean.count) of \(Self.count) specs lint clean")
     }

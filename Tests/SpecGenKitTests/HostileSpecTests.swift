@@ -31,7 +31,7 @@ struct HostileSpecTests {
 
     @Test func markdownTablesKeepTheirColumnsAndShowNoHTML() throws {
         let pages = try Self.generate().filter { $0.path.hasSuffix(".md") }
-        #expect(pages.count == 3)
+        #expect(pages.count == 4)
         var tables = 0
         for page in pages {
             var expectedCells: Int?
@@ -156,6 +156,25 @@ struct HostileSpecTests {
             "arguments: a path segment cannot be empty",
             "arguments: a path segment cannot be '.' or '..', which name another resource",
             "path must be >= 1",
+            "accepted",
+        ])
+        // The body: the hostile envelope keys and text sent exactly (as JSON, read back), keys in
+        // the spec's order, `as_string` as a string; its rules named by their JSON paths.
+        let sent = try #require(try JSONSerialization.jsonObject(with: Data(report.body.utf8)) as? [String: [String: [[String: Any]]]])
+        let thing = try #require(sent["ro\"ot"]?["th\\ing"]?.first)
+        #expect(thing["class"] as? String == input.query)
+        #expect(thing["日本"] as? String == input.trace)
+        #expect(thing["a-b c"] as? String == input.eMail)
+        #expect(thing["self"] as? String == "3")
+        #expect(thing["Self"] as? [String: String] == ["\\(x)": "ok"])
+        #expect(report.body.hasPrefix(#"{"ro\"ot":{"th\\ing":[{"class":"#))
+        #expect(report.body.contains(#""self":"3","init":true,"日本":"#))
+        #expect(report.bodyChecks == [
+            #"ro"ot.th\ing[1].class must have at most 40 characters"#,
+            #"ro"ot.th\ing[1]: set at least one of class, self"#,
+            #"ro"ot.th\ing[1].Self.\(x) must have at most 2 characters"#,
+            #"ro"ot.th\ing[1].state must be one of the values the spec declares"#,
+            #"ro"ot.th\ing[1].self must be >= 0"#,
             "accepted",
         ])
         #expect(report.reencodedKeys == ["class", "container", "decoder", "encode", "encoder", "entries", "extra \"key\"", "mode",
@@ -301,6 +320,8 @@ struct HostileConsumerReport: Codable {
     var partSegments: [String]
     /// What the same request built from text arguments is, then what broken path values give.
     var partChecks: [String]
+    var body: String
+    var bodyChecks: [String]
 }
 
 /// A package holding copies of SpecGenRuntime and SpecGenClient, the generated module, and an
@@ -540,6 +561,28 @@ struct CompiledConsumer {
         let sortedEncoder = JSONEncoder()
         sortedEncoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
 
+        // A body whose keys and envelope are hostile, holding the hostile text.
+        let newThing = NewThing(
+            class: text("query"), self_: 3, init_: true, nihon: text("trace"), aBC: text("eMail"),
+            checkBodyRules: text("keyword"), element: "e", value: "v", name: [text("query")], mode: .commentEnd, state: .commentEnd,
+            selfObject: .init(interpolated: "ok"))
+        let addThing = AddThingRequest(things: [newThing])
+        let sentBytes: [UInt8] = try addThing.makeBody()?.bytes ?? []
+        let sentBody = String(decoding: sentBytes, as: UTF8.self)
+        func bodyOutcome(_ change: (inout NewThing) -> Void) -> String {
+            var changed = newThing
+            change(&changed)
+            do { try AddThingRequest(things: [newThing, changed]).validate(); return "accepted" } catch { return String(describing: error) }
+        }
+        let bodyChecks = [
+            bodyOutcome { $0.`class` = String(repeating: "x", count: 41) },
+            bodyOutcome { $0.`class` = nil; $0.self_ = nil },
+            bodyOutcome { $0.selfObject = .init(interpolated: "long") },
+            bodyOutcome { $0.state = .unknown("not a state") },
+            bodyOutcome { $0.self_ = -1 },
+            bodyOutcome { _ in },
+        ]
+
         let report: [String: Any] = [
             "modeValues": GetThingRequest.Mode.allCases.map(\.rawValue),
             "headerModeValues": GetThingRequest.HeaderMode.allCases.map(\.rawValue),
@@ -570,6 +613,8 @@ struct CompiledConsumer {
             "reencodedKeys": reencoded.keys.sorted(),
             "partSegments": partSegments,
             "partChecks": partChecks,
+            "body": sentBody,
+            "bodyChecks": bodyChecks,
         ]
         FileHandle.standardOutput.write(try JSONSerialization.data(withJSONObject: report))
 

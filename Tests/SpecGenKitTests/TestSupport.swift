@@ -29,9 +29,9 @@ enum TestSpec {
     }
 
     /// The diagnostics of loading and validating `files`, as printed (`file:line:col: error: ...`).
-    static func diagnostics(_ files: [String: String]) -> [String] {
+    static func diagnostics(_ files: [String: String], folder: String = "shop") -> [String] {
         do {
-            _ = try Generator().validatedSpecs([source(files)])
+            _ = try Generator().validatedSpecs([source(files, folder: folder)])
             return []
         } catch {
             return error.diagnostics.map(\.description)

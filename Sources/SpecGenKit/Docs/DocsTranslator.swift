@@ -131,6 +131,7 @@ struct DocsTranslator {
         writeHeaders(endpoint, into: &page)
         PathParameterTable(api: api, endpoint: endpoint).write(into: &page)
         ParameterTable(api: api, endpoint: endpoint).write(into: &page)
+        RequestBodySection(api: api, endpoint: endpoint).write(into: &page)
         page.line("## Response")
         page.blankLine()
         page.append("The body decodes into ")

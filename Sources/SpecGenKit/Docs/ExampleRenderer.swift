@@ -1,4 +1,5 @@
 import SpecGenRuntime
+import YAMLReader
 
 /// The examples section: for each spec example, the request URL, a `curl` command and the Swift
 /// that builds the same request. The query string comes from the runtime's `QueryBuilder`, the
@@ -15,6 +16,9 @@ struct ExampleRenderer {
             page.heading(level: 3, example.title)
             let url = (host(of: example)?.url ?? "https://example.com") + filledPath(example) + queryString(example)
             var curl = "curl --location '\(shellQuoted(url))'"
+            if endpoint.method != .GET {
+                curl += " \\\n  --request \(endpoint.method.rawValue)"
+            }
             for header in api.headers + endpoint.headers {
                 if let argument = example.arguments.first(where: { $0.name == header.name }) {
                     curl += " \\\n  --header '\(shellQuoted(header.name)): \(shellQuoted(argument.values.first?.description ?? ""))'"
@@ -23,11 +27,36 @@ struct ExampleRenderer {
             if api.auth.scheme == .basic {
                 curl += " \\\n  --header 'Authorization: Basic <base64 of username:password>'"
             }
+            if let body = endpoint.body, let node = example.body, let data = bodyText(node, body: body) {
+                curl += " \\\n  --header 'Content-Type: \(body.contentType.rawValue)'"
+                curl += " \\\n  --data '\(shellQuoted(data))'"
+            }
             page.codeBlock(curl, language: "sh")
             page.blankLine()
             page.codeBlock(swiftSnippet(example), language: "swift")
             page.blankLine()
         }
+    }
+
+    /// The example's body as the generated code sends it (the validator checked it). In JSON, an
+    /// invisible character the writer sends as it is (a bidi override, DEL) is shown as its
+    /// `\uXXXX` escape instead: the same JSON value, and a page that cannot hide text.
+    private func bodyText(_ node: YAMLNode, body: RequestBodySpec) -> String? {
+        let checker = BodyExampleChecker(api: api, diagnostics: DiagnosticCollector())
+        guard body.contentType == .json else { return checker.formText(node, against: body) }
+        guard let json = checker.check(node, against: body) else { return nil }
+        guard json.unicodeScalars.contains(where: DocText.isInvisibleOrControl) else { return json }
+        var shown = ""
+        for scalar in json.unicodeScalars {
+            guard DocText.isInvisibleOrControl(scalar) else {
+                shown.unicodeScalars.append(scalar)
+                continue
+            }
+            // Only characters of the BMP are invisible by that test: one `\u` escape each.
+            let hex = String(scalar.value, radix: 16)
+            shown += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        }
+        return shown
     }
 
     /// The host the example names, or the API's first.
@@ -138,6 +167,15 @@ struct ExampleRenderer {
                 initArguments.append("\(SwiftName.argumentLabel(name)): \(swiftValue(argument, for: header))")
             } else {
                 assignments.append("request.\(name) = \(swiftValue(argument, for: header))")
+            }
+        }
+        if let body = endpoint.body, let node = example.body {
+            let name = BodyNaming.property(of: body)
+            let value = BodySwiftExample(api: api).expression(node, body: body, owner: typeName)
+            if body.isRequired {
+                initArguments.append("\(SwiftName.argumentLabel(name)): \(value)")
+            } else {
+                assignments.append("request.\(name) = \(value)")
             }
         }
         let declaration = assignments.isEmpty ? "let" : "var"

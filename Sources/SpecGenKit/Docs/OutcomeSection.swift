@@ -88,13 +88,27 @@ struct OutcomeSection {
         page.blankLine()
         page.append("The items in ")
         page.code(items.path.joined(separator: "."))
-        page.append(" answer the values of ")
-        page.code(items.answers)
-        page.append(" one by one, in request order. Swift: ")
+        if items.answersBody {
+            page.append(" answer the elements of the request body one by one")
+            if !items.match.isEmpty {
+                page.append(": an item that echoes an element's ")
+                page.codeList(items.match.lazy)
+                page.append(" (tried in that order) answers that element, the others answer the rest in request order")
+            } else {
+                page.append(", in request order")
+            }
+            page.append(". Swift: ")
+        } else {
+            page.append(" answer the values of ")
+            page.code(items.answers)
+            page.append(" one by one, in request order. Swift: ")
+        }
         page.code(ClientNaming.clientType(of: api) + "." + ClientNaming.method(of: endpoint) + "(_:)")
         page.append(" returns a ")
         page.code(ClientNaming.resultType(of: endpoint))
-        page.append(" with one result per value: the item, or why it failed.")
+        page.append(items.answersBody
+            ? " with one result per element sent: the item, why it failed, or unanswered when no item answers it."
+            : " with one result per value: the item, or why it failed.")
         page.endLine()
     }
 

@@ -30,6 +30,10 @@ struct ParameterTable {
             case .group(let group): !group.members.isEmpty
             }
         }
+        if fixed.isEmpty, !hasRows, endpoint.switches == nil {
+            page.line("None.")
+            page.blankLine()
+        }
         if hasRows {
             page.tableHeader(["Parameter", "Type", "Required or default", "Allowed values", "Constraints", "Description"])
             for entry in endpoint.parameters {

@@ -29,6 +29,7 @@ extension SpecLoader {
         let parameters = loadParameterEntries(reader.list("parameters") ?? [], diagnostics: diagnostics)
         let pathParameters = loadPathParameters(reader.list("path_parameters") ?? [], diagnostics: diagnostics)
         let switches = reader.value("switches").flatMap { loadSwitches($0, diagnostics: diagnostics) }
+        let body = reader.value("body").flatMap { loadBody($0, diagnostics: diagnostics) }
         let examples = (reader.list("examples") ?? []).compactMap { loadExample($0, diagnostics: diagnostics) }
         guard let name, let method, let path, let summary, let (responseType, responseDescription, responseItems, responseItem) = response
         else { return nil }
@@ -46,6 +47,7 @@ extension SpecLoader {
             headers: headers,
             parameters: parameters,
             switches: switches,
+            body: body,
             responseType: responseType,
             responseDescription: responseDescription,
             responseItems: responseItems,
@@ -60,6 +62,13 @@ extension SpecLoader {
         let declared = Self.declaredNames(in: reader.list("parameters") ?? []) + Self.declaredNames(in: reader.list("headers") ?? [])
             + Self.declaredNames(in: reader.list("path_parameters") ?? [])
         endpoint.namesWithErrors = Set(declared).subtracting(loaded)
+        endpoint.bodyHasErrors = reader.has("body") && body == nil
+        if endpoint.responseItems?.answers == ResponseItemsSpec.answersBody {
+            // A parameter or group named `body` is what `answers: body` names, unless there is a body.
+            let namedBody = endpoint.allParameters.contains { $0.name == ResponseItemsSpec.answersBody }
+                || parameters.contains { if case .group(let group) = $0 { group.name == ResponseItemsSpec.answersBody } else { false } }
+            endpoint.responseItems?.answersBody = reader.has("body") || !namedBody
+        }
         return endpoint
     }
 
@@ -139,6 +148,21 @@ extension SpecLoader {
 
     /// `items` and `answers` come together: a list, and what its items answer.
     private func loadResponseItems(_ reader: MappingReader) -> ResponseItemsSpec? {
+        var match: [String] = []
+        if reader.has("match") {
+            if reader.value("answers")?.scalar?.text != ResponseItemsSpec.answersBody {
+                reader.diagnostics.error(
+                    "'match' applies only with 'answers: body' (a parameter's values are matched by their own field)",
+                    at: reader.location(of: "match"))
+            }
+            for node in reader.list("match") ?? [] {
+                if let scalar = node.scalar, case .string(let text) = scalar.value {
+                    match.append(text)
+                } else {
+                    reader.diagnostics.error("'match' lists field names, found \(node.kindDescription)", at: node.location)
+                }
+            }
+        }
         switch (reader.has("items"), reader.has("answers")) {
         case (false, false):
             return nil
@@ -148,7 +172,10 @@ extension SpecLoader {
             return nil
         case (true, true):
             guard let path = reader.fieldPath("items"), let answers = reader.string("answers") else { return nil }
-            return ResponseItemsSpec(path: path, answers: answers, location: reader.location(of: "items"))
+            return ResponseItemsSpec(
+                path: path, answers: answers, location: reader.location(of: "items"), match: match,
+                matchLocation: reader.has("match") ? reader.location(of: "match") : nil,
+                answersLocation: reader.location(of: "answers"))
         }
     }
 
@@ -246,6 +273,6 @@ extension SpecLoader {
         guard let title = reader.string("title") else { return nil }
         return ExampleSpec(
             title: title, host: host, hostLocation: host == nil ? nil : reader.location(of: "host"), arguments: arguments,
-            location: node.location)
+            location: node.location, body: reader.value("body"))
     }
 }

@@ -52,7 +52,7 @@ public enum SpecVocabulary {
     public static let endpoint = ObjectVocabulary(
         name: "endpoint", noun: "endpoint",
         keys: ["name", "method", "path", "summary", "description", "path_parameters", "fixed_query", "headers", "parameters",
-               "switches", "response", "outcome", "examples"],
+               "switches", "body", "response", "outcome", "examples"],
         required: ["name", "method", "path", "summary", "response"])
     public static let parameter = ObjectVocabulary(
         name: "parameter", noun: "parameter",
@@ -76,18 +76,24 @@ public enum SpecVocabulary {
         keys: ["name", "swift_name", "description"], required: ["name"])
     public static let response = ObjectVocabulary(
         name: "response", noun: "response",
-        keys: ["type", "description", "items", "answers", "item"], required: ["type"])
+        keys: ["type", "description", "items", "answers", "match", "item"], required: ["type"])
     public static let example = ObjectVocabulary(
         name: "example", noun: "example",
-        keys: ["title", "host", "arguments"], required: ["title", "arguments"])
+        keys: ["title", "host", "arguments", "body"], required: ["title"])
     public static let typeDefinition = ObjectVocabulary(
         name: "typeDefinition", noun: "type",
-        keys: ["kind", "description", "fields", "values", "leniency", "unknown_keys"], required: ["kind"])
+        keys: ["kind", "description", "fields", "values", "leniency", "unknown_keys", "at_least_one"], required: ["kind"])
     public static let field = ObjectVocabulary(
         name: "field", noun: "field",
         keys: ["name", "swift_name", "type", "description", "format", "required", "fields", "values", "items",
-               "wrapper", "wrapper_fields", "type_name", "leniency", "may_be_inlined"],
+               "wrapper", "wrapper_fields", "type_name", "leniency", "may_be_inlined", "minimum", "maximum", "min_length",
+               "max_length", "min_items", "max_items", "as_string", "separator"],
         required: ["name", "type"])
+    public static let body = ObjectVocabulary(
+        name: "body", noun: "body",
+        keys: ["content_type", "type", "fields", "items", "type_name", "envelope", "swift_name", "required", "description",
+               "min_items", "max_items"],
+        required: ["type"])
     public static let listItems = ObjectVocabulary(
         name: "listItems", noun: "list items",
         keys: ["type", "fields", "values", "type_name"], required: ["type"])
@@ -98,7 +104,7 @@ public enum SpecVocabulary {
     /// Every object kind, for the schema test.
     public static let all: [ObjectVocabulary] = [
         apiFile, endpointFile, api, host, auth, outcome, endpointOutcome, statusFields, itemFailure, header, fixedQuery, endpoint, parameter, pathParameter, parameterGroup,
-        switches, switchValue, response, example, typeDefinition, field, listItems, enumValue,
+        switches, switchValue, body, response, example, typeDefinition, field, listItems, enumValue,
     ]
 
     /// The only format version this generator reads.

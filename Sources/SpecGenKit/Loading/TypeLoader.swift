@@ -12,6 +12,7 @@ extension SpecLoader {
             }
             let body: TypeBody
             var keepsUnknownKeys: Bool?
+            var atLeastOne: AtLeastOneSpec?
             if kind == "object" {
                 keepsUnknownKeys = loadUnknownKeys(reader)
                 if reader.has("values") {
@@ -20,9 +21,11 @@ extension SpecLoader {
                 if !reader.has("fields") {
                     diagnostics.error("a type of kind 'object' needs 'fields'", at: reader.location(of: "kind"))
                 }
-                body = .object(loadFields(reader.list("fields") ?? [], diagnostics: diagnostics))
+                let fields = loadFields(reader.list("fields") ?? [], diagnostics: diagnostics)
+                atLeastOne = loadAtLeastOne(reader, fields: fields, diagnostics: diagnostics)
+                body = .object(fields)
             } else {
-                for key in ["fields", "leniency", "unknown_keys"] where reader.has(key) {
+                for key in ["fields", "leniency", "unknown_keys", "at_least_one"] where reader.has(key) {
                     diagnostics.error("'\(key)' only applies to kind 'object'", at: reader.location(of: key))
                 }
                 if !reader.has("values") {
@@ -33,7 +36,7 @@ extension SpecLoader {
             return TypeSpec(
                 name: name, description: reader.string("description"), body: body,
                 leniency: loadLeniency(reader, diagnostics: diagnostics), keepsUnknownKeys: keepsUnknownKeys, file: file,
-                location: entry.key.location)
+                location: entry.key.location, atLeastOne: atLeastOne)
         }
     }
 
@@ -63,6 +66,7 @@ extension SpecLoader {
             }
             let isRequired = reader.bool("required") ?? false
             let leniency = loadLeniency(reader, diagnostics: diagnostics)
+            let constraints = loadFieldConstraints(reader, type: type, diagnostics: diagnostics)
             var mayBeInlined = reader.bool("may_be_inlined") ?? false
             switch type {
             case .inlineObject?, .named?, nil: break  // whether a named type is an object is the validator's to say
@@ -76,7 +80,7 @@ extension SpecLoader {
             return FieldSpec(
                 name: name, swiftName: swiftName, type: type, description: description, format: format,
                 isRequired: isRequired, leniency: leniency, wrapperFields: wrapperFields, mayBeInlined: mayBeInlined,
-                location: node.location)
+                location: node.location, constraints: constraints)
         }
     }
 
@@ -91,7 +95,7 @@ extension SpecLoader {
 
     /// Reads `type` with its companions `fields`, `values`, `items`, `wrapper` and `type_name`,
     /// from a field or from a list's `items` mapping.
-    private func loadFieldType(_ reader: MappingReader, diagnostics: DiagnosticCollector) -> FieldType? {
+    func loadFieldType(_ reader: MappingReader, diagnostics: DiagnosticCollector) -> FieldType? {
         guard let typeText = reader.string("type") else { return nil }
         let typeName = reader.has("type_name") ? reader.swiftIdentifier("type_name", isTypeName: true) : nil
         func reject(_ keys: [String]) {

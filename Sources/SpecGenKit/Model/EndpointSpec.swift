@@ -21,6 +21,11 @@ public struct EndpointSpec: Sendable {
     public var headers: [ParameterSpec]
     public var parameters: [ParameterEntry]
     public var switches: SwitchSetSpec?
+    /// What the request sends in its body, if anything.
+    public var body: RequestBodySpec? = nil
+    /// Whether the spec has a `body` that did not load (its errors were reported): checks that need
+    /// the body are skipped rather than reporting it missing.
+    public var bodyHasErrors = false
     public var responseType: TypeReference
     public var responseDescription: String?
     /// Set for bulk endpoints: where the body lists its items and which values they answer.
@@ -77,8 +82,22 @@ extension EndpointSpec {
 public struct ResponseItemsSpec: Sendable {
     /// JSON keys from the response type to the list, e.g. `["response", "customers"]`.
     public var path: [String]
+    /// A parameter or group name, or ``answersBody``: one item per element of the body's list.
     public var answers: String
     public var location: SourceLocation
+    /// With `answers: body`: the element fields items echo, tried in order to match an item with
+    /// the element it answers (then items answer the remaining elements in order).
+    public var match: [String] = []
+    public var matchLocation: SourceLocation? = nil
+    /// Where `answers` was written.
+    public var answersLocation: SourceLocation? = nil
+
+    /// `answers: body`: the items answer the elements of the request body's list.
+    public static let answersBody = "body"
+
+    /// Whether `answers: body` means the request body: set by the loader, since a parameter or a
+    /// group may be named `body` too (then it means that one, unless the endpoint has a body).
+    public var answersBody = false
 }
 
 /// A single-item endpoint's item: the object at `path`, with its own status like a bulk item's.
@@ -194,6 +213,8 @@ public struct ExampleSpec: Sendable {
     public var hostLocation: SourceLocation?
     public var arguments: [Argument]
     public var location: SourceLocation
+    /// `body:`: the request body, as YAML, checked against the endpoint's body type.
+    public var body: YAMLNode? = nil
 
     public struct Argument: Sendable {
         public var name: String

@@ -10,6 +10,8 @@ public struct TypeSpec: Sendable {
     public var keepsUnknownKeys: Bool? = nil
     public var file: String
     public var location: SourceLocation
+    /// `at_least_one`: fields of which a value in a request body sets one at least.
+    public var atLeastOne: AtLeastOneSpec? = nil
 }
 
 public enum TypeBody: Sendable {
@@ -35,6 +37,8 @@ public struct FieldSpec: Sendable {
     /// object's keys in the enclosing object instead; decoding reads either, encoding writes the key.
     public var mayBeInlined: Bool = false
     public var location: SourceLocation
+    /// What a value must be in a request body (bounds, lengths, sizes) and `as_string`.
+    public var constraints = FieldConstraints()
 }
 
 /// What a field holds.

@@ -102,6 +102,9 @@ struct ArgumentTranslator {
         for header in headers where header.isRequired {
             locals.append(propertyName(header))
         }
+        if let requestBody = endpoint.body, requestBody.isRequired {
+            locals.append(BodyNaming.property(of: requestBody))
+        }
         let arguments = SwiftName.local("arguments", avoiding: locals)
         let values = SwiftName.local("values", avoiding: locals + [arguments])
         let hidden = locals + [arguments]
@@ -138,6 +141,11 @@ struct ArgumentTranslator {
             body.append(.line("let \(propertyName(header)): \(SwiftTypeMapping.parameterType(of: header)) = try \(read(header, from: arguments, required: true))"))
             requiredNames.append(propertyName(header))
         }
+        if let requestBody = endpoint.body, requestBody.isRequired {
+            let translator = RequestBodyTranslator(api: api, body: requestBody)
+            body.append(.line("let \(translator.property) = try \(readBody(translator, from: arguments, required: true))"))
+            requiredNames.append(translator.property)
+        }
         body.append(.line("self.init(" + requiredNames.map { "\(SwiftName.argumentLabel($0)): \($0)" }.joined(separator: ", ") + ")"))
         for entry in endpoint.parameters {
             switch entry {
@@ -161,12 +169,23 @@ struct ArgumentTranslator {
         for header in headers where !header.isRequired {
             body.append(.line("\(SwiftName.propertyReference(propertyName(header), hiddenBy: hidden)) = try \(read(header, from: arguments))"))
         }
+        if let requestBody = endpoint.body, !requestBody.isRequired {
+            let translator = RequestBodyTranslator(api: api, body: requestBody)
+            body.append(.line("\(SwiftName.propertyReference(translator.property, hiddenBy: hidden)) = try \(readBody(translator, from: arguments, required: false))"))
+        }
         let example = ArgumentExample(api: api, endpoint: endpoint).text().map { ", such as `\($0)`" } ?? ""
         return FunctionDeclaration(
             doc: "Builds a request from text values by wire name\(example); the rules of ``validate()`` are checked when it is sent.",
             access: .public, kind: .initializer,
             parameters: [.init(label: arguments == "arguments" ? nil : "arguments", name: arguments, type: "ArgumentValues")],
             effects: "throws(ArgumentError)", body: body)
+    }
+
+    /// `arguments.requiredBody([NewCustomer].self, envelope: ["root", "customer"])`: the body as
+    /// JSON text, as sent.
+    private func readBody(_ translator: RequestBodyTranslator, from arguments: String, required: Bool) -> String {
+        let envelope = "[" + translator.body.envelope.map(SwiftLiteral.string).joined(separator: ", ") + "]"
+        return "\(arguments).\(required ? "requiredBody" : "body")(\(translator.valueType).self, envelope: \(envelope))"
     }
 
     private func memberList(_ group: ParameterGroupSpec) -> String {

@@ -8,8 +8,9 @@ struct ClientTranslator {
         var declarations: [Declaration] = api.endpoints.compactMap { endpoint in
             let reason = reasonType(of: endpoint)
             if let items = endpoint.responseItems, let itemType = itemTypeName(items.path, in: endpoint) {
+                let answered = items.answersBody ? "element of the request's body" : "value of `\(items.answers)`"
                 return .typeAlias(TypeAliasDeclaration(
-                    doc: "What `\(ClientNaming.method(of: endpoint))(_:)` returns: the request-level status and one result per value of `\(items.answers)`, in order.",
+                    doc: "What `\(ClientNaming.method(of: endpoint))(_:)` returns: the request-level status and one result per \(answered), in order.",
                     access: .public, name: ClientNaming.resultType(of: endpoint),
                     type: "BatchResult<\(SwiftName.type(endpoint.responseType.name)), \(itemType), \(reason)>"))
             }
@@ -180,7 +181,9 @@ struct ClientTranslator {
                 body += itemStatements(items, itemType: itemType, outcome: outcome, rules: rulesName, in: endpoint)
                 returnType = ClientNaming.resultType(of: endpoint)
                 returns = "The request-level status the body reports, whatever the HTTP status, and one result "
-                    + "per value of `\(items.answers)`, in the order asked for: the item, or why it failed."
+                    + (items.answersBody
+                        ? "per element of the request's body, in the order sent: the item, why it failed, or unanswered."
+                        : "per value of `\(items.answers)`, in the order asked for: the item, or why it failed.")
             } else if let item = endpoint.responseItem, itemTypeName(item.path, in: endpoint) != nil,
                       case .success(let itemPath) = FieldPath.resolve(item.path, from: endpoint.responseType.name, in: api) {
                 body.append(.line(
@@ -219,6 +222,11 @@ struct ClientTranslator {
         // `items`, not a name derived from the JSON key, which could be another local's (`values`).
         let listExpression = listPath.swiftExpression(from: "body")
         var body: [Statement] = [.line("let items = \(listExpression)\(listPath.isOptional ? " ?? []" : "")")]
+        if items.answersBody {
+            return body + BulkWriteMatching(api: api, endpoint: endpoint, items: items).statements(
+                itemType: itemType, itemFields: itemFields, rules: rules,
+                itemStatus: itemStatusReader(for: endpoint, path: listPath, outcome: outcome))
+        }
         body.append(.line("let values: [String]"))
         body.append(.line("let echo: (\(itemType)) -> String?"))
         for entry in endpoint.parameters {

@@ -51,6 +51,7 @@ struct ModuleTranslator {
                 imports: ["Foundation", "SpecGenRuntime"], declarations: { [.type(hosts)] }))
         }
         let parameterEnumTypes = api.parameterEnumTypes
+        let bodyTypes = BodyRulesTranslator.bodyTypes(of: api)
         for type in api.types {
             let name = SwiftName.type(type.name)
             let origin = OutputOrigin(what: "type '\(type.name)'", location: type.location)
@@ -60,7 +61,8 @@ struct ModuleTranslator {
                     [.type(ObjectTranslator(mapping: mapping).declaration(
                         name: name, description: type.description, fields: fields,
                         leniency: type.leniency ?? defaultLeniency,
-                        keepsUnknownKeys: type.keepsUnknownKeys ?? api.keepsUnknownKeys))]
+                        keepsUnknownKeys: type.keepsUnknownKeys ?? api.keepsUnknownKeys,
+                        bodyRules: bodyTypes.contains(type.name) ? BodyTypeRules(atLeastOne: type.atLeastOne) : nil))]
                 case .enumeration(let values):
                     [.type(OpenEnumTranslator().declaration(
                         name: name, description: type.description, values: values,

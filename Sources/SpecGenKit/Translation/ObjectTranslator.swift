@@ -8,8 +8,11 @@ struct ObjectTranslator {
     ///   - leniency: the leniency fields get when they do not declare their own.
     ///   - keepsUnknownKeys: whether the type keeps the keys it does not declare, in
     ///     `unknownFields` (its inline objects do as it does).
+    ///   - bodyRules: set for a type a request body can hold: it gains `BodyValue`'s
+    ///     `checkBodyRules(_:)` (its inline objects too), with its `at_least_one`.
     func declaration(
-        name: String, description: String?, fields: [FieldSpec], leniency: LeniencySpec, keepsUnknownKeys: Bool
+        name: String, description: String?, fields: [FieldSpec], leniency: LeniencySpec, keepsUnknownKeys: Bool,
+        bodyRules: BodyTypeRules? = nil
     ) -> TypeDeclaration {
         // Each field's names appear in four members; work them out once.
         let fields = fields.map { TranslatedField($0, mapping: mapping) }
@@ -24,7 +27,8 @@ struct ObjectTranslator {
                 access: .public, name: TypeNaming.unknownFieldsProperty, type: "[String: JSONValue]")))
         }
         members += properties.compactMap { $0.format?.declaration }.map(Declaration.property)
-        members += nestedTypes(of: properties, leniency: leniency, keepsUnknownKeys: keepsUnknownKeys).map(Declaration.type)
+        members += nestedTypes(of: properties, leniency: leniency, keepsUnknownKeys: keepsUnknownKeys, isBodyType: bodyRules != nil)
+            .map(Declaration.type)
         members.append(.property(PropertyDeclaration(
             doc: "The keys this type declares: an object with none of them is not one of its values.",
             access: .public, isStatic: true, isMutable: false, name: "wireKeys", type: "Set<String>",
@@ -32,9 +36,14 @@ struct ObjectTranslator {
         members.append(.function(memberwiseInitializer(properties, keepsUnknownKeys: keepsUnknownKeys)))
         members.append(.function(decodingInitializer(fields, leniency: leniency, keepsUnknownKeys: keepsUnknownKeys)))
         members.append(.function(encodeFunction(fields, keepsUnknownKeys: keepsUnknownKeys)))
+        var inherits = ["Codable", "Sendable", "Equatable", "WireObject"]
+        if let bodyRules {
+            members.append(.function(BodyRulesTranslator(api: mapping.api).function(
+                fields: fields.map(\.spec), atLeastOne: bodyRules.atLeastOne)))
+            inherits.append("BodyValue")
+        }
         return TypeDeclaration(
-            doc: description, access: .public, kind: .structure, name: name,
-            inherits: ["Codable", "Sendable", "Equatable", "WireObject"], members: members)
+            doc: description, access: .public, kind: .structure, name: name, inherits: inherits, members: members)
     }
 
     /// A field with the Swift text the members print for it.
@@ -87,8 +96,12 @@ struct ObjectTranslator {
         return parts.isEmpty ? nil : parts.joined(separator: "\n\n")
     }
 
-    private func nestedTypes(of fields: [TranslatedField], leniency: LeniencySpec, keepsUnknownKeys: Bool) -> [TypeDeclaration] {
-        fields.compactMap { translated -> TypeDeclaration? in
+    private func nestedTypes(
+        of fields: [TranslatedField], leniency: LeniencySpec, keepsUnknownKeys: Bool, isBodyType: Bool
+    ) -> [TypeDeclaration] {
+        // Inline objects have no `at_least_one` of their own (only named types declare one).
+        let bodyRules = isBodyType ? BodyTypeRules(atLeastOne: nil) : nil
+        return fields.compactMap { translated -> TypeDeclaration? in
             let field = translated.spec
             guard let typeName = TypeNaming.inlineTypeName(of: field) else { return nil }
             let inner = field.leniency ?? leniency
@@ -98,10 +111,11 @@ struct ObjectTranslator {
             case .inlineObject(_, let nested):
                 return declaration(
                     name: typeName, description: field.description, fields: nested, leniency: inner,
-                    keepsUnknownKeys: keepsUnknownKeys)
+                    keepsUnknownKeys: keepsUnknownKeys, bodyRules: bodyRules)
             case .list(.inlineObject(_, let nested), _):
                 return declaration(
-                    name: typeName, description: elementDoc, fields: nested, leniency: inner, keepsUnknownKeys: keepsUnknownKeys)
+                    name: typeName, description: elementDoc, fields: nested, leniency: inner, keepsUnknownKeys: keepsUnknownKeys,
+                    bodyRules: bodyRules)
             case .inlineEnum(_, let values):
                 return OpenEnumTranslator().declaration(name: typeName, description: field.description, values: values)
             case .list(.inlineEnum(_, let values), _):
@@ -141,13 +155,17 @@ struct ObjectTranslator {
         }
         let defaultLeniencyText = SwiftTypeMapping.leniencyExpression(leniency)
         for field in fields {
-            body.append(decodeStatement(field, from: "container", hiddenBy: ["decoder", "container"], defaultLeniency: defaultLeniencyText))
+            body.append(decodeStatement(
+                field, from: "container", hiddenBy: ["decoder", "container"], defaultLeniency: defaultLeniencyText,
+                typeLeniency: leniency))
             guard let wrapper = field.wrapperArguments, !field.wrapperFields.isEmpty else { continue }
             body.append(.block(
                 "if let wrapper = container.listWrapper(forKey: \(field.key), wrapperKey: \(wrapper.wrapperKey), "
                     + "wrapperFields: \(wrapper.wrapperFields))",
                 field.wrapperFields.map {
-                    decodeStatement($0, from: "wrapper", hiddenBy: ["decoder", "container", "wrapper"], defaultLeniency: defaultLeniencyText)
+                    decodeStatement(
+                        $0, from: "wrapper", hiddenBy: ["decoder", "container", "wrapper"], defaultLeniency: defaultLeniencyText,
+                        typeLeniency: leniency)
                 }))
         }
         if keepsUnknownKeys, let inlined = fields.first(where: \.spec.mayBeInlined) {
@@ -167,12 +185,19 @@ struct ObjectTranslator {
 
     /// `property = try container.decode…(…)` for one field, with the leniency it declares or the type's.
     private func decodeStatement(
-        _ field: TranslatedField, from container: String, hiddenBy locals: [String], defaultLeniency: String
+        _ field: TranslatedField, from container: String, hiddenBy locals: [String], defaultLeniency: String,
+        typeLeniency: LeniencySpec
     ) -> Statement {
         let key = field.key
         let target = SwiftName.propertyReference(field.property, hiddenBy: locals)
         let element = field.element
-        let leniencyText = field.spec.leniency.map(SwiftTypeMapping.leniencyExpression) ?? defaultLeniency
+        var leniencyText = field.spec.leniency.map(SwiftTypeMapping.leniencyExpression) ?? defaultLeniency
+        if field.spec.constraints.asString {
+            // Written as a string (`as_string`), so read from one: encoding then decoding gives the value.
+            var options = (field.spec.leniency ?? typeLeniency).options
+            options.formUnion([.stringEncodedNumbers, .stringEncodedBooleans])
+            leniencyText = SwiftTypeMapping.leniencyExpression(LeniencySpec(options: options))
+        }
         let call: String
         if let format = field.format {
             let formatText = "Self." + format.name
@@ -250,6 +275,9 @@ struct ObjectTranslator {
         if case .list(_, let wrapper) = field.spec.type {
             let wrapperText = wrapper.map(SwiftLiteral.string) ?? "nil"
             return .line("try \(container).encodeList(\(value), forKey: \(field.key), wrapperKey: \(wrapperText))")
+        }
+        if field.spec.constraints.asString {
+            return .line("try \(container).encodeAsString(\(value), forKey: \(field.key))")
         }
         return .line("try \(container).encodeField(\(value), forKey: \(field.key))")
     }

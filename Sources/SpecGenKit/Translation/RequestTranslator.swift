@@ -14,9 +14,13 @@ struct RequestTranslator {
 
     private var headers: [ParameterSpec] { api.headers + endpoint.headers }
 
+    private var bodyTranslator: RequestBodyTranslator? {
+        endpoint.body.map { RequestBodyTranslator(api: api, body: $0) }
+    }
+
     /// Methods of every request type (its own and `EndpointRequest`'s) that a property of the same
     /// name would redeclare or make ambiguous; the validator refuses such a property.
-    static let ownMethods: [String] = ["makeQuery", "makeHeaderFields", "makePath", "validate", "pathAndQuery", "checkConstraints"]
+    static let ownMethods: [String] = ["makeQuery", "makeHeaderFields", "makePath", "makeBody", "validate", "pathAndQuery", "checkConstraints"]
 
     /// The locals of `makeQuery()`, which a property of the same name is read past with `self.`.
     private static let queryLocals = ["query", "item"]
@@ -47,6 +51,9 @@ struct RequestTranslator {
         }
         members.append(.function(makeQuery(checksConstraints: !constraints.isEmpty)))
         members.append(.function(makeHeaderFields()))
+        if let body = bodyTranslator {
+            members.append(.function(body.makeBody()))
+        }
 
         var doc = endpoint.summary
         if let description = endpoint.description { doc += "\n\n" + description }
@@ -92,6 +99,9 @@ struct RequestTranslator {
             types.append(closedEnum(
                 name: TypeNaming.nestedTypeName(switches.name),
                 doc: switches.description, values: values, conformances: ["ArgumentValue"]))
+        }
+        if let nested = bodyTranslator?.nestedType() {
+            types.append(nested)
         }
         return types
     }
@@ -158,6 +168,9 @@ struct RequestTranslator {
         for header in headers where header.isRequired {
             values.append((propertyName(header), SwiftTypeMapping.parameterType(of: header), ParameterDoc.text(for: header, isHeader: true)))
         }
+        if let body = bodyTranslator, endpoint.body?.isRequired == true {
+            values.append((body.property, body.valueType, body.doc))
+        }
         return values
     }
 
@@ -195,6 +208,10 @@ struct RequestTranslator {
             properties.append(PropertyDeclaration(
                 doc: ParameterDoc.text(for: header, isHeader: true), access: .public, name: propertyName(header),
                 type: SwiftTypeMapping.parameterType(of: header) + "?"))
+        }
+        if let body = bodyTranslator, endpoint.body?.isRequired == false {
+            properties.append(PropertyDeclaration(
+                doc: body.doc + " Nil sends no body.", access: .public, name: body.property, type: body.valueType + "?"))
         }
         return properties
     }

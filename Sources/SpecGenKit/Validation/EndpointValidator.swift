@@ -116,6 +116,8 @@ struct EndpointValidator {
                 diagnostics.error("'switches' needs at least one value", at: switches.location)
             }
         }
+        BodyValidator(api: api, endpoint: endpoint, diagnostics: diagnostics)
+            .validate(properties: &properties, nestedTypes: &nestedTypes)
         checkResponse()
         for example in endpoint.examples {
             ExampleChecker(api: api, endpoint: endpoint, diagnostics: diagnostics).check(example)

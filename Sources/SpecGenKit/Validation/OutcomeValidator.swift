@@ -155,7 +155,8 @@ struct OutcomeValidator {
             }
             return false
         }
-        if !group && !listParameter {
+        // `answers: body` is checked with the body (BodyValidator).
+        if !group && !listParameter && !items.answersBody {
             diagnostics.error(
                 "response 'answers' must name an exactly_one parameter group or a required list parameter of '\(endpoint.name)'"
                     + Suggestion.didYouMean(items.answers, in: endpoint.parameters.map(\.name)),

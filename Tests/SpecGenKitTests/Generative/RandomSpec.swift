@@ -2,7 +2,8 @@
 
 /// A random spec API folder built from ``HostileNames``: an API file (hosts, auth, headers, fixed
 /// query, types) and one to three endpoint files (parameters of every type, lists, bounds,
-/// `requires` by value and by presence, `not_after`, a group of each kind, switches, headers, path parameters). Names are picked so that most specs lint clean (names
+/// `requires` by value and by presence, `not_after`, a group of each kind, switches, headers, path
+/// parameters, request bodies of each shape with field rules, envelopes and `answers: body`). Names are picked so that most specs lint clean (names
 /// meeting in Swift are mostly avoided), but not always: a spec may also break a rule, which must
 /// then be reported with its location.
 struct RandomSpec {
@@ -219,11 +220,13 @@ struct RandomSpec {
             text += swiftName(indent: "        ")
             if random.chance(0.3) { text += "        required: true\n" }
             switch Int.random(in: 0..<11, using: &random) {
-            case 0: text += "        type: string\n"
-            case 1: text += "        type: integer\n"
-            case 2: text += "        type: number\n"
-            case 3: text += "        type: boolean\n"
-            case 4: text += "        type: list\n        items: \(random.pick(["string", "integer", "date"]))\n"
+            case 0: text += "        type: string\n" + rules(["max_length: 5", "min_length: 1"], indent: "        ")
+            case 1: text += "        type: integer\n" + rules(["minimum: 0", "maximum: 99", "as_string: true"], indent: "        ")
+            case 2: text += "        type: number\n" + rules(["minimum: -1.5", "as_string: true"], indent: "        ")
+            case 3: text += "        type: boolean\n" + rules(["as_string: true"], indent: "        ")
+            case 4:
+                text += "        type: list\n        items: \(random.pick(["string", "integer", "date"]))\n"
+                text += rules(["max_items: 3"], indent: "        ")
             case 5 where !earlier.isEmpty: text += "        type: \(random.pick(earlier))\n"
             case 6:
                 text += "        type: enum\n        type_name: \(typeName(in: &nestedScope))\n"
@@ -255,6 +258,53 @@ struct RandomSpec {
             default: text += "        type: date\n"
             }
         }
+        return text
+    }
+
+    /// Now and then some of a field's rule keys (for request bodies; decoding ignores them).
+    private mutating func rules(_ keys: [String], indent: String) -> String {
+        guard random.chance(0.3) else { return "" }
+        return keys.filter { _ in random.chance(0.6) }.map { indent + $0 + "\n" }.joined()
+    }
+
+    /// A request body: the response's object type, an inline object with rules, or a list of the
+    /// response's type in an envelope of pool names, answered item by item when the endpoint is bulk.
+    /// - Parameter singleItem: the response answers with one item, so a list body holds one element.
+    private mutating func body(response: String, answersBody: Bool, singleItem: Bool) -> String {
+        var text = "  body:\n"
+        let isList = answersBody || random.chance(0.4)
+        if random.chance(0.2), !isList {
+            text += "    content_type: application/x-www-form-urlencoded\n    type: object\n    fields:\n"
+            var fieldScope: Set<String> = []
+            for type in ["string", "integer", "boolean", "date"] where random.chance(0.7) || type == "string" {
+                text += "      - name: \(Self.quoted(name(in: &fieldScope)))\n        type: \(type)\n"
+            }
+        } else if isList {
+            text += "    type: list\n    items: \(response)\n"
+            if singleItem {
+                text += "    max_items: 1\n"
+            } else if random.chance(0.5) {
+                text += "    max_items: \(Int.random(in: 1...100, using: &random))\n"
+            }
+        } else if random.chance(0.5) {
+            text += "    type: \(response)\n"
+        } else {
+            text += "    type: object\n    fields:\n"
+            var fieldScope: Set<String> = []
+            text += "      - name: \(Self.quoted(name(in: &fieldScope)))\n        type: string\n" + rules(["max_length: 3"], indent: "        ")
+            text += "      - name: \(Self.quoted(name(in: &fieldScope)))\n        type: number\n        required: true\n"
+                + rules(["minimum: 0", "as_string: true"], indent: "        ")
+        }
+        if !text.contains("x-www-form"), random.chance(0.6) {
+            var envelopeScope: Set<String> = []
+            let keys = (0..<Int.random(in: 1...2, using: &random)).map { _ in name(in: &envelopeScope) }
+            text += "    envelope: \(Self.quoted(keys.joined(separator: ".")))\n"
+        }
+        // The property: from the envelope or type, or a name of the pool (which may meet another).
+        if random.chance(0.1) {
+            text += "    swift_name: \(Self.quoted(random.pick(HostileNames.identifiers.filter { $0.first?.isUppercase == false })))\n"
+        }
+        if !isList, random.chance(0.2) { text += "    required: false\n" }
         return text
     }
 
@@ -301,11 +351,12 @@ struct RandomSpec {
 
     private mutating func endpoint(named name: String, index: Int, response: String, scope: inout Set<String>) -> String {
         let (path, pathParameters) = self.path(index: index, scope: &scope)
+        let method = random.pick(["GET", "POST", "DELETE"])
         var text = """
             specgen: 1
             endpoint:
               name: \(name)
-              method: \(random.pick(["GET", "POST", "DELETE"]))
+              method: \(method)
               path: \(path)
               summary: Operation \(index) of seed \(seed).
               response:
@@ -313,8 +364,13 @@ struct RandomSpec {
 
             """
         let isBulk = outcome != nil && random.chance(0.5)
+        // A POST sends a body now and then; a bulk one may be answered element by element.
+        let hasBody = method == "POST" && random.chance(0.6)
+        let answersBody = hasBody && isBulk && random.chance(0.5)
+        var singleItem = false
         if let outcome, !isBulk, random.chance(0.8) {
             text += "    item: \(Self.quoted(outcome.single))\n"
+            singleItem = true
         }
         var ownOutcome = ""
         if let outcome, random.chance(0.3) {
@@ -333,7 +389,10 @@ struct RandomSpec {
             entries += entry
             parameters.append(parameter)
         }
-        if isBulk || random.chance(0.25) {
+        if answersBody, let outcome {
+            text += "    items: \(Self.quoted(outcome.items))\n    answers: body\n"
+        }
+        if (isBulk && !answersBody) || random.chance(0.25) {
             let group = self.name(in: &scope)
             // A bulk response's items answer an exactly_one group; other groups are any kind.
             let kind = isBulk ? "exactly_one" : random.pick(["exactly_one", "at_least_one", "at_most_one"])
@@ -346,7 +405,7 @@ struct RandomSpec {
             // `not_after` must be refused).
             let related = kind == "at_least_one" || random.chance(0.2) ? parameters : []
             entries += self.parameter(in: &scope, indent: "        ", earlier: related, mayBeRequired: false).entry
-            if isBulk, let outcome {
+            if isBulk, !answersBody, let outcome {
                 text += "    items: \(Self.quoted(outcome.items))\n    answers: \(Self.quoted(group))\n"
             }
         }
@@ -366,6 +425,7 @@ struct RandomSpec {
         if random.chance(0.3) {
             text += "  fixed_query:\n    - name: \(Self.quoted(self.name(in: &scope)))\n      value: fixed\n"
         }
+        if hasBody { text += body(response: response, answersBody: answersBody, singleItem: singleItem) }
         return text + ownOutcome
     }
 

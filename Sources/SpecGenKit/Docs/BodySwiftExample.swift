@@ -1,0 +1,80 @@
+import YAMLReader
+
+/// An example body (YAML, checked by the validator) as the Swift expression that builds it with
+/// the generated types: `[NewMember(mobile: "9199", name: "Ann")]`, fields in declaration order.
+struct BodySwiftExample {
+    let api: APISpec
+
+    /// - Parameter owner: the Swift type inline types of the body are nested in (the request).
+    func expression(_ node: YAMLNode, body: RequestBodySpec, owner: String) -> String {
+        let element = body.elementType ?? body.type
+        let elementType: String
+        switch element {
+        case .named(let reference): elementType = SwiftName.type(reference.name)
+        default: elementType = owner + "." + (BodyNaming.inlineTypeName(of: body) ?? "_")
+        }
+        if body.elementType != nil {
+            let elements = (node.sequence ?? []).map { value($0, type: element, typeName: elementType, format: nil, owner: owner) }
+            return "[" + elements.joined(separator: ", ") + "]"
+        }
+        return value(node, type: element, typeName: elementType, format: nil, owner: owner)
+    }
+
+    /// `typeName`: the Swift type of an object or enum value; `owner`: the type whose static
+    /// members (date formats) and nested types a field's value uses.
+    private func value(_ node: YAMLNode, type: FieldType, typeName: String, format: (String, String)?, owner: String) -> String {
+        switch type {
+        case .scalar(let kind):
+            return scalar(node, kind: kind, format: format)
+        case .inlineEnum(_, let values):
+            return enumCase(node, values: values)
+        case .named(let reference):
+            switch api.type(named: reference.name)?.body {
+            case .enumeration(let values)?: return enumCase(node, values: values)
+            case .object(let fields)?: return object(node, fields: fields, typeName: SwiftName.type(reference.name))
+            case nil: return "nil"
+            }
+        case .inlineObject(_, let fields):
+            return object(node, fields: fields, typeName: typeName)
+        case .list(let items, _):
+            return "[" + (node.sequence ?? []).map { value($0, type: items, typeName: typeName, format: format, owner: owner) }
+                .joined(separator: ", ") + "]"
+        }
+    }
+
+    private func object(_ node: YAMLNode, fields: [FieldSpec], typeName: String) -> String {
+        let entries = node.mapping ?? []
+        var arguments: [String] = []
+        for field in fields {
+            guard let entry = entries.first(where: { $0.key.scalar?.text == field.name }) else { continue }
+            let property = SwiftName.property(wire: field.name, override: field.swiftName)
+            let nested = TypeNaming.inlineTypeName(of: field).map { typeName + "." + $0 } ?? typeName
+            let format = SwiftTypeMapping(api: api)
+                .dateFormat(of: field.type.scalarElement, pattern: field.format, wireName: field.name, property: property)
+                .map { (typeName + "." + $0.name, SwiftTypeMapping.swiftType(of: field.type.scalarElement ?? .date)) }
+            arguments.append(SwiftName.argumentLabel(property) + ": " + value(entry.value, type: field.type, typeName: nested, format: format, owner: typeName))
+        }
+        return typeName + "(" + arguments.joined(separator: ", ") + ")"
+    }
+
+    private func enumCase(_ node: YAMLNode, values: [EnumValueSpec]) -> String {
+        let text = node.scalar?.text ?? ""
+        return values.first { $0.value == text }.map { "." + TypeNaming.caseName(of: $0) } ?? SwiftLiteral.string(text)
+    }
+
+    /// `format`: the static property holding the field's declared date format, and the value's type.
+    private func scalar(_ node: YAMLNode, kind: ScalarKind, format: (String, String)?) -> String {
+        let text = node.scalar?.text ?? ""
+        switch kind {
+        case .string: return SwiftLiteral.string(text)
+        case .integer, .boolean: return text
+        case .number:
+            if case .float(let number)? = node.scalar?.value { return LiteralValue.number(number).description }
+            return text
+        case .date, .datetime:
+            if let (property, type) = format { return "try \(property).read(\(SwiftLiteral.string(text)), as: \(type).self)" }
+            return kind == .date ? "CalendarDate(\(SwiftLiteral.string(text)))!" : "DateTime(argumentText: \(SwiftLiteral.string(text)))!"
+        case .json: return "nil"
+        }
+    }
+}
