@@ -3,11 +3,14 @@
 /// percent-encoded as a query's are (``QueryBuilder``), values written as in a query (``PlainDecimal``
 /// numbers, `true`/`false`, dates in their format).
 ///
-/// A form has no nesting: an object or list inside the value is a ``RequestValidationError``
-/// (the spec's validation refuses such a form body, so generated code never meets one).
+/// A form has no nesting: an object inside the value, or a list without a separator, is a
+/// ``RequestValidationError`` (the spec's validation refuses such a form body, so generated code
+/// never meets one). A list field with a separator (`listSeparators`, by key) is sent as one value,
+/// joined as a list query parameter is (``QueryBuilder/append(_:list:separator:)``: an empty list or
+/// a value holding the separator is refused).
 public enum FormBodyWriter {
-    public static func text<T: Encodable>(of value: T) throws -> String {
-        let form = FormSink()
+    public static func text<T: Encodable>(of value: T, listSeparators: [String: String] = [:]) throws -> String {
+        let form = FormSink(listSeparators: listSeparators)
         try value.encode(to: FormEncoder(sink: form, key: nil))
         return form.query.encoded
     }
@@ -15,6 +18,11 @@ public enum FormBodyWriter {
 
 final class FormSink {
     var query = QueryBuilder()
+    let listSeparators: [String: String]
+
+    init(listSeparators: [String: String]) {
+        self.listSeparators = listSeparators
+    }
 
     /// Appends `name=value`; NaN and the infinities have no text a service reads as a number.
     func append(_ name: String, _ value: any QueryValue) throws(RequestValidationError) {
@@ -63,14 +71,21 @@ struct FormKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         try refuseNesting()
-        if let value = value as? any QueryValue {
+        if let separator = sink.listSeparators[key.stringValue] {
+            // Each element's text, as its own `encode(to:)` writes it (an enum its raw value).
+            let collector = FormListCollector(name: key.stringValue)
+            try value.encode(to: collector)
+            try sink.query.append(key.stringValue, list: collector.texts.values, separator: separator)
+        } else if let value = value as? any QueryValue {
             try sink.append(key.stringValue, value)
         } else {
             try value.encode(to: FormEncoder(sink: sink, key: key.stringValue))
         }
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(
+        keyedBy keyType: NestedKey.Type, forKey key: Key
+    ) -> KeyedEncodingContainer<NestedKey> {
         KeyedEncodingContainer(FormKeyedContainer<NestedKey>(sink: sink, nestedIn: key.stringValue))
     }
 
@@ -112,8 +127,60 @@ struct FormRefusingContainer: UnkeyedEncodingContainer {
     mutating func encodeNil() throws { throw refuse() }
     mutating func encode<T: Encodable>(_ value: T) throws { throw refuse() }
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-        KeyedEncodingContainer(FormKeyedContainer<NestedKey>(sink: FormSink(), nestedIn: name))
+        KeyedEncodingContainer(FormKeyedContainer<NestedKey>(sink: FormSink(listSeparators: [:]), nestedIn: name))
     }
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer { self }
-    mutating func superEncoder() -> any Encoder { FormEncoder(sink: FormSink(), key: name) }
+    mutating func superEncoder() -> any Encoder { FormEncoder(sink: FormSink(listSeparators: [:]), key: name) }
+}
+
+/// The texts of a form list's elements, collected from the list's own `encode(to:)`: an array of
+/// single values (strings, numbers, booleans, enums); anything nested is refused.
+final class FormListCollector: Encoder, UnkeyedEncodingContainer, SingleValueEncodingContainer {
+    /// Shared by the copies of the container that `Encoder` hands out.
+    final class Texts {
+        var values: [String] = []
+    }
+
+    let name: String
+    let texts = Texts()
+
+    init(name: String) {
+        self.name = name
+    }
+
+    var codingPath: [any CodingKey] { [AnyCodingKey(name)] }
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+    var count: Int { texts.values.count }
+
+    private func refuse() -> RequestValidationError {
+        RequestValidationError(parameter: name, problem: .invalidValue("a form list holds only text, numbers and booleans"))
+    }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        KeyedEncodingContainer(FormKeyedContainer<Key>(sink: FormSink(listSeparators: [:]), nestedIn: name))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer { self }
+    func singleValueContainer() -> any SingleValueEncodingContainer { self }
+
+    func encodeNil() throws { throw refuse() }
+
+    func encode<T: Encodable>(_ value: T) throws {
+        if let number = value as? Double, !number.isFinite {
+            throw RequestValidationError(parameter: name, problem: .notFinite)
+        }
+        if let value = value as? any QueryValue {
+            texts.values.append(value.queryText)
+        } else {
+            // An enum or a date writes itself through a single value: collected here too.
+            try value.encode(to: self)
+        }
+    }
+
+    func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        container(keyedBy: keyType)
+    }
+
+    func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer { FormRefusingContainer(name: name) }
+    func superEncoder() -> any Encoder { self }
 }

@@ -31,10 +31,14 @@ public struct RequestBody: Sendable, Hashable {
         return RequestBody(contentType: "application/json", bytes: bytes)
     }
 
-    /// `value`'s fields as `application/x-www-form-urlencoded` (``FormBodyWriter``).
-    public static func form<T: Encodable>(_ value: T) throws(RequestValidationError) -> RequestBody {
+    /// `value`'s fields as `application/x-www-form-urlencoded` (``FormBodyWriter``); a list field
+    /// named in `listSeparators` is sent as one value, joined by its separator.
+    public static func form<T: Encodable>(
+        _ value: T, listSeparators: [String: String] = [:]
+    ) throws(RequestValidationError) -> RequestBody {
         do {
-            return RequestBody(contentType: "application/x-www-form-urlencoded", bytes: Array(try FormBodyWriter.text(of: value).utf8))
+            let text = try FormBodyWriter.text(of: value, listSeparators: listSeparators)
+            return RequestBody(contentType: "application/x-www-form-urlencoded", bytes: Array(text.utf8))
         } catch let error as RequestValidationError {
             throw error
         } catch {

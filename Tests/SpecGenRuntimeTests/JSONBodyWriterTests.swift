@@ -198,6 +198,62 @@ struct FormBodyWriterTests {
         #expect(String(decoding: body.bytes, as: UTF8.self) == "name=A%26B%3Dc%20d&points=0.5&count=3&active=true")
     }
 
+    /// An open enum as generated: written as its raw value.
+    private enum Channel: OpenEnum {
+        case web, pos
+        case unknown(String)
+
+        static let knownValues: [Channel] = [.web, .pos]
+
+        init(rawValue: String) {
+            switch rawValue {
+            case "web": self = .web
+            case "pos": self = .pos
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        var rawValue: String {
+            switch self {
+            case .web: "web"
+            case .pos: "pos"
+            case .unknown(let rawValue): rawValue
+            }
+        }
+    }
+
+    private struct Grant: Encodable {
+        var scopes: [String]?
+        var channels: [Channel]?
+        var limits: [Double]?
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeList(scopes, forKey: "scopes", wrapperKey: nil)
+            try container.encodeList(channels, forKey: "channels", wrapperKey: nil)
+            try container.encodeList(limits, forKey: "limits", wrapperKey: nil)
+        }
+    }
+
+    @Test func listsWithASeparatorAreOneValue() throws {
+        let separators = ["scopes": " ", "channels": ",", "limits": ";"]
+        let body = try RequestBody.form(Grant(scopes: ["read", "write"], channels: [.pos, .web], limits: [0.5, 1e-5]), listSeparators: separators)
+        #expect(String(decoding: body.bytes, as: UTF8.self) == "scopes=read%20write&channels=pos%2Cweb&limits=0.5%3B0.00001")
+        #expect(throws: RequestValidationError(parameter: "scopes", problem: .separatorInValue(" "))) {
+            try RequestBody.form(Grant(scopes: ["read all"]), listSeparators: separators)
+        }
+        #expect(throws: RequestValidationError(parameter: "scopes", problem: .emptyList)) {
+            try RequestBody.form(Grant(scopes: []), listSeparators: separators)
+        }
+        #expect(throws: RequestValidationError(parameter: "limits", problem: .notFinite)) {
+            try RequestBody.form(Grant(limits: [.nan]), listSeparators: separators)
+        }
+        // Without a separator, a list is nesting a form cannot hold.
+        #expect(throws: RequestValidationError(parameter: "scopes", problem: .invalidValue("a form body cannot hold a list"))) {
+            try RequestBody.form(Grant(scopes: ["a"]))
+        }
+    }
+
     @Test func nestingIsRefused() {
         #expect(throws: RequestValidationError(parameter: "tags", problem: .invalidValue("a form body cannot hold an object"))) {
             try RequestBody.form(Member(name: "a", tags: ["x"]))

@@ -133,6 +133,7 @@ struct RequestBodySection {
             texts.append("written " + format)
         }
         if rules.asString { texts.append("sent as a JSON string") }
+        if let separator = rules.separator { texts.append("in a form, sent as one value joined by \"\(separator)\"") }
         return texts
     }
 

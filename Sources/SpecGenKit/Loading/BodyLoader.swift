@@ -92,6 +92,15 @@ extension SpecLoader {
         if let minimum = constraints.minItems, let maximum = constraints.maxItems, minimum > maximum {
             diagnostics.error("'min_items' \(minimum) is greater than 'max_items' \(maximum)", at: reader.location(of: "max_items"))
         }
+        let isFlatElement: Bool
+        switch element {
+        case .scalar(let kind)?: isFlatElement = kind != .json
+        case .inlineEnum?, .named?: isFlatElement = true  // a named object type is reported by the form check
+        default: isFlatElement = false
+        }
+        if applies("separator", isList && isFlatElement, "lists of scalars and enums (in a form body)") {
+            constraints.separator = listSeparator(reader, key: "separator")
+        }
         let isAsStringType = !isList && (scalar == .integer || scalar == .number || scalar == .boolean)
         if applies("as_string", isAsStringType, "integer, number and boolean fields") {
             constraints.asString = reader.bool("as_string") ?? false

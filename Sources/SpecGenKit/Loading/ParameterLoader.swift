@@ -166,8 +166,9 @@ extension SpecLoader {
 
     /// `list`: one of ``listSeparators``, written as a string. `list: true` reads as the text "true"
     /// where a string is expected, and would join values as `1true2`; so would any longer text.
-    private func listSeparator(_ reader: MappingReader) -> String? {
-        guard let node = reader.value("list") else { return nil }
+    /// - Parameter key: `list` for a parameter, `separator` for a form body's list field.
+    func listSeparator(_ reader: MappingReader, key: String = "list") -> String? {
+        guard let node = reader.value(key) else { return nil }
         if let scalar = node.scalar, case .string(let text) = scalar.value, Self.listSeparators.contains(text) {
             return text
         }
@@ -178,9 +179,9 @@ extension SpecLoader {
         default: found = node.kindDescription
         }
         reader.diagnostics.error(
-            "'list' must be the separator that joins the values, one of "
+            "'\(key)' must be the separator that joins the values, one of "
                 + Self.listSeparators.map { "\"\($0)\"" }.joined(separator: ", ") + "; found \(found)",
-            at: reader.location(of: "list"))
+            at: reader.location(of: key))
         return nil
     }
 

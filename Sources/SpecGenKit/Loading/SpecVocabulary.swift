@@ -87,7 +87,7 @@ public enum SpecVocabulary {
         name: "field", noun: "field",
         keys: ["name", "swift_name", "type", "description", "format", "required", "fields", "values", "items",
                "wrapper", "wrapper_fields", "type_name", "leniency", "may_be_inlined", "minimum", "maximum", "min_length",
-               "max_length", "min_items", "max_items", "as_string"],
+               "max_length", "min_items", "max_items", "as_string", "separator"],
         required: ["name", "type"])
     public static let body = ObjectVocabulary(
         name: "body", noun: "body",

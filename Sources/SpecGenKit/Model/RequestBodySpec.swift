@@ -48,6 +48,9 @@ public struct FieldConstraints: Sendable {
     public var maxItems: Int?
     /// For an integer, number or boolean: written as a JSON string (`"12.5"`), and read from one.
     public var asString: Bool = false
+    /// For a list of scalars or enums in a form body: the separator its values are joined by
+    /// (`tags=a,b`), as a list query parameter's are. JSON sends the list as an array.
+    public var separator: String? = nil
 
     public init(
         minimum: Double? = nil, maximum: Double? = nil, minLength: Int? = nil, maxLength: Int? = nil,

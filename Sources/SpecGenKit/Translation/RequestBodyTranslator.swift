@@ -83,7 +83,11 @@ struct RequestBodyTranslator {
             let envelope = "[" + body.envelope.map(SwiftLiteral.string).joined(separator: ", ") + "]"
             statements.append(.line("return try RequestBody.json(\(value)\(body.envelope.isEmpty ? "" : ", envelope: \(envelope)"))"))
         case .form:
-            statements.append(.line("return try RequestBody.form(\(value))"))
+            let separators = (BodyNaming.objectFields(of: body, in: api) ?? []).compactMap { field in
+                field.constraints.separator.map { SwiftLiteral.string(field.name) + ": " + SwiftLiteral.string($0) }
+            }
+            statements.append(.line(
+                "return try RequestBody.form(\(value)" + (separators.isEmpty ? "" : ", listSeparators: [\(separators.joined(separator: ", "))]") + ")"))
         }
         var doc = "The body: its rules checked (a broken one names the field's JSON path), then written as "
         doc += body.contentType == .json ? "JSON, keys in the spec's order" : "a form, fields in the spec's order"

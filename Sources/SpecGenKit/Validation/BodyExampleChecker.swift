@@ -213,14 +213,29 @@ struct BodyExampleChecker {
         var query = QueryBuilder()
         for field in fields {
             guard let entry = entries.first(where: { $0.key.scalar?.text == field.name }) else { continue }
-            let text: String?
             switch field.type {
             case .scalar(let kind):
-                text = scalarText(entry.value, kind: kind, format: field.format, constraints: field.constraints, path: field.name)?.text
+                if let text = scalarText(entry.value, kind: kind, format: field.format, constraints: field.constraints, path: field.name)?.text {
+                    query.append(field.name, text)
+                }
+            case .list(let items, _):
+                // Joined by the field's separator, as the generated code sends it.
+                let texts = (entry.value.sequence ?? []).compactMap { element -> String? in
+                    if case .scalar(let kind) = items {
+                        return scalarText(element, kind: kind, format: nil, constraints: FieldConstraints(), path: field.name)?.text
+                    }
+                    return element.scalar?.text  // an enum: its value, as written
+                }
+                guard let separator = field.constraints.separator else { continue }
+                do {
+                    try query.append(field.name, list: texts, separator: separator)
+                } catch {
+                    diagnostics.error("example body: \(error.description)", at: entry.value.location)
+                    return nil
+                }
             default:
-                text = entry.value.scalar?.text  // an enum: its value, as written
+                if let text = entry.value.scalar?.text { query.append(field.name, text) }  // an enum: its value, as written
             }
-            if let text { query.append(field.name, text) }
         }
         return query.encoded
     }

@@ -57,7 +57,8 @@ struct BodyValidator {
         let checker = BodyExampleChecker(api: api, diagnostics: diagnostics)
         for example in endpoint.examples {
             if let node = example.body {
-                checker.check(node, against: body)
+                // A form's lists are joined as sent, which refuses a value holding the separator.
+                _ = body.contentType == .form ? checker.formText(node, against: body) : checker.check(node, against: body)
             } else if body.isRequired {
                 diagnostics.error("example needs a 'body': the endpoint's body is required", at: example.location)
             }
@@ -107,12 +108,19 @@ struct BodyValidator {
             case .inlineEnum: isFlat = true
             case .named(let reference):
                 if case .enumeration? = api.type(named: reference.name)?.body { isFlat = true } else { isFlat = false }
-            case .inlineObject, .list: isFlat = false
+            case .list(let items, _):
+                // A list is sent as one value, joined by its separator, as a list query parameter is.
+                isFlat = field.constraints.separator != nil && isText(items)
+            case .inlineObject: isFlat = false
             }
             if !isFlat {
                 diagnostics.error(
-                    "form body field '\(field.name)' must be a string, integer, number, boolean, date, datetime or enum: a form has no nesting",
+                    "form body field '\(field.name)' must be a string, integer, number, boolean, date, datetime or enum, "
+                        + "or a list of strings, numbers, booleans or enums with a 'separator': a form has no nesting",
                     at: field.location)
+            }
+            if case .list(_, _?) = field.type {
+                diagnostics.error("form body field '\(field.name)' cannot have a 'wrapper': a form has no nesting", at: field.location)
             }
         }
     }

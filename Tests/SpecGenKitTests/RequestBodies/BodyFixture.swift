@@ -208,6 +208,10 @@ enum BodyFixture {
                     type: string
                   - name: ttl
                     type: integer
+                  - name: audiences
+                    type: list
+                    items: string
+                    separator: ","
               response:
                 type: AddResponse
               examples:
@@ -216,6 +220,7 @@ enum BodyFixture {
                     grant_type: client_credentials
                     scope: read write&more
                     ttl: 3600
+                    audiences: [web, pos]
 
             """,
     ]

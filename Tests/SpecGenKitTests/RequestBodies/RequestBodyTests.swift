@@ -52,7 +52,7 @@ struct RequestBodyTests {
                     return try RequestBody.json(value)
             """))
         let token = try Self.swift("Requests/IssueTokenRequest.swift")
-        #expect(token.contains("return try RequestBody.form(form)"))
+        #expect(token.contains("return try RequestBody.form(form, listSeparators: [\"audiences\": \",\"])"))
         #expect(token.contains("public struct Form: Codable, Sendable, Equatable, WireObject, BodyValue {"))
         let redeem = try Self.swift("Requests/RedeemRequest.swift")
         #expect(redeem.contains("public init(redeem: Redeem) {"))
@@ -175,6 +175,10 @@ struct RequestBodyTests {
         print(body(update))
         var token = IssueTokenRequest(form: .init(grantType: .clientCredentials, scope: "a b&c", ttl: 60))
         print(body(token))
+        token.form.audiences = ["web", "pos,till"]
+        print(body(token))
+        token.form.audiences = ["web", "pos"]
+        print(body(token))
         token.form.grantType = .unknown("password")
         print(body(token))
         do { _ = try AddMembersRequest(arguments: ArgumentValues([:])) } catch { print(error) }
@@ -207,6 +211,8 @@ struct RequestBodyTests {
         #"application/json {"mobile":"1","name":"x"}"#,
         "refused: body: set at least one of mobile, email",
         "application/x-www-form-urlencoded grant_type=client_credentials&scope=a%20b%26c&ttl=60",
+        #"refused: audiences: a value contains ",", the list separator; it would be split into two values"#,
+        "application/x-www-form-urlencoded grant_type=client_credentials&scope=a%20b%26c&ttl=60&audiences=web%2Cpos",
         "refused: grant_type must be one of the values the spec declares",
         "the request needs a body",
         "the body: root.member[0].name has the wrong type",
@@ -230,8 +236,9 @@ struct RequestBodyTests {
     @Test func formAndOptionalBodiesInTheDocs() throws {
         let pages = try Self.generated()
         let token = try #require(pages.first { $0.path == "Docs/Loyal/issue_token.md" }?.contents)
-        #expect(token.contains("  --header 'Content-Type: application/x-www-form-urlencoded' \\\n  --data 'grant_type=client_credentials&scope=read%20write%26more&ttl=3600'"))
-        #expect(token.contains("let request = IssueTokenRequest(form: IssueTokenRequest.Form(grantType: .clientCredentials, scope: \"read write&more\", ttl: 3600))"))
+        #expect(token.contains("  --header 'Content-Type: application/x-www-form-urlencoded' \\\n  --data 'grant_type=client_credentials&scope=read%20write%26more&ttl=3600&audiences=web%2Cpos'"))
+        #expect(token.contains("let request = IssueTokenRequest(form: IssueTokenRequest.Form(grantType: .clientCredentials, scope: \"read write&more\", ttl: 3600, audiences: [\"web\", \"pos\"]))"))
+        #expect(token.contains("| `audiences[]` | list of string | no | in a form, sent as one value joined by \",\" |   |"))
         let update = try #require(pages.first { $0.path == "Docs/Loyal/update_member.md" }?.contents)
         #expect(update.contains(#"  --data '{"email":"new@example.com","name":"Ann","fields":[{"key":"k","value":"v"}]}'"#))
         #expect(update.contains("var request = UpdateMemberRequest()\nrequest.newMember = NewMember(email: \"new@example.com\", name: \"Ann\", "
