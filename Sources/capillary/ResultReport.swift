@@ -8,7 +8,10 @@ func report<Body: Encodable & Sendable, Item: Sendable, Reason: ItemFailureReaso
     _ result: BatchResult<Body, Item, Reason>, json: Bool, describe: @escaping (Item) -> String
 ) throws {
     let table = OutcomeTable(
-        rows: result.items.map { .init(label: $0.identifier, outcome: $0.outcome) },
+        // An element without an identifier the items echo is named by its place in the body.
+        rows: result.items.enumerated().map { index, item in
+            .init(label: item.identifier.isEmpty ? "[\(index)]" : item.identifier, outcome: item.outcome)
+        },
         report: result.report, status: result.status, describe: describe)
     try finish(table, body: result.body, json: json)
 }
