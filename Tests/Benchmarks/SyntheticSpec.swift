@@ -2,8 +2,10 @@ import Foundation
 
 /// Writes a made-up API of `endpointCount` endpoints, each the size and shape of Capillary's
 /// customer/get: 50 query parameters (an identifier group of 4, 26 plain ones of every kind, 20
-/// include switches) and a response of about 80 fields (40 scalars, a nested object, 4 wrapped lists
-/// of objects, shared types). Every file is a valid spec, so `specgen` does all its work on it.
+/// include switches), a path parameter, and a response of about 80 fields (40 scalars, a nested
+/// object, 4 wrapped lists of objects, shared types). Every second endpoint is a write: a POST whose
+/// body is an enveloped list of records with rules (lengths, bounds, a list limit, "at least one
+/// of"), shaped like customer/add's. Every file is a valid spec, so `specgen` does all its work on it.
 struct SyntheticSpec {
     var endpointCount: Int
 
@@ -164,13 +166,25 @@ struct SyntheticSpec {
     }
 
     static func endpointFile(_ number: String) -> String {
-        var yaml = """
+        let isWrite = (Int(number) ?? 0) % 2 == 0
+        var yaml = isWrite ? """
+        specgen: 1
+        endpoint:
+          name: add_record_\(number)
+          method: POST
+          path: /v1/collections/{collection}/records_\(number)/add
+          summary: Adds or updates records of collection \(number), answering one item per record sent.
+
+        """ : """
         specgen: 1
         endpoint:
           name: get_record_\(number)
           method: GET
-          path: /v1/records_\(number)/get
+          path: /v1/collections/{collection}/records_\(number)/get
           summary: Retrieves one or more records of collection \(number).
+
+        """
+        yaml += """
           description: >-
             Retrieves records of collection \(number) with their loyalty information, recent transactions,
             coupons, visits and tier changes. To fetch records in bulk, pass several comma-separated values of
@@ -180,6 +194,10 @@ struct SyntheticSpec {
             - name: language
               type: string
               description: An ISO language code selecting the language of the descriptions returned.
+          path_parameters:
+            - name: collection
+              type: string
+              description: The collection the records belong to; any text, sent as one path segment.
           parameters:
             - group: identifier
               require: exactly_one
@@ -238,6 +256,7 @@ struct SyntheticSpec {
         for (index, name) in switchNames.enumerated() {
             yaml += "      - name: \(name)\n        description: >-\n          \(sentence(name, index))\n"
         }
+        if isWrite { yaml += bodySection(number) }
         yaml += """
           response:
             type: GetRecord\(number)Response
@@ -245,14 +264,18 @@ struct SyntheticSpec {
           examples:
             - title: Bulk lookup by id
               arguments:
+                collection: main
                 id: [387020208, 3879773]
                 X-Client-Country: "1"
+        \(isWrite ? exampleBody(mobile: "44700900999") : "")
             - title: One record by email, with the next tier
               arguments:
+                collection: archive/2024
                 email: [someone@example.com]
                 include: [next_tier, points_summary]
                 expanded: true
                 gap_days: 30
+        \(isWrite ? exampleBody(mobile: "44700900111") : "")
 
         types:
           GetRecord\(number)Response:
@@ -334,6 +357,72 @@ struct SyntheticSpec {
               - name: item_status
                 type: ItemStatus
                 description: The outcome for this record.
+
+        """
+        if isWrite { yaml += newRecordType(number) }
+        return yaml
+    }
+
+    /// An example's body: one record, without the envelope.
+    static func exampleBody(mobile: String) -> String {
+        """
+              body:
+                - mobile: "\(mobile)"
+                  first_name: Ada
+                  lifetime_points: 120
+                  tier_kind: LOYALTY
+                  tags: [new, in-store]
+        """
+    }
+
+    /// A write endpoint's body: an enveloped list of new records.
+    static func bodySection(_ number: String) -> String {
+        """
+          body:
+            type: list
+            items: NewRecord\(number)
+            envelope: root.record
+            min_items: 1
+            max_items: 100
+            description: The records to add, at most 100 per request.
+
+        """
+    }
+
+    /// The element type of a write endpoint's body: a dozen fields, each with a rule.
+    static func newRecordType(_ number: String) -> String {
+        var yaml = """
+
+          NewRecord\(number):
+            kind: object
+            description: One record to add to collection \(number); at least one identifier is required.
+            at_least_one: [mobile, email, external_id]
+            fields:
+
+        """
+        for (index, name) in fieldNames.prefix(26).enumerated() {
+            yaml += "      - name: \(name)\n"
+            switch index % 6 {
+            case 0: yaml += "        type: integer\n        minimum: 0\n"
+            case 1: yaml += "        type: string\n        max_length: 100\n"
+            case 2: yaml += "        type: number\n        minimum: 0\n        as_string: true\n"
+            case 3: yaml += "        type: boolean\n"
+            case 4: yaml += "        type: string\n        format: YYYY-MM-DD HH:MM:SS\n"
+            default: yaml += "        type: enum\n        values: [LOYALTY, NON_LOYALTY, PROSPECT, ARCHIVED]\n"
+            }
+            yaml += "        description: >-\n          \(sentence(name, index))\n"
+        }
+        yaml += """
+              - name: tags
+                type: list
+                items: string
+                max_items: 10
+                description: Labels for the record, at most ten.
+              - name: custom_fields
+                type: list
+                wrapper: field
+                items: NameValueField
+                description: The record's custom fields as name-value pairs.
 
         """
         return yaml
