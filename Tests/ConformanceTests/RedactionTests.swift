@@ -68,7 +68,7 @@ struct RedactionTests {
 
     static func error(status: Int, body: String) async throws -> APIError {
         let client = try CapillaryClient(
-            baseURL: URL(string: "http://127.0.0.1:9")!, credentials: credentials,
+            baseURL: URL(string: "http://127.0.0.1:9")!, authentication: .basic(credentials),
             transport: Answering(status: status, body: body))
         do {
             _ = try await client.getCustomer(GetCustomerRequest(identifier: .id([1])))
@@ -150,7 +150,7 @@ struct RedactionTests {
                 #expect(Self.leaks(in: text).isEmpty, "form \(form): \(text)")
             }
             let client = try CapillaryClient(
-                baseURL: URL(string: "http://127.0.0.1:9")!, credentials: Self.credentials,
+                baseURL: URL(string: "http://127.0.0.1:9")!, authentication: .basic(Self.credentials),
                 transport: Answering(status: 200, body: Self.echoingBody(form)))
             let result = try await client.getCustomer(GetCustomerRequest(identifier: .id([900000417])))
             var dumped = ""

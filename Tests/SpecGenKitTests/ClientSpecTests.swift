@@ -228,8 +228,8 @@ struct ClientSpecTests {
                     try await core.send(request, operationID: "get_item")
                 }
             """))
-        #expect(client.contains("core = ClientCore(baseURL: host.baseURL, credentials: nil, transport: transport, middlewares: middlewares, redirectPolicy: redirectPolicy)"))
-        #expect(!client.contains("credentials:  BasicCredentials"))
+        #expect(client.contains("core = ClientCore(baseURL: host.baseURL, authentication: nil, transport: transport, middlewares: middlewares, redirectPolicy: redirectPolicy, retryPolicy: retryPolicy, timeout: timeout)"))
+        #expect(!client.contains("authentication: Authentication"))
         #expect(!client.contains("static func credentials"))
         #expect(files["ShopAPI/ShopFailureReason.swift"] == nil)
     }

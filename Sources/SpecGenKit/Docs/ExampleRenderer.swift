@@ -20,8 +20,9 @@ struct ExampleRenderer {
                     curl += " \\\n  --header '\(shellQuoted(header.name)): \(shellQuoted(argument.values.first?.description ?? ""))'"
                 }
             }
-            if api.auth.scheme == .basic {
-                curl += " \\\n  --header 'Authorization: Basic <base64 of username:password>'"
+            // The first scheme the endpoint accepts stands for the others.
+            if let scheme = AuthenticationSection(api: api).schemes(for: endpoint).first {
+                curl += " \\\n  " + AuthenticationSection.curlArguments(of: scheme)
             }
             page.codeBlock(curl, language: "sh")
             page.blankLine()

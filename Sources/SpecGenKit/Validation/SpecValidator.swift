@@ -39,6 +39,11 @@ public struct SpecValidator: Sendable {
             queryNames.insert(item.name, display: item.name, at: item.location)
         }
         var headers = UniqueNames(what: "header", comparison: .ignoringCase, diagnostics: diagnostics)
+        // A credential's header or query parameter is the client's: a declared one of the same name would be sent twice.
+        for scheme in api.auth.schemes {
+            if let header = scheme.header { headers.seed(header.lowercased(), display: header, at: scheme.location) }
+            if let query = scheme.query { queryNames.seed(query, display: query, at: scheme.location) }
+        }
         var properties = UniqueNames(
             what: "request property", comparison: .swiftName(remedy: "set 'swift_name' on one"), diagnostics: diagnostics)
         for header in api.headers where headers.insert(header.name.lowercased(), display: header.name, at: header.location) {
