@@ -35,6 +35,12 @@ struct ConnectionOptions: ParsableArguments {
     @Option(name: .customLong("password-md5"), help: "The password's MD5 digest, sent as given (default: $CAPILLARY_PASSWORD_MD5).")
     var passwordMD5: String?
 
+    @Option(help: "How many times a failed call is sent again: after a connection failure, a timeout or HTTP 429, 502, 503 or 504, with backoff; honouring Retry-After up to 30 seconds.")
+    var retries = 2
+
+    @Option(help: "Seconds one attempt may take (default: the HTTP stack's own limit).")
+    var timeout: Double?
+
     @Option(help: "The HTTP stack: \(TransportChoice.allCases.map(\.rawValue).joined(separator: ", ")).")
     var transport: TransportChoice = .urlsession
 
@@ -48,6 +54,12 @@ struct ConnectionOptions: ParsableArguments {
         if auth == .oauthToken && (username != nil || password != nil || passwordMD5 != nil) {
             throw ValidationError("--auth oauth-token takes the token from CAPILLARY_OAUTH_TOKEN; --username, --password and --password-md5 are for --auth basic")
         }
+        if !(0...10).contains(retries) {
+            throw ValidationError("--retries must be between 0 and 10")
+        }
+        if let timeout, !(timeout > 0 && timeout <= 3600) {
+            throw ValidationError("--timeout must be a number of seconds greater than 0, at most 3600")
+        }
         if auth == .basic && oauthTokenHeader != nil {
             throw ValidationError("--oauth-token-header applies to --auth oauth-token only")
         }
@@ -60,13 +72,21 @@ struct ConnectionOptions: ParsableArguments {
         if let baseURL {
             guard let url = URL(string: baseURL) else { throw ValidationError("--base-url is not a URL") }
             do {
-                return try CapillaryClient(baseURL: url, authentication: authentication, transport: transport)
+                return try CapillaryClient(
+                    baseURL: url, authentication: authentication, transport: transport, retryPolicy: retryPolicy,
+                    timeout: timeoutDuration)
             } catch {
                 throw ValidationError("--base-url: \(error)")
             }
         }
-        return CapillaryClient(host: host ?? .eu, authentication: authentication, transport: transport)
+        return CapillaryClient(
+            host: host ?? .eu, authentication: authentication, transport: transport, retryPolicy: retryPolicy,
+            timeout: timeoutDuration)
     }
+
+    private var retryPolicy: RetryPolicy { RetryPolicy(maximumAttempts: retries + 1) }
+
+    private var timeoutDuration: Duration? { timeout.map { .milliseconds(Int(($0 * 1000).rounded())) } }
 
     private func authentication(environment: [String: String]) throws -> Authentication {
         switch auth {

@@ -80,16 +80,14 @@ struct RetryTests {
             return Self.ok
         }
         defer { server.stop() }
-        let start = ContinuousClock.now
+        // The server does answer, successfully, after 1.5 s: a timeout is the only way to fail.
         let result = await Self.send(ReadRequest(), with: Self.core(server, retryPolicy: .never, timeout: .milliseconds(300)))
-        let elapsed = ContinuousClock.now - start
         guard case .failure(.timedOut(let after, let outcomeUnknown)) = result else {
             Issue.record("expected a timeout, got \(result)")
             return
         }
         #expect(after == .milliseconds(300))
         #expect(!outcomeUnknown)
-        #expect(elapsed < .seconds(1.2))
         #expect(String(describing: APIError.timedOut(after: after, outcomeUnknown: false)) == "no answer within 0.3 s")
     }
 
