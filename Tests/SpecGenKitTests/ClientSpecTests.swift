@@ -207,7 +207,7 @@ struct ClientSpecTests {
                 }
             """))
         #expect(client.contains("allSucceeded: [200], partial: [207], allFailed: [500], itemSuccess: [1]"))
-        #expect(client.contains("public static func credentials(username: String, passwordDigest: String) -> BasicCredentials {"))
+        #expect(client.contains("public static func basic(username: String, passwordDigest: String) -> Authentication {"))
         let reasons = try #require(try generated()["ShopAPI/ShopFailureReason.swift"])
         #expect(reasons.contains("""
                     switch code {
