@@ -195,9 +195,14 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
                 }
             }
             group.addTask {
-                // Cancelled when the operation ends first: then its result is never looked at.
-                try? await Task.sleep(for: timeout)
-                return nil
+                do {
+                    try await Task.sleep(for: timeout)
+                    return nil
+                } catch {
+                    // Cancelled: because the operation ended first (then this result is never looked
+                    // at), or because the caller cancelled the call, which is no timeout.
+                    return .failure(.transport(TransportFailure(message: "the call was cancelled")))
+                }
             }
             let first = await group.next() ?? nil
             group.cancelAll()

@@ -106,6 +106,25 @@ struct RetryTests {
         #expect(server.received.count == 1)
     }
 
+    /// A call the caller cancels ends at once, and is not reported as a timeout.
+    @Test func cancelledCallIsNoTimeout() async throws {
+        let server = try LoopbackServer { _ in
+            Thread.sleep(forTimeInterval: 1)
+            return Self.ok
+        }
+        defer { server.stop() }
+        let core = Self.core(server, retryPolicy: .never, timeout: .seconds(30))
+        let call = Task { await Self.send(ReadRequest(), with: core) }
+        try await Task.sleep(for: .milliseconds(200))
+        call.cancel()
+        let result = await call.value
+        guard case .failure(let error) = result else {
+            Issue.record("expected a failure, got \(result)")
+            return
+        }
+        if case .timedOut = error { Issue.record("a cancelled call was reported as a timeout") }
+    }
+
     @Test func rateLimitedThenSuccessWaitsForRetryAfter() async throws {
         let server = try Self.server([Self.status(429, "Too Many Requests", retryAfter: "1"), Self.ok])
         defer { server.stop() }
