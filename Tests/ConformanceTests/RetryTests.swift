@@ -1,6 +1,9 @@
 import Foundation
 import OpenAPIRuntime
 import OpenAPIURLSession
+#if AsyncHTTPClient
+import OpenAPIAsyncHTTPClient
+#endif
 import SpecGenClient
 import SpecGenRuntime
 import Testing
@@ -223,6 +226,36 @@ struct RetryTests {
         }
         #expect(failure.requestWasNotSent)
     }
+
+    #if AsyncHTTPClient
+    /// The same over AsyncHTTPClient: its task is cancelled at the timeout, and a cut write is reported as such.
+    @Test func asyncHTTPClientTimeoutAndCutWrite() async throws {
+        try await RedirectTests.withRedirectRefusingTransport { transport in
+            let slow = try LoopbackServer { _ in
+                Thread.sleep(forTimeInterval: 1.5)
+                return Self.ok
+            }
+            defer { slow.stop() }
+            let timedOut = ClientCore(
+                baseURL: slow.baseURL, authentication: nil, transport: transport, middlewares: [], retryPolicy: .never,
+                timeout: .milliseconds(300))
+            let result = await Self.send(ReadRequest(), with: timedOut)
+            guard case .failure(.timedOut(_, outcomeUnknown: false)) = result else {
+                Issue.record("expected a timeout, got \(result)")
+                return
+            }
+            let cutting = try Self.server([Self.cut, Self.ok])
+            defer { cutting.stop() }
+            let core = ClientCore(baseURL: cutting.baseURL, authentication: nil, transport: transport, middlewares: [])
+            let write = await Self.send(WriteRequest(), with: core)
+            guard case .failure(.outcomeUnknown) = write else {
+                Issue.record("expected an unknown outcome, got \(write)")
+                return
+            }
+            #expect(cutting.received.count == 1)
+        }
+    }
+    #endif
 
     @Test func retryAfterForms() {
         let now = Date(timeIntervalSince1970: 1_700_000_000)  // Tue, 14 Nov 2023 22:13:20 GMT
