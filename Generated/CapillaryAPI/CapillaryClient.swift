@@ -35,9 +35,15 @@ public typealias AddTransactionsResult = BatchResult<AddTransactionsResponse, Sa
 /// service runs on several regional clusters, and some organizations have custom hosts, so the base
 /// URL must be configurable beyond the hosts listed here.
 ///
-/// Authentication: HTTP Basic authentication with the organization's API credentials. Older
-/// Capillary documentation says the credential is username:md5(password), that is the password's
-/// MD5 hex digest rather than the password itself.
+/// Authentication (`basic`): HTTP Basic authentication with a till's or store center's API
+/// credentials; Basic authentication must be enabled for the organization. The credential is
+/// username:md5(password), that is the password's MD5 digest as 32 lower-case hex digits, not the
+/// password itself. What a call may read or change depends on the till.
+///
+/// Authentication (`oauthToken`): An OAuth access token, sent as it is in a header of its own and
+/// without an Authorization header. Tokens expire after a lifetime set per client (minutes), so an
+/// app that keeps a client should pass a provider that renews the token. The header name differs
+/// between Capillary's documents; the default is X-CAP-API-OAUTH-TOKEN.
 ///
 /// It sends through any swift-openapi-runtime `ClientTransport`, such as `URLSessionTransport`
 /// (swift-openapi-urlsession) or `AsyncHTTPClientTransport` (swift-openapi-async-http-client),
@@ -56,39 +62,60 @@ public struct CapillaryClient: Sendable {
     /// Header `X-CAP-CLIENT-COUNTRYCODE`. Sent with every request that does not set its own.
     public var countryCode: String?
 
-    /// Creates a client of one of the API's hosts.
+    /// Creates a client of one of the API's hosts. `authentication` comes from one of the static
+    /// functions named after the API's authentication schemes.
     public init(
         host: CapillaryHost,
-        credentials: BasicCredentials,
+        authentication: Authentication,
         transport: any ClientTransport,
         middlewares: [any ClientMiddleware] = [],
-        redirectPolicy: RedirectPolicy = .sameOriginOnly
+        redirectPolicy: RedirectPolicy = .sameOriginOnly,
+        retryPolicy: RetryPolicy = .standard,
+        timeout: Duration? = nil
     ) {
-        core = ClientCore(baseURL: host.baseURL, credentials: credentials, transport: transport, middlewares: middlewares, redirectPolicy: redirectPolicy)
+        core = ClientCore(baseURL: host.baseURL, authentication: authentication, transport: transport, middlewares: middlewares, redirectPolicy: redirectPolicy, retryPolicy: retryPolicy, timeout: timeout)
     }
 
     /// Creates a client of any base URL, such as an organization's own host: https, or plain http
     /// to a loopback address only. The URL may carry a path prefix but no query, fragment or
-    /// credentials.
+    /// credentials. `authentication` comes from one of the static functions named after the API's
+    /// authentication schemes.
     public init(
         baseURL: URL,
-        credentials: BasicCredentials,
+        authentication: Authentication,
         transport: any ClientTransport,
         middlewares: [any ClientMiddleware] = [],
-        redirectPolicy: RedirectPolicy = .sameOriginOnly
+        redirectPolicy: RedirectPolicy = .sameOriginOnly,
+        retryPolicy: RetryPolicy = .standard,
+        timeout: Duration? = nil
     ) throws(BaseURLError) {
-        core = ClientCore(baseURL: try BaseURLPolicy.checked(baseURL), credentials: credentials, transport: transport, middlewares: middlewares, redirectPolicy: redirectPolicy)
+        core = ClientCore(baseURL: try BaseURLPolicy.checked(baseURL), authentication: authentication, transport: transport, middlewares: middlewares, redirectPolicy: redirectPolicy, retryPolicy: retryPolicy, timeout: timeout)
     }
 
     /// HTTP Basic credentials from the plain password: the API wants its md5 digest, which is what
     /// is sent.
-    public static func credentials(username: String, password: String) -> BasicCredentials {
-        BasicCredentials(username: username, password: password, digest: .md5)
+    public static func basic(username: String, password: String) -> Authentication {
+        .basic(BasicCredentials(username: username, password: password, digest: .md5), schemeName: "basic")
     }
 
     /// HTTP Basic credentials from the password's md5 digest, sent as given.
-    public static func credentials(username: String, passwordDigest: String) -> BasicCredentials {
-        BasicCredentials(username: username, password: passwordDigest)
+    public static func basic(username: String, passwordDigest: String) -> Authentication {
+        .basic(BasicCredentials(username: username, password: passwordDigest), schemeName: "basic")
+    }
+
+    /// A token sent as it is in the `header` field (by default `X-CAP-API-OAUTH-TOKEN`), the same
+    /// for every call.
+    public static func oauthToken(_ token: String, header: String = "X-CAP-API-OAUTH-TOKEN") -> Authentication {
+        .headerToken(token, header: header, schemeName: "oauth_token")
+    }
+
+    /// A token sent as it is in the `header` field (by default `X-CAP-API-OAUTH-TOKEN`): the one
+    /// `provider` returns, called once per call so the app can refresh it.
+    public static func oauthToken(
+        header: String = "X-CAP-API-OAUTH-TOKEN",
+        provider: @escaping @Sendable () async throws -> String
+    ) -> Authentication {
+        .headerToken(header: header, schemeName: "oauth_token", provider: provider)
     }
 
     /// Redeems one issued coupon, optionally against a bill.

@@ -21,6 +21,14 @@ public enum APIError: Error, Sendable, CustomStringConvertible {
     case responseTooLarge(limit: Int)
     /// A redirect the ``RedirectPolicy`` does not follow; it names only the target's origin.
     case redirectRefused(RedirectRefusal)
+    /// No answer came within the client's timeout; the transport's task was cancelled.
+    /// `outcomeUnknown` is true for a request that is not idempotent: it may have been carried out.
+    case timedOut(after: Duration, outcomeUnknown: Bool)
+    /// The connection failed after a request that is not idempotent (a write) was sent, so the write
+    /// may or may not have happened. It is never repeated automatically: check before sending it again.
+    case outcomeUnknown(TransportFailure)
+    /// The app's token provider threw; nothing was sent. Its error's text, escaped.
+    case authenticationUnavailable(String)
 
     public var description: String {
         switch self {
@@ -41,16 +49,38 @@ public enum APIError: Error, Sendable, CustomStringConvertible {
             "the response body is larger than \(limit) bytes"
         case .redirectRefused(let refusal):
             refusal.description
+        case .timedOut(let timeout, let outcomeUnknown):
+            "no answer within \(Self.seconds(timeout))"
+                + (outcomeUnknown ? "; the request is a write, which may or may not have happened: check before sending it again" : "")
+        case .outcomeUnknown(let failure):
+            "the connection failed after the request was sent: \(failure.message); the request is a write, which "
+                + "may or may not have happened: check before sending it again"
+        case .authenticationUnavailable(let message):
+            "the authentication provider failed, so nothing was sent: \(message)"
         }
+    }
+
+    /// `2 s`, `0.25 s`: a wait as a person reads it, to the millisecond.
+    static func seconds(_ duration: Duration) -> String {
+        let milliseconds = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
+        let whole = milliseconds / 1000, fraction = milliseconds % 1000
+        guard fraction != 0 else { return "\(whole) s" }
+        var digits = String(fraction + 1000).dropFirst()
+        while digits.hasSuffix("0") { digits.removeLast() }
+        return "\(whole).\(digits) s"
     }
 }
 
 /// Why a request did not complete, as the transport or a middleware said it (redacted).
 public struct TransportFailure: Sendable, Hashable {
     public var message: String
+    /// Whether the transport is known to have sent nothing (no connection could be made), so that
+    /// even a write can be sent again.
+    public var requestWasNotSent: Bool
 
-    public init(message: String) {
+    public init(message: String, requestWasNotSent: Bool = false) {
         self.message = message
+        self.requestWasNotSent = requestWasNotSent
     }
 }
 
@@ -61,16 +91,21 @@ public struct HTTPFailure: Sendable, Hashable {
     public var contentType: String?
     /// The start of the body, redacted and with control characters made visible.
     public var excerpt: String
+    /// The wait the answer's `Retry-After` asked for (429, 503), when the client did not wait it:
+    /// longer than its ``RetryPolicy/maximumRetryAfter``, or no attempts left.
+    public var retryAfter: Duration?
 
-    public init(status: Int, reason: String, contentType: String?, excerpt: String) {
+    public init(status: Int, reason: String, contentType: String?, excerpt: String, retryAfter: Duration? = nil) {
         self.status = status
         self.reason = reason
         self.contentType = contentType
         self.excerpt = excerpt
+        self.retryAfter = retryAfter
     }
 
     var excerptSuffix: String {
-        excerpt.isEmpty ? "" : "; the body starts: \(excerpt)"
+        let wait = retryAfter.map { "; the service asks to retry after \(APIError.seconds($0))" } ?? ""
+        return wait + (excerpt.isEmpty ? "" : "; the body starts: \(excerpt)")
     }
 }
 

@@ -9,7 +9,9 @@ import SpecGenRuntime
 /// It speaks swift-http-types' `HTTPRequest` / `HTTPResponse` and sends through any
 /// swift-openapi-runtime `ClientTransport` (URLSession, AsyncHTTPClient, a test double) after
 /// running the `ClientMiddleware`s in order, so an app keeps the transport and middlewares it
-/// already has. Credentials are added here, last, and never appear in what it throws.
+/// already has. Credentials (an ``Authentication``) are added here, last, and never appear in what
+/// it throws. It repeats what is safe to repeat (``RetryPolicy``) and bounds each attempt by a
+/// ``timeout``.
 ///
 /// It follows redirects itself, by its ``redirectPolicy``: credentials go only to the origin
 /// (scheme, host, port) of its base URL. A transport that followed redirects on its own could send
@@ -29,30 +31,40 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
     public static let defaultMaximumBodySize = 32 * 1024 * 1024
 
     public let baseURL: URL
-    private let credentials: BasicCredentials?
+    private let authentication: Authentication?
     private let transport: any ClientTransport
     private let middlewares: [any ClientMiddleware]
     public var maximumBodySize: Int
     /// Which redirects are followed; credentials never go to another origin whatever it is.
     public var redirectPolicy: RedirectPolicy
+    /// When a failed call is sent again; only requests that are safe to repeat are.
+    public var retryPolicy: RetryPolicy
+    /// How long one attempt of a call (redirects and the whole body included) may take; nil waits
+    /// as long as the transport does.
+    public var timeout: Duration?
 
-    /// - Parameter baseURL: a URL that passed ``BaseURLPolicy/checked(_:)``, or a host the spec
-    ///   declares (the generator checked those are https).
+    /// - Parameters:
+    ///   - baseURL: a URL that passed ``BaseURLPolicy/checked(_:)``, or a host the spec declares
+    ///     (the generator checked those are https).
+    ///   - authentication: sent with every request of an endpoint that uses authentication, to the
+    ///     base URL's origin only; nil sends none.
     public init(
-        baseURL: URL, credentials: BasicCredentials?, transport: any ClientTransport,
+        baseURL: URL, authentication: Authentication?, transport: any ClientTransport,
         middlewares: [any ClientMiddleware], maximumBodySize: Int = ClientCore.defaultMaximumBodySize,
-        redirectPolicy: RedirectPolicy = .sameOriginOnly
+        redirectPolicy: RedirectPolicy = .sameOriginOnly, retryPolicy: RetryPolicy = .standard, timeout: Duration? = nil
     ) {
         self.baseURL = baseURL
-        self.credentials = credentials
+        self.authentication = authentication
         self.transport = RedirectSafeTransport.make(transport)
         self.middlewares = middlewares
         self.maximumBodySize = maximumBodySize
         self.redirectPolicy = redirectPolicy
+        self.retryPolicy = retryPolicy
+        self.timeout = timeout
     }
 
     public var description: String {
-        "ClientCore(baseURL: \(baseURL.absoluteString), credentials: \(credentials == nil ? "none" : "<redacted>"))"
+        "ClientCore(baseURL: \(baseURL.absoluteString), credentials: \(authentication == nil ? "none" : "<redacted>"))"
     }
 
     public var debugDescription: String { description }
@@ -62,7 +74,7 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
     public var customMirror: Mirror {
         Mirror(self, children: [
             "baseURL": baseURL.absoluteString,
-            "credentials": credentials == nil ? "none" : "<redacted>",
+            "credentials": authentication == nil ? "none" : "<redacted>",
             "transport": String(describing: type(of: transport)),
             "middlewares": middlewares.map { String(describing: type(of: $0)) },
         ], displayStyle: .struct)
@@ -76,18 +88,128 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
     /// failures in the body of a 200 and successes in the body of an error status. A body that
     /// does not decode is a ``APIError/unauthorized(_:)`` for 401, ``APIError/httpStatus(_:)``
     /// for another error status and ``APIError/undecodableBody(_:)`` otherwise.
+    ///
+    /// A failed attempt is repeated as the ``retryPolicy`` says, for a request that is safe to
+    /// repeat (``EndpointRequest/isIdempotent``), or after HTTP 429 for any. A connection that fails
+    /// once a request that is not idempotent was sent is ``APIError/outcomeUnknown(_:)``.
     public func send<Request: EndpointRequest>(
         _ request: Request, operationID: String
     ) async throws(APIError) -> Request.Response {
         let (httpRequest, requestBody) = try makeHTTPRequest(request)
-        let (response, body) = try await followingRedirects(httpRequest, body: requestBody, operationID: operationID)
-        let received = try await collect(body)
-        let data = credentials?.redactingSecrets(inBody: received) ?? received
-        do {
-            return try JSONDecoder().decode(Request.Response.self, from: data)
-        } catch {
-            throw failure(decoding: error, response: response, data: data)
+        let credential = try await credential(for: Request.self)
+        let redaction = credential?.redaction ?? authentication?.knownRedaction ?? .nothing
+        let idempotent = Request.isIdempotent
+        var attempt = 1
+        while true {
+            let response: HTTPResponse
+            let received: Data
+            do throws(APIError) {
+                (response, received) = try await withinTimeout(outcomeUnknown: !idempotent) { () async throws(APIError) in
+                    let (response, body) = try await followingRedirects(
+                        httpRequest, body: requestBody, credential: credential, redaction: redaction, operationID: operationID)
+                    return (response, try await collect(body, redaction: redaction))
+                }
+            } catch {
+                guard let wait = retryWait(after: error, idempotent: idempotent, attempt: attempt), await pause(wait) else {
+                    throw Self.reported(error, idempotent: idempotent)
+                }
+                attempt += 1
+                continue
+            }
+            let retryAfter = response.headerFields[.retryAfter].flatMap { RetryPolicy.retryAfterDelay($0) }
+            if let wait = retryWait(status: response.status.code, retryAfter: retryAfter, idempotent: idempotent, attempt: attempt),
+               await pause(wait) {
+                attempt += 1
+                continue
+            }
+            let data = redaction.redactingSecrets(inBody: received)
+            do {
+                return try JSONDecoder().decode(Request.Response.self, from: data)
+            } catch {
+                throw failure(decoding: error, response: response, data: data, retryAfter: retryAfter, redaction: redaction)
+            }
         }
+    }
+
+    // MARK: Authenticating
+
+    /// What this call sends to prove who it is: nothing for an endpoint without authentication.
+    private func credential<Request: EndpointRequest>(for _: Request.Type) async throws(APIError) -> Credential? {
+        if let required = Request.requiredAuthentication, authentication?.schemeName != required {
+            throw .invalidRequest(RequestValidationError(
+                parameter: "authentication",
+                problem: .invalidValue("the endpoint accepts only the '\(required)' scheme, which this client was not created with")))
+        }
+        guard Request.usesAuthentication, let authentication else { return nil }
+        return try await authentication.credential()
+    }
+
+    // MARK: Retrying
+
+    /// How long to wait before sending again after `error`, or nil not to.
+    private func retryWait(after error: APIError, idempotent: Bool, attempt: Int) -> Duration? {
+        guard idempotent, attempt < retryPolicy.maximumAttempts else { return nil }
+        switch error {
+        case .transport, .timedOut: return retryPolicy.backoff(beforeAttempt: attempt + 1)
+        default: return nil
+        }
+    }
+
+    /// How long to wait before sending again after an answer with `status`, or nil not to: only 429
+    /// says a request was not processed, so a request that is not idempotent is repeated after it alone.
+    private func retryWait(status: Int, retryAfter: Duration?, idempotent: Bool, attempt: Int) -> Duration? {
+        guard attempt < retryPolicy.maximumAttempts, RetryPolicy.retryableStatuses.contains(status), idempotent || status == 429
+        else { return nil }
+        guard let retryAfter else { return retryPolicy.backoff(beforeAttempt: attempt + 1) }
+        return retryAfter <= retryPolicy.maximumRetryAfter ? retryAfter : nil
+    }
+
+    /// Waits `duration`; false when the call was cancelled meanwhile.
+    private func pause(_ duration: Duration) async -> Bool {
+        do {
+            try await Task.sleep(for: duration)
+            return true
+        } catch {
+            return false
+        }
+    }
+
+    /// `error` as the caller sees it: a failed connection after a write was sent leaves its outcome unknown.
+    private static func reported(_ error: APIError, idempotent: Bool) -> APIError {
+        if !idempotent, case .transport(let failure) = error, !failure.requestWasNotSent { return .outcomeUnknown(failure) }
+        return error
+    }
+
+    /// What `operation` returns, or ``APIError/timedOut(after:outcomeUnknown:)`` when it takes longer
+    /// than ``timeout``; then its task, and with it the transport's, is cancelled.
+    private func withinTimeout<Value: Sendable>(
+        outcomeUnknown: Bool, _ operation: @escaping @Sendable () async throws(APIError) -> Value
+    ) async throws(APIError) -> Value {
+        guard let timeout else { return try await operation() }
+        let first = await withTaskGroup(of: Result<Value, APIError>?.self) { group in
+            group.addTask {
+                do throws(APIError) {
+                    return .success(try await operation())
+                } catch {
+                    return .failure(error)
+                }
+            }
+            group.addTask {
+                do {
+                    try await Task.sleep(for: timeout)
+                    return nil
+                } catch {
+                    // Cancelled: because the operation ended first (then this result is never looked
+                    // at), or because the caller cancelled the call, which is no timeout.
+                    return .failure(.transport(TransportFailure(message: "the call was cancelled")))
+                }
+            }
+            let first = await group.next() ?? nil
+            group.cancelAll()
+            return first
+        }
+        guard let first else { throw .timedOut(after: timeout, outcomeUnknown: outcomeUnknown) }
+        return try first.get()
     }
 
     // MARK: Building
@@ -118,23 +240,12 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
         return (HTTPRequest(method: method, scheme: nil, authority: nil, path: pathAndQuery, headerFields: fields), body)
     }
 
-    /// `request` with the `Authorization` field, for the base URL's origin only.
-    private func authorized(_ request: HTTPRequest) -> HTTPRequest {
-        guard let credentials else { return request }
-        var request = request
-        // Never indexed by HTTP/2 header compression, so it cannot be recovered from a shared table.
-        var authorization = HTTPField(name: .authorization, value: credentials.authorizationValue)
-        authorization.indexingStrategy = .disallow
-        request.headerFields.append(authorization)
-        return request
-    }
-
     // MARK: Sending
 
     /// Sends `request` to the base URL, then to wherever same-origin redirects point (with the
     /// credentials) and, if the policy allows, other-origin ones (without them).
     private func followingRedirects(
-        _ request: HTTPRequest, body: RequestBody?, operationID: String
+        _ request: HTTPRequest, body: RequestBody?, credential: Credential?, redaction: SecretRedaction, operationID: String
     ) async throws(APIError) -> (HTTPResponse, HTTPBody?) {
         guard let origin = Origin(baseURL) else {
             throw .invalidRequest(RequestValidationError(parameter: "baseURL", problem: .invalidValue("not an http or https URL")))
@@ -142,12 +253,12 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
         var request = request
         var requestBody = body
         var target = baseURL
-        var withCredentials = credentials != nil
+        var withCredentials = credential != nil
         var redirectsFollowed = 0
         while true {
-            let (response, responseBody) = try await perform(
-                withCredentials ? authorized(request) : request, body: requestBody, baseURL: target, operationID: operationID)
-            guard RedirectDecision.redirectStatuses.contains(response.status.code) else { return (response, responseBody) }
+            let sent = withCredentials ? credential?.applied(to: request) ?? request : request
+            let (response, body) = try await perform(sent, body: requestBody, baseURL: target, redaction: redaction, operationID: operationID)
+            guard RedirectDecision.redirectStatuses.contains(response.status.code) else { return (response, body) }
             let current = URL(string: target.absoluteString + (request.path ?? "")) ?? target
             let decision = RedirectDecision.decide(
                 status: response.status.code, location: response.headerFields[.location], current: current,
@@ -159,11 +270,25 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
             case .follow(let url, let keepCredentials):
                 // The redirect's own body is not read: released, the transport drops it.
                 (target, request.path) = Self.split(url)
+                if let name = credential?.queryItem?.name {
+                    // A Location that echoes an API key of the query: the key is added again (once)
+                    // for the origin, and goes nowhere else.
+                    request.path = Credential.removingQueryItems(named: name, from: request.path ?? "/")
+                }
+                if !keepCredentials, redaction.appears(in: request.path ?? "") {
+                    // The target's own URL carries a secret elsewhere: following would hand it over.
+                    throw .redirectRefused(RedirectRefusal(status: response.status.code, target: Origin(url), reason: .otherOrigin))
+                }
                 if response.status.code == 303 {
                     // A 303 means "GET the answer there": without the body it would have sent again.
                     request.method = .get
                     request.headerFields[.contentType] = nil
                     requestBody = nil
+                }
+                if !keepCredentials, requestBody != nil {
+                    // A body was written for the API and may hold personal data: like the
+                    // credentials, it never goes to another origin.
+                    throw .redirectRefused(RedirectRefusal(status: response.status.code, target: Origin(url), reason: .bodyToOtherOrigin))
                 }
                 withCredentials = keepCredentials
                 redirectsFollowed += 1
@@ -185,7 +310,7 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
     }
 
     private func perform(
-        _ request: HTTPRequest, body: RequestBody?, baseURL: URL, operationID: String
+        _ request: HTTPRequest, body: RequestBody?, baseURL: URL, redaction: SecretRedaction, operationID: String
     ) async throws(APIError) -> (HTTPResponse, HTTPBody?) {
         let transport = self.transport
         var next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?) = {
@@ -198,8 +323,16 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
         do {
             return try await next(request, body.map { HTTPBody($0.bytes) }, baseURL)
         } catch {
-            throw .transport(TransportFailure(message: redacted(Self.describe(error))))
+            throw .transport(TransportFailure(
+                message: redaction.redacting(Self.describe(error)), requestWasNotSent: Self.sentNothing(error)))
         }
+    }
+
+    /// Whether `error` says no connection was made, so the request cannot have reached the service.
+    private static func sentNothing(_ error: any Error) -> Bool {
+        guard let urlError = error as? URLError else { return false }
+        return [.cannotConnectToHost, .cannotFindHost, .dnsLookupFailed, .notConnectedToInternet, .badURL, .unsupportedURL]
+            .contains(urlError.code)
     }
 
     /// URLSession's errors print as a dump of their user info; their localized description is the
@@ -209,7 +342,7 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
         return String(describing: error)
     }
 
-    private func collect(_ body: HTTPBody?) async throws(APIError) -> Data {
+    private func collect(_ body: HTTPBody?, redaction: SecretRedaction) async throws(APIError) -> Data {
         guard let body else { return Data() }
         if case .known(let length) = body.length, length > Int64(maximumBodySize) {
             throw .responseTooLarge(limit: maximumBodySize)
@@ -226,27 +359,25 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
             throw error
         } catch {
             // The connection broke while the body was arriving.
-            throw .transport(TransportFailure(message: redacted(Self.describe(error))))
+            throw .transport(TransportFailure(message: redaction.redacting(Self.describe(error))))
         }
         return data
     }
 
     // MARK: Failures
 
-    private func failure(decoding error: any Error, response: HTTPResponse, data: Data) -> APIError {
-        let excerpt = BodyExcerpt.make(data, redact: redacted)
+    private func failure(
+        decoding error: any Error, response: HTTPResponse, data: Data, retryAfter: Duration?, redaction: SecretRedaction
+    ) -> APIError {
+        let excerpt = BodyExcerpt.make(data, redact: redaction.redacting)
         let status = response.status
         if status.kind != .successful {
             let failure = HTTPFailure(
                 status: status.code, reason: status.reasonPhrase, contentType: response.headerFields[.contentType],
-                excerpt: excerpt)
+                excerpt: excerpt, retryAfter: retryAfter)
             return status.code == 401 ? .unauthorized(failure) : .httpStatus(failure)
         }
         let (path, problem) = DecodingFailureDescription.describe(error)
-        return .undecodableBody(BodyDecodingFailure(path: path, problem: redacted(problem), excerpt: excerpt))
-    }
-
-    private func redacted(_ text: String) -> String {
-        credentials?.redacting(text) ?? text
+        return .undecodableBody(BodyDecodingFailure(path: path, problem: redaction.redacting(problem), excerpt: excerpt))
     }
 }

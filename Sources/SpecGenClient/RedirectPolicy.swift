@@ -10,7 +10,8 @@ import Foundation
 /// - a redirect from https to http is never followed;
 /// - no request goes out by plain http to a host other than this machine;
 /// - credentials never go to another origin, and once a redirect left the origin they are not
-///   sent again for that call.
+///   sent again for that call;
+/// - a request body never goes to another origin either (a 303 there is followed, as a GET).
 public enum RedirectPolicy: Sendable, Hashable, CaseIterable {
     /// A redirect to another origin is refused with ``APIError/redirectRefused(_:)``, which names
     /// the target origin. The default.
@@ -28,6 +29,9 @@ public struct RedirectRefusal: Sendable, Hashable, CustomStringConvertible {
     public enum Reason: Sendable, Hashable {
         /// The target is another origin, and the policy is ``RedirectPolicy/sameOriginOnly``.
         case otherOrigin
+        /// The target is another origin and the redirect would send the request's body there again
+        /// (307, 308, 301 or 302 after a request with a body), whatever the policy.
+        case bodyToOtherOrigin
         /// From https to http.
         case downgradeToHTTP
         /// Plain http to a host other than this machine.
@@ -56,6 +60,9 @@ public struct RedirectRefusal: Sendable, Hashable, CustomStringConvertible {
         case .otherOrigin:
             return "HTTP \(status) redirects\(target), another origin; not followed, so the credentials stay with "
                 + "the origin they were given for (RedirectPolicy.followOtherOriginsWithoutCredentials follows it without them)"
+        case .bodyToOtherOrigin:
+            return "HTTP \(status) redirects\(target), another origin, and would send the request's body there; "
+                + "not followed: a body stays with the origin it was written for"
         case .downgradeToHTTP:
             return "HTTP \(status) redirects\(target), from https to plain http; not followed"
         case .plainHTTPToRemoteHost:

@@ -31,9 +31,24 @@ public protocol EndpointRequest: Sendable {
     /// The body, after checking its rules; nil when the request sends none. Has a default
     /// implementation for requests without a body.
     func makeBody() throws(RequestValidationError) -> RequestBody?
+
+    /// Whether sending the request twice does what sending it once does, so a client may repeat it
+    /// after a failure. Defaults to true for GET and HEAD only; a spec's `idempotent:` overrides it.
+    static var isIdempotent: Bool { get }
+    /// Whether the client's credentials go with the request; false for an endpoint with `auth: none`.
+    static var usesAuthentication: Bool { get }
+    /// The name of the only authentication scheme the endpoint accepts (`auth: <name>` in the spec),
+    /// or nil when any of the client's will do. A client with another one refuses the call.
+    static var requiredAuthentication: String? { get }
 }
 
 extension EndpointRequest {
+    public static var isIdempotent: Bool { method == "GET" || method == "HEAD" }
+
+    public static var usesAuthentication: Bool { true }
+
+    public static var requiredAuthentication: String? { nil }
+
     /// Validation is exactly what building the request checks, so the two can never disagree.
     public func validate() throws(RequestValidationError) {
         _ = try makePath()

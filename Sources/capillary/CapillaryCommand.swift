@@ -10,7 +10,9 @@ struct CapillaryCommand: AsyncParsableCommand {
         abstract: "Query and update the Capillary Loyalty API.",
         discussion: """
             Credentials come from --username and --password (or --password-md5), or from the \
-            environment: CAPILLARY_USERNAME, CAPILLARY_PASSWORD or CAPILLARY_PASSWORD_MD5. \
+            environment: CAPILLARY_USERNAME, CAPILLARY_PASSWORD or CAPILLARY_PASSWORD_MD5. With \
+            --auth oauth-token, an OAuth access token comes from CAPILLARY_OAUTH_TOKEN (never from the \
+            command line) and goes in the X-CAP-API-OAUTH-TOKEN header, or the one --oauth-token-header names. \
             Write subcommands take the request body with --body FILE (or - for standard input), \
             check it against the spec before sending, and print the request instead of sending it \
             with --dry-run (as customer get does). Exit status: 0 when every customer asked for was \

@@ -55,7 +55,7 @@ struct RequestRunner<Request: EndpointRequest & ArgumentBuildable> {
         let environment = ProcessInfo.processInfo.environment
         if dryRun {
             let transport = DryRunTransport()
-            let client = try connection.makeClient(environment: environment, transport: transport)
+            let client = try connection.makeClient(environment: environment, dryRun: transport)
             do {
                 _ = try await call(client, request)
             } catch {

@@ -15,11 +15,13 @@ import Testing
 @Suite("Generated client against a replaying server")
 struct ClientTests {
     /// The fixtures' credentials as a person would type them: the client sends the MD5 digest.
-    static let credentials = CapillaryClient.credentials(username: "demo.till", password: "demo-password")
+    static let credentials = BasicCredentials(username: "demo.till", password: "demo-password", digest: .md5)
 
     private func client(_ server: LoopbackServer, middlewares: [any ClientMiddleware] = []) throws -> CapillaryClient {
         var client = try CapillaryClient(
-            baseURL: server.baseURL, credentials: Self.credentials, transport: URLSessionTransport(), middlewares: middlewares)
+            baseURL: server.baseURL, authentication: CapillaryClient.basic(username: "demo.till", password: "demo-password"),
+            // One request per call, whatever the answer: retries are tested on their own (RetryTests).
+            transport: URLSessionTransport(), middlewares: middlewares, retryPolicy: .never)
         client.countryCode = "1"
         return client
     }
@@ -179,7 +181,7 @@ struct ClientTests {
 
     @Test func connectionRefused() async throws {
         let refusing = try RefusingPort()
-        let client = try CapillaryClient(baseURL: refusing.baseURL, credentials: Self.credentials, transport: URLSessionTransport())
+        let client = try CapillaryClient(baseURL: refusing.baseURL, authentication: .basic(Self.credentials), transport: URLSessionTransport())
         do {
             _ = try await client.getCustomer(GetCustomerRequest(identifier: .id([1])))
             Issue.record("expected a transport failure")
@@ -222,7 +224,7 @@ struct ClientTests {
         let server = try replay.start()
         defer { server.stop() }
         var client = try CapillaryClient(
-            baseURL: server.baseURL, credentials: Self.credentials, transport: AsyncHTTPClientTransport())
+            baseURL: server.baseURL, authentication: .basic(Self.credentials), transport: AsyncHTTPClientTransport())
         client.countryCode = "1"
         let answer = try await client.getCustomer(try #require(RecordedRequests.all["bulk-partial-201"]))
         #expect(answer.status == .partial)
@@ -257,7 +259,14 @@ struct ClientTests {
             #expect(!text.contains("4b4d9529148d8d9440d7e20c78287f69"))
             #expect(!text.contains(Self.credentials.authorizationValue.dropFirst(6)))
         }
-        #expect(Self.credentials == CapillaryClient.credentials(username: "demo.till", passwordDigest: "4b4d9529148d8d9440d7e20c78287f69"))
+        #expect(Self.credentials == BasicCredentials(username: "demo.till", password: "4b4d9529148d8d9440d7e20c78287f69"))
+        let token = CapillaryClient.oauthToken("eyJhbGciOiJIUzI1NiJ9.secret-token")
+        var dumpedToken = ""
+        dump(token, to: &dumpedToken)
+        for text in [String(describing: token), String(reflecting: token), dumpedToken] {
+            #expect(!text.contains("secret-token"))
+            #expect(text.contains("oauth_token"))
+        }
     }
 
     @Test func errorsRedactEchoedCredentials() async throws {

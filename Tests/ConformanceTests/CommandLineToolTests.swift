@@ -42,7 +42,9 @@ struct CommandLineToolTests {
         let replay = try FixtureReplay(name, answer: answer)
         let server = try replay.start()
         defer { server.stop() }
-        let result = try await run(["customer", "get", "--base-url", server.baseURL.absoluteString, "--country-code", "1"] + arguments)
+        // One request per run, whatever the answer: retries are the client's, tested on their own.
+        let result = try await run(
+            ["customer", "get", "--base-url", server.baseURL.absoluteString, "--country-code", "1", "--retries", "0"] + arguments)
         #expect(server.received.count == 1, "stderr: \(result.stderr)")
         for request in server.received {
             #expect(replay.mismatches(request).isEmpty, "\(replay.mismatches(request))")
@@ -181,6 +183,37 @@ struct CommandLineToolTests {
         #expect(server.received.count == 1)
         #expect(server.received.allSatisfy { replay.mismatches($0).isEmpty })
         #expect(result.stderr.contains("900000417: not_found (1012)"))
+    }
+
+    /// The OAuth token comes from the environment only, goes in the header the spec names (or the
+    /// one given), and shows in no output, even when a proxy's error page echoes it.
+    @Test func oauthTokenFromTheEnvironment() async throws {
+        let token = "eyJhbGciOiJIUzI1NiJ9.cli-oauth-token-value"
+        let server = try LoopbackServer { request in
+            LoopbackServer.Reply(
+                status: 502, reason: "Bad Gateway", headers: [("Content-Type", "text/plain")],
+                body: Data("upstream refused \(request.headers.map { "\($0.name): \($0.value)" }.joined(separator: "; "))".utf8))
+        }
+        defer { server.stop() }
+        let environment = ["CAPILLARY_OAUTH_TOKEN": token]
+        let base = ["customer", "get", "--base-url", server.baseURL.absoluteString, "--id", "1", "--retries", "0", "--auth", "oauth-token"]
+        let result = try await run(base, environment: environment)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("HTTP 502"), "\(result.stderr)")
+        #expect(!(result.stdout + result.stderr).contains("cli-oauth-token"))
+        let otherHeader = try await run(base + ["--oauth-token-header", "CAP-API-ACCESS-TOKEN"], environment: environment)
+        #expect(otherHeader.status == 1)
+        #expect(server.received.map { $0.header("X-CAP-API-OAUTH-TOKEN") } == [token, nil])
+        #expect(server.received.map { $0.header("CAP-API-ACCESS-TOKEN") } == [nil, token])
+        #expect(server.received.allSatisfy { $0.header("Authorization") == nil })
+
+        let noToken = try await run(base, environment: [:])
+        #expect(noToken.status == 1)
+        #expect(noToken.stderr.contains("no OAuth token: set CAPILLARY_OAUTH_TOKEN"))
+        let mixed = try await run(base + ["--username", "demo.till"], environment: environment)
+        #expect(mixed.status == 1)
+        #expect(mixed.stderr.contains("--username, --password and --password-md5 are for --auth basic"))
+        #expect(server.received.count == 2)
     }
 
     @Test func unauthorizedIsAClearFailure() async throws {

@@ -68,7 +68,7 @@ struct RedactionTests {
 
     static func error(status: Int, body: String) async throws -> APIError {
         let client = try CapillaryClient(
-            baseURL: URL(string: "http://127.0.0.1:9")!, credentials: credentials,
+            baseURL: URL(string: "http://127.0.0.1:9")!, authentication: .basic(credentials),
             transport: Answering(status: status, body: body))
         do {
             _ = try await client.getCustomer(GetCustomerRequest(identifier: .id([1])))
@@ -150,7 +150,7 @@ struct RedactionTests {
                 #expect(Self.leaks(in: text).isEmpty, "form \(form): \(text)")
             }
             let client = try CapillaryClient(
-                baseURL: URL(string: "http://127.0.0.1:9")!, credentials: Self.credentials,
+                baseURL: URL(string: "http://127.0.0.1:9")!, authentication: .basic(Self.credentials),
                 transport: Answering(status: 200, body: Self.echoingBody(form)))
             let result = try await client.getCustomer(GetCustomerRequest(identifier: .id([900000417])))
             var dumped = ""
@@ -188,6 +188,106 @@ struct RedactionTests {
                 "single-customer", answer: .body(Self.wrongValueBody(value)), ["--mobile", "447700900123"])
             #expect(result.stderr.contains("lifetime_points"))
             #expect(Self.leaks(in: result.stdout + result.stderr).isEmpty, "form \(form): \(result.stderr)")
+        }
+    }
+}
+
+/// The other schemes' secrets (a bearer token, a header token, an API key in a header or in the
+/// query, fixed or from a provider), echoed by a server in the forms a server or a library writes
+/// them: none reaches an error or a description.
+@Suite("Echoed tokens and keys are redacted")
+struct TokenRedactionTests {
+    /// `/`, `+` and `=` make its JSON-escaped and percent-encoded forms differ from it.
+    static let secret = "tok/en+val=ue.0123456789abcdefXYZ"
+
+    static let echoedForms: [String] = {
+        var unreserved = CharacterSet()
+        unreserved.insert(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
+        let encoded = secret.addingPercentEncoding(withAllowedCharacters: unreserved)!
+        // Lower-case hex digits (`%2f`), the letters of the secret as they are.
+        let lowerHex = encoded.replacing(/%[0-9A-F]{2}/) { $0.output.lowercased() }
+        return [secret, secret.replacingOccurrences(of: "/", with: "\\/"), encoded, lowerHex]
+    }()
+
+    static let authentications: [Authentication] = [
+        .bearer(secret), .bearer(provider: { secret }), .headerToken(secret, header: "X-CAP-API-OAUTH-TOKEN"),
+        .headerToken(header: "X-Token", provider: { secret }), .apiKey(secret, in: .header("X-Api-Key")),
+        .apiKey(secret, in: .query("api_key")), .apiKey(in: .query("key"), provider: { secret }),
+    ]
+
+    /// Every 8-character piece of every form.
+    static let fragments: Set<String> = {
+        var pieces = Set<String>()
+        for form in echoedForms {
+            let characters = Array(form)
+            for start in 0...(characters.count - 8) {
+                pieces.insert(String(characters[start..<(start + 8)]))
+            }
+        }
+        return pieces
+    }()
+
+    static func leaks(in text: String) -> [String] {
+        fragments.filter { text.contains($0) }.sorted()
+    }
+
+    static func error(_ authentication: Authentication, transport: any ClientTransport) async throws -> APIError {
+        let client = try CapillaryClient(
+            baseURL: URL(string: "http://127.0.0.1:9")!, authentication: authentication, transport: transport, retryPolicy: .never)
+        do {
+            _ = try await client.getCustomer(GetCustomerRequest(identifier: .id([1])))
+        } catch {
+            return error
+        }
+        throw RedactionTests.Failure(description: "the call succeeded")
+    }
+
+    @Test func bodyExcerptsAndStatusMessages() async throws {
+        for authentication in Self.authentications {
+            for form in Self.echoedForms {
+                for offset in [0, 90, BodyExcerpt.limit - form.count / 2, BodyExcerpt.limit - 4] {
+                    let error = try await Self.error(
+                        authentication, transport: RedactionTests.Answering(status: 502, body: RedactionTests.body(form, at: offset)))
+                    for text in RedactionTests.texts(of: error) {
+                        #expect(Self.leaks(in: text).isEmpty, "\(authentication), form \(form) at \(offset): \(text)")
+                    }
+                }
+                let rejecting = #"{"response": {"status": {"success": "false", "code": 401, "message": "bad "# + form + #""}}}"#
+                let error = try await Self.error(authentication, transport: RedactionTests.Answering(status: 200, body: rejecting))
+                guard case .rejected(let report) = error else {
+                    Issue.record("expected rejected, got \(error)")
+                    continue
+                }
+                #expect(report.message == "bad <redacted>", "\(authentication), form \(form)")
+            }
+        }
+    }
+
+    /// A transport whose error quotes the request it failed to send, query and headers included.
+    struct Echoing: ClientTransport {
+        struct Failure: Error, CustomStringConvertible {
+            var description: String
+        }
+
+        func send(
+            _ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String
+        ) async throws -> (HTTPResponse, HTTPBody?) {
+            let headers = request.headerFields.map { "\($0.name): \($0.value)" }.joined(separator: ", ")
+            throw Failure(description: "cannot reach \(baseURL.absoluteString)\(request.path ?? "") with \(headers)")
+        }
+    }
+
+    @Test func transportErrors() async throws {
+        for authentication in Self.authentications {
+            let error = try await Self.error(authentication, transport: Echoing())
+            guard case .transport(let failure) = error else {
+                Issue.record("expected a transport failure, got \(error)")
+                continue
+            }
+            #expect(failure.message.contains("<redacted>"), "\(failure.message)")
+            for text in RedactionTests.texts(of: error) {
+                #expect(Self.leaks(in: text).isEmpty, "\(authentication): \(text)")
+            }
         }
     }
 }

@@ -52,7 +52,7 @@ struct RedirectTests {
         to server: LoopbackServer, transport: any ClientTransport, policy: RedirectPolicy = .sameOriginOnly
     ) async throws -> Result<GetCustomerResponse, APIError> {
         let client = try CapillaryClient(
-            baseURL: server.baseURL, credentials: credentials, transport: transport, redirectPolicy: policy)
+            baseURL: server.baseURL, authentication: .basic(credentials), transport: transport, redirectPolicy: policy)
         do {
             return .success(try await client.getCustomer(GetCustomerRequest(identifier: .id([900000417]))).body)
         } catch {
@@ -167,7 +167,7 @@ struct RedirectTests {
         }
         defer { server.stop() }
         #expect(server.baseURL.absoluteString == "http://[::1]:\(server.port)")
-        let client = try CapillaryClient(baseURL: server.baseURL, credentials: Self.credentials, transport: URLSessionTransport())
+        let client = try CapillaryClient(baseURL: server.baseURL, authentication: .basic(Self.credentials), transport: URLSessionTransport())
         let answer = try await client.getCustomer(GetCustomerRequest(identifier: .id([900000417])))
         #expect(answer.items.first?.failure?.reason == .notFound)
         #expect(server.received.first?.header("Authorization") == Self.credentials.authorizationValue)

@@ -23,7 +23,7 @@ struct StreamingLimitTests {
             eventLoopGroup: HTTPClient.defaultEventLoopGroup,
             configuration: HTTPClient.Configuration(redirectConfiguration: .disallow))
         let core = ClientCore(
-            baseURL: server.baseURL, credentials: ClientTests.credentials,
+            baseURL: server.baseURL, authentication: .basic(ClientTests.credentials),
             transport: AsyncHTTPClientTransport(configuration: .init(client: client)), middlewares: [],
             maximumBodySize: limit)
         let result: Result<GetCustomerResponse, APIError>

@@ -213,7 +213,7 @@ struct WriteValidationTests {
 struct WriteClientTests {
     private func client(_ server: LoopbackServer) throws -> CapillaryClient {
         var client = try CapillaryClient(
-            baseURL: server.baseURL, credentials: ClientTests.credentials, transport: URLSessionTransport())
+            baseURL: server.baseURL, authentication: .basic(ClientTests.credentials), transport: URLSessionTransport())
         client.countryCode = "1"
         return client
     }

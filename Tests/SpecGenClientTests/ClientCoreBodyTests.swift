@@ -70,7 +70,7 @@ struct ClientCoreBodyTests {
     }
 
     private func core(_ transport: Recorder) -> ClientCore {
-        ClientCore(baseURL: URL(string: "https://api.example.com")!, credentials: nil, transport: transport, middlewares: [])
+        ClientCore(baseURL: URL(string: "https://api.example.com")!, authentication: nil, transport: transport, middlewares: [])
     }
 
     @Test func theBodyGoesWithItsContentType() async throws {

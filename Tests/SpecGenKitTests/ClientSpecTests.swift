@@ -207,7 +207,7 @@ struct ClientSpecTests {
                 }
             """))
         #expect(client.contains("allSucceeded: [200], partial: [207], allFailed: [500], itemSuccess: [1]"))
-        #expect(client.contains("public static func credentials(username: String, passwordDigest: String) -> BasicCredentials {"))
+        #expect(client.contains("public static func basic(username: String, passwordDigest: String) -> Authentication {"))
         let reasons = try #require(try generated()["ShopAPI/ShopFailureReason.swift"])
         #expect(reasons.contains("""
                     switch code {
@@ -228,8 +228,8 @@ struct ClientSpecTests {
                     try await core.send(request, operationID: "get_item")
                 }
             """))
-        #expect(client.contains("core = ClientCore(baseURL: host.baseURL, credentials: nil, transport: transport, middlewares: middlewares, redirectPolicy: redirectPolicy)"))
-        #expect(!client.contains("credentials:  BasicCredentials"))
+        #expect(client.contains("core = ClientCore(baseURL: host.baseURL, authentication: nil, transport: transport, middlewares: middlewares, redirectPolicy: redirectPolicy, retryPolicy: retryPolicy, timeout: timeout)"))
+        #expect(!client.contains("authentication: Authentication"))
         #expect(!client.contains("static func credentials"))
         #expect(files["ShopAPI/ShopFailureReason.swift"] == nil)
     }

@@ -72,7 +72,7 @@ struct HostileSpecTests {
             Issue.record("a Swift name collision generated output")
         } catch {
             #expect(error.diagnostics.map(\.description) == [
-                "\(api.path)/api.yaml:97:9: error: field 'userId' collides with 'user_id' (both are 'userID' in Swift); set 'swift_name' on one (first at 95:9)",
+                "\(api.path)/api.yaml:110:9: error: field 'userId' collides with 'user_id' (both are 'userID' in Swift); set 'swift_name' on one (first at 108:9)",
             ])
         }
     }
@@ -457,12 +457,21 @@ struct CompiledConsumer {
     static let main = #"""
         import Foundation
         import HostileAPI
+        import SpecGenClient
         import SpecGenRuntime
 
         // The input and the report are plain JSON objects (`HostileConsumerInput` and
         // `HostileConsumerReport` in the test), read and written without types of their own here.
         let input = try JSONSerialization.jsonObject(with: FileHandle.standardInput.readDataToEndOfFile()) as! [String: Any]
         let text = { (key: String) in input[key] as! String }
+
+        // Every scheme's factories, named after schemes called like keywords, `init`, `self` and the endpoint.
+        let schemes = [
+            HostileClient.basic(username: "u", password: "p"), HostileClient.self_("t"), HostileClient.self_("t", header: "X-Other"),
+            HostileClient.self_(provider: { "t" }), HostileClient.`default`("k"), HostileClient.`default`(provider: { "k" }),
+            HostileClient.init_("t"), HostileClient.getThing("t"), HostileClient.getThing(provider: { "t" }),
+        ]
+        precondition(schemes.map(\.schemeName) == ["basic", "self", "self", "self", "default", "default", "init", "get_thing", "get_thing"])
 
         var request = GetThingRequest(selector: .eMail(text("eMail")), query: text("query"))
         request.`class` = text("keyword")

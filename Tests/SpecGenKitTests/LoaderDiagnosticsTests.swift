@@ -61,7 +61,7 @@ struct LoaderDiagnosticsTests {
         let endpoint = TestSpec.endpoint("  methd: GET")
         let api = TestSpec.apiFile.replacingOccurrences(of: "scheme: basic", with: "scheme: digest")
         #expect(TestSpec.diagnostics(["api.yaml": api, "get_item.yaml": endpoint]) == [
-            "Spec/shop/api.yaml:10:13: error: 'digest' is not a valid scheme; expected one of 'basic', 'none'",
+            "Spec/shop/api.yaml:10:13: error: 'digest' is not a valid scheme; expected one of 'basic', 'bearer', 'api_key', 'header_token', 'none'",
             "Spec/shop/get_item.yaml:9:3: error: unknown key 'methd' in endpoint; did you mean 'method'?",
         ])
     }

@@ -54,7 +54,7 @@ struct DocsTranslator {
             page.paragraph(description)
         }
         writeHosts(into: &page)
-        writeAuth(into: &page)
+        AuthenticationSection(api: api).write(for: nil, into: &page)
         OutcomeSection(api: api).write(into: &page)
         page.line("## Endpoints")
         page.blankLine()
@@ -92,26 +92,6 @@ struct DocsTranslator {
         page.blankLine()
     }
 
-    private func writeAuth(into page: inout MarkdownWriter) {
-        page.line("## Authentication")
-        page.blankLine()
-        switch api.auth.scheme {
-        case .basic: page.line("HTTP Basic (`Authorization: Basic <base64 of username:password>`).")
-        case .none: page.line("None.")
-        }
-        if let description = api.auth.description {
-            page.blankLine()
-            page.text(description)
-            page.endLine()
-        }
-        if let digest = api.auth.passwordDigest {
-            page.blankLine()
-            page.line("The credential carries the password's \(digest.rawValue) digest. The Swift client takes the plain "
-                + "password (and sends its digest) or the digest itself.")
-        }
-        page.blankLine()
-    }
-
     private func endpointPage(_ index: Int) -> MarkdownFile {
         let endpoint = api.endpoints[index - 1]
         var page = MarkdownWriter()
@@ -127,7 +107,7 @@ struct DocsTranslator {
             page.paragraph(description)
         }
         writeHosts(into: &page)
-        writeAuth(into: &page)
+        AuthenticationSection(api: api).write(for: endpoint, into: &page)
         writeHeaders(endpoint, into: &page)
         PathParameterTable(api: api, endpoint: endpoint).write(into: &page)
         ParameterTable(api: api, endpoint: endpoint).write(into: &page)
@@ -154,17 +134,18 @@ struct DocsTranslator {
 
     private func writeHeaders(_ endpoint: EndpointSpec, into page: inout MarkdownWriter) {
         let headers = api.headers + endpoint.headers
-        let hasBasicAuth = api.auth.scheme == .basic
-        guard hasBasicAuth || !headers.isEmpty else { return }
+        let schemes = AuthenticationSection(api: api).schemes(for: endpoint)
+        let credentialHeaders = schemes.compactMap { scheme in AuthenticationSection.header(of: scheme).map { (scheme, $0) } }
+        guard !credentialHeaders.isEmpty || !headers.isEmpty else { return }
         page.line("## Headers")
         page.blankLine()
         page.tableHeader(["Header", "Type", "Required", "Description"])
-        if hasBasicAuth {
+        for (scheme, header) in credentialHeaders {
             page.startRow()
-            page.codeCell("Authorization")
+            page.codeCell(header)
             page.cell("string")
-            page.cell("yes")
-            page.cell("HTTP Basic credentials, see Authentication.")
+            page.cell(schemes.count == 1 ? "yes" : "with this scheme")
+            page.textCell("Credentials of the '\(scheme.name)' scheme, see Authentication.")
             page.endRow()
         }
         for header in headers {

@@ -24,8 +24,9 @@ struct ExampleRenderer {
                     curl += " \\\n  --header '\(shellQuoted(header.name)): \(shellQuoted(argument.values.first?.description ?? ""))'"
                 }
             }
-            if api.auth.scheme == .basic {
-                curl += " \\\n  --header 'Authorization: Basic <base64 of username:password>'"
+            // The first scheme the endpoint accepts stands for the others.
+            if let scheme = AuthenticationSection(api: api).schemes(for: endpoint).first {
+                curl += " \\\n  " + AuthenticationSection.curlArguments(of: scheme)
             }
             if let body = endpoint.body, let node = example.body, let data = bodyText(node, body: body) {
                 curl += " \\\n  --header 'Content-Type: \(body.contentType.rawValue)'"

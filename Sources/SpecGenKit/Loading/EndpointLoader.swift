@@ -31,6 +31,10 @@ extension SpecLoader {
         let switches = reader.value("switches").flatMap { loadSwitches($0, diagnostics: diagnostics) }
         let body = reader.value("body").flatMap { loadBody($0, diagnostics: diagnostics) }
         let examples = (reader.list("examples") ?? []).compactMap { loadExample($0, diagnostics: diagnostics) }
+        let auth = reader.string("auth").map { text -> EndpointAuthSpec in
+            text == "none" ? .none : .scheme(text, reader.location(of: "auth"))
+        }
+        let idempotent = reader.bool("idempotent")
         guard let name, let method, let path, let summary, let (responseType, responseDescription, responseItems, responseItem) = response
         else { return nil }
 
@@ -54,6 +58,8 @@ extension SpecLoader {
             responseItem: responseItem,
             outcome: outcome,
             examples: examples,
+            auth: auth,
+            idempotent: idempotent,
             location: reader.location)
         let loaded = pathParameters.map(\.name) + endpoint.allParameters.map(\.name) + headers.map(\.name) + parameters.compactMap { entry in
             if case .group(let group) = entry { return group.name }

@@ -195,21 +195,6 @@ public struct SpecLoader: Sendable {
         }
     }
 
-    private func loadAuth(_ api: MappingReader, diagnostics: DiagnosticCollector) -> AuthSpec {
-        guard let node = api.value("auth"),
-              let reader = MappingReader(node, as: SpecVocabulary.auth, diagnostics: diagnostics),
-              let scheme = reader.choice("scheme", from: AuthSpec.Scheme.allCases.map(\.rawValue))
-        else { return AuthSpec(scheme: .none, passwordDigest: nil, description: nil) }
-        let digest = reader.has("password_digest")
-            ? reader.choice("password_digest", from: PasswordDigest.allCases.map(\.rawValue)) : nil
-        if digest != nil, scheme != AuthSpec.Scheme.basic.rawValue {
-            diagnostics.error("'password_digest' applies only to the 'basic' scheme", at: reader.location(of: "password_digest"))
-        }
-        return AuthSpec(
-            scheme: AuthSpec.Scheme(rawValue: scheme) ?? .none, passwordDigest: digest.flatMap(PasswordDigest.init),
-            description: reader.string("description"))
-    }
-
     func loadFixedQuery(_ nodes: [YAMLNode], diagnostics: DiagnosticCollector) -> [FixedQueryItem] {
         nodes.compactMap { node in
             guard let reader = MappingReader(node, as: SpecVocabulary.fixedQuery, diagnostics: diagnostics),

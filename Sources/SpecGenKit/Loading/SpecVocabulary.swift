@@ -26,7 +26,7 @@ public enum SpecVocabulary {
         keys: ["name", "url", "description"], required: ["name", "url"])
     public static let auth = ObjectVocabulary(
         name: "auth", noun: "auth",
-        keys: ["scheme", "password_digest", "description"], required: ["scheme"])
+        keys: ["scheme", "name", "password_digest", "header", "query", "description"], required: ["scheme"])
     public static let outcome = ObjectVocabulary(
         name: "outcome", noun: "outcome",
         keys: outcomeKeys, required: ["status", "all_succeeded", "partial", "all_failed"])
@@ -52,7 +52,7 @@ public enum SpecVocabulary {
     public static let endpoint = ObjectVocabulary(
         name: "endpoint", noun: "endpoint",
         keys: ["name", "method", "path", "summary", "description", "path_parameters", "fixed_query", "headers", "parameters",
-               "switches", "body", "response", "outcome", "examples"],
+               "switches", "body", "response", "outcome", "examples", "auth", "idempotent"],
         required: ["name", "method", "path", "summary", "response"])
     public static let parameter = ObjectVocabulary(
         name: "parameter", noun: "parameter",

@@ -103,16 +103,43 @@ public struct HostSpec: Sendable {
     public var location: SourceLocation
 }
 
+/// How a client may authenticate: the alternatives `api.auth` lists, one of which a client is
+/// created with. Empty when the API takes no credentials (`scheme: none`, or no `auth`).
 public struct AuthSpec: Sendable {
+    public var schemes: [AuthSchemeSpec]
+
+    /// Whether a client needs credentials to be created.
+    public var requiresCredentials: Bool { !schemes.isEmpty }
+
+    /// The declared scheme called `name`.
+    public func scheme(named name: String) -> AuthSchemeSpec? {
+        schemes.first { $0.name == name }
+    }
+}
+
+/// One way a client may authenticate.
+public struct AuthSchemeSpec: Sendable {
     public enum Scheme: String, Sendable, CaseIterable {
         case basic
+        case bearer
+        case apiKey = "api_key"
+        case headerToken = "header_token"
         case none
     }
 
     public var scheme: Scheme
-    /// Set when the credential carries a digest of the password rather than the password.
+    /// The spec's name for it (`name:`, default: the scheme), which endpoints' `auth:` name and the
+    /// client's factory functions are named after.
+    public var name: String
+    /// basic: set when the credential carries a digest of the password rather than the password.
     public var passwordDigest: PasswordDigest?
+    /// api_key, header_token: the header the secret goes in (for header_token, the default the app
+    /// may override).
+    public var header: String?
+    /// api_key: the query parameter the key goes in.
+    public var query: String?
     public var description: String?
+    public var location: SourceLocation
 }
 
 /// A query parameter sent with a constant value, such as `format=json`.

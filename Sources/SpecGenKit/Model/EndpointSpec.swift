@@ -35,6 +35,10 @@ public struct EndpointSpec: Sendable {
     /// What this endpoint reads differently from the API's `outcome`.
     public var outcome: OutcomeOverrideSpec?
     public var examples: [ExampleSpec]
+    /// `auth:`: nil uses the client's credentials, whichever scheme they are.
+    public var auth: EndpointAuthSpec?
+    /// `idempotent:`, when given; see ``isIdempotent``.
+    public var idempotent: Bool?
     /// Names of path parameters, parameters, group members, groups and headers the spec declares whose definitions
     /// had errors (and so are missing above): a check that fails only because one of them is
     /// missing ("example names unknown parameter") would repeat an error already reported.
@@ -68,6 +72,9 @@ public struct EndpointSpec: Sendable {
 }
 
 extension EndpointSpec {
+    /// Whether the client may send the request again after a failure: as the spec says, else for GET only.
+    public var isIdempotent: Bool { idempotent ?? (method == .GET) }
+
     /// The `exactly_one` or `at_most_one` group whose enum has the parameter `name` as a case, if any.
     public func enumGroup(of name: String) -> ParameterGroupSpec? {
         for case .group(let group) in parameters where group.isEnum && group.members.contains(where: { $0.name == name }) {
@@ -242,4 +249,12 @@ public enum LiteralValue: Sendable, Hashable, CustomStringConvertible {
         case .boolean(let value): value ? "true" : "false"
         }
     }
+}
+
+/// An endpoint's own `auth:`: no credentials, or only those of one declared scheme.
+public enum EndpointAuthSpec: Sendable {
+    /// `auth: none`: the endpoint is called without credentials (a token endpoint, a health check).
+    case none
+    /// `auth: <name>`: a client created with another scheme refuses the call before sending it.
+    case scheme(String, SourceLocation)
 }

@@ -53,7 +53,9 @@ struct ClientTranslator {
     private static let methodLocals = ["request", "body", "status", "report", "items", "values", "echo", "outcomes"]
 
     /// The parameters of the initializers.
-    private static let initializerParameters = ["host", "credentials", "transport", "middlewares", "baseURL"]
+    private static let initializerParameters = [
+        "host", "authentication", "transport", "middlewares", "baseURL", "redirectPolicy", "retryPolicy", "timeout",
+    ]
 
     /// The stored `ClientCore`: `core`, unless a default header's property has that name (or a local
     /// it is used beside does), in which case the private member gives way.
@@ -78,13 +80,17 @@ struct ClientTranslator {
                 type: SwiftTypeMapping.parameterType(of: header) + "?")))
         }
         members += initializers().map(Declaration.function)
-        members += credentialFunctions().map(Declaration.function)
+        members += AuthenticationFactories(api: api).declarations().map(Declaration.function)
         members += api.endpoints.map { .function(method(for: $0)) }
         members += itemStatusFunctions().map(Declaration.function)
 
         var doc = "A client of the \(api.title)."
         if let description = api.description { doc += "\n\n" + description }
-        if api.auth.scheme == .basic, let description = api.auth.description { doc += "\n\nAuthentication: " + description }
+        for scheme in api.auth.schemes {
+            if let description = scheme.description {
+                doc += "\n\nAuthentication (`\(AuthenticationFactories.factoryName(of: scheme))`): " + description
+            }
+        }
         doc += "\n\nIt sends through any swift-openapi-runtime `ClientTransport`, such as `URLSessionTransport` "
             + "(swift-openapi-urlsession) or `AsyncHTTPClientTransport` (swift-openapi-async-http-client), after "
             + "running its `ClientMiddleware`s in order. Credentials never appear in its descriptions or errors, and "
@@ -97,52 +103,38 @@ struct ClientTranslator {
 
     private func initializers() -> [FunctionDeclaration] {
         var parameters: [FunctionDeclaration.Parameter] = []
-        if api.auth.scheme == .basic {
-            parameters.append(.init(name: "credentials", type: "BasicCredentials"))
+        if api.auth.requiresCredentials {
+            parameters.append(.init(name: "authentication", type: "Authentication"))
         }
         parameters.append(.init(name: "transport", type: "any ClientTransport"))
         parameters.append(.init(name: "middlewares", type: "[any ClientMiddleware]", defaultValue: "[]"))
         parameters.append(.init(name: "redirectPolicy", type: "RedirectPolicy", defaultValue: ".sameOriginOnly"))
-        let credentials = api.auth.scheme == .basic ? "credentials" : "nil"
+        parameters.append(.init(name: "retryPolicy", type: "RetryPolicy", defaultValue: ".standard"))
+        parameters.append(.init(name: "timeout", type: "Duration?", defaultValue: "nil"))
+        let authentication = api.auth.requiresCredentials ? "authentication" : "nil"
         func core(_ baseURL: String) -> Statement {
-            .line("\(coreName) = ClientCore(baseURL: \(baseURL), credentials: \(credentials), transport: transport, "
-                + "middlewares: middlewares, redirectPolicy: redirectPolicy)")
+            .line("\(coreName) = ClientCore(baseURL: \(baseURL), authentication: \(authentication), transport: transport, "
+                + "middlewares: middlewares, redirectPolicy: redirectPolicy, retryPolicy: retryPolicy, timeout: timeout)")
         }
         var initializers: [FunctionDeclaration] = []
+        let authenticationDoc = api.auth.requiresCredentials
+            ? " `authentication` comes from one of the static functions named after the API's authentication schemes." : ""
         if !api.hosts.isEmpty {
             initializers.append(FunctionDeclaration(
-                doc: "Creates a client of one of the API's hosts.",
+                doc: "Creates a client of one of the API's hosts." + authenticationDoc,
                 access: .public, kind: .initializer,
                 parameters: [.init(name: "host", type: SwiftName.type(api.name + "Host"))] + parameters,
                 body: [core("host.baseURL")]))
         }
         initializers.append(FunctionDeclaration(
             doc: "Creates a client of any base URL, such as an organization's own host: https, or plain http to a "
-                + "loopback address only. The URL may carry a path prefix but no query, fragment or credentials.",
+                + "loopback address only. The URL may carry a path prefix but no query, fragment or credentials."
+                + authenticationDoc,
             access: .public, kind: .initializer,
             parameters: [.init(name: "baseURL", type: "URL")] + parameters,
             effects: "throws(BaseURLError)",
             body: [core("try BaseURLPolicy.checked(baseURL)")]))
         return initializers
-    }
-
-    private func credentialFunctions() -> [FunctionDeclaration] {
-        guard api.auth.scheme == .basic, let digest = api.auth.passwordDigest else { return [] }
-        return [
-            FunctionDeclaration(
-                doc: "HTTP Basic credentials from the plain password: the API wants its \(digest.rawValue) digest, "
-                    + "which is what is sent.",
-                access: .public, modifiers: ["static"], kind: .function("credentials"),
-                parameters: [.init(name: "username", type: "String"), .init(name: "password", type: "String")],
-                returnType: "BasicCredentials",
-                body: [.line("BasicCredentials(username: username, password: password, digest: .\(digest.rawValue))")]),
-            FunctionDeclaration(
-                doc: "HTTP Basic credentials from the password's \(digest.rawValue) digest, sent as given.",
-                access: .public, modifiers: ["static"], kind: .function("credentials"),
-                parameters: [.init(name: "username", type: "String"), .init(name: "passwordDigest", type: "String")],
-                returnType: "BasicCredentials",
-                body: [.line("BasicCredentials(username: username, password: passwordDigest)")]),
-        ]
     }
 
     // MARK: Endpoint methods

@@ -35,6 +35,7 @@ struct RequestTranslator {
             .property(PropertyDeclaration(access: .public, isStatic: true, isMutable: false, name: "path",
                                           value: .expression(SwiftLiteral.string(endpoint.path)))),
         ]
+        members += authenticationProperties().map(Declaration.property)
         members += dateFormats.map { .property($0.declaration) }
         members += nestedTypes().map(Declaration.type)
         members += properties().map(Declaration.property)
@@ -61,6 +62,36 @@ struct RequestTranslator {
         return TypeDeclaration(
             doc: doc, access: .public, kind: .structure, name: Self.typeName(of: endpoint),
             inherits: ["EndpointRequest", "Equatable"], members: members)
+    }
+
+    // MARK: Retries and authentication
+
+    /// What the endpoint says about repeating it and about credentials, where it differs from the
+    /// runtime's defaults (GET only is idempotent; every endpoint uses the client's credentials).
+    private func authenticationProperties() -> [PropertyDeclaration] {
+        var properties: [PropertyDeclaration] = []
+        if endpoint.isIdempotent != (endpoint.method == .GET) {
+            properties.append(PropertyDeclaration(
+                doc: endpoint.isIdempotent
+                    ? "Sending it twice does what sending it once does, so the client may repeat it after a failure."
+                    : "Sending it twice may do it twice, so the client never repeats it after a failure.",
+                access: .public, isStatic: true, isMutable: false, name: "isIdempotent",
+                value: .expression(String(endpoint.isIdempotent))))
+        }
+        switch endpoint.auth {
+        case .none?:
+            properties.append(PropertyDeclaration(
+                doc: "Sent without the client's credentials.", access: .public, isStatic: true, isMutable: false,
+                name: "usesAuthentication", value: "false"))
+        case .scheme(let name, _)?:
+            properties.append(PropertyDeclaration(
+                doc: "A client created with another authentication scheme refuses to send it.",
+                access: .public, isStatic: true, isMutable: false, name: "requiredAuthentication", type: "String?",
+                value: .expression(SwiftLiteral.string(name))))
+        case nil:
+            break
+        }
+        return properties
     }
 
     // MARK: Date formats

@@ -7,6 +7,16 @@ struct EndpointValidator {
     let endpoint: EndpointSpec
     let diagnostics: DiagnosticCollector
 
+    /// `auth: <name>` must name a scheme `api.auth` declares.
+    private func checkAuth() {
+        guard case .scheme(let name, let location) = endpoint.auth, api.auth.scheme(named: name) == nil else { return }
+        let declared = (api.auth.schemes.map(\.name) + ["none"]).map { "'\($0)'" }.joined(separator: ", ")
+        diagnostics.error(
+            "'auth' names the scheme '\(name)', which 'api.auth' does not declare; expected one of \(declared)"
+                + Suggestion.didYouMean(name, in: api.auth.schemes.map(\.name)),
+            at: location)
+    }
+
     func validate() {
         let parameters = endpoint.allParameters
         // Query names: the fixed items, the parameters and the switches all share one query string.
@@ -23,6 +33,11 @@ struct EndpointValidator {
             what: "request property", comparison: .swiftName(remedy: "set 'swift_name' on one"), diagnostics: diagnostics)
         var nestedTypes = UniqueNames(
             what: "nested type", comparison: .swiftName(remedy: "set 'type_name' on one or rename it"), diagnostics: diagnostics)
+        for scheme in api.auth.schemes {
+            if let header = scheme.header { headerNames.seed(header.lowercased(), display: header, at: scheme.location) }
+            if let query = scheme.query { wireNames.seed(query, display: query, at: scheme.location) }
+        }
+        checkAuth()
         for header in api.headers {
             headerNames.seed(header.name.lowercased(), display: header.name, at: header.location)
             properties.seed(SwiftName.property(wire: header.name, override: header.swiftName), display: header.name, at: header.location)

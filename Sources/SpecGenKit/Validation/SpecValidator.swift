@@ -35,10 +35,15 @@ public struct SpecValidator: Sendable {
             hostNames.insert(TypeNaming.caseName(of: host), display: host.name, at: host.location)
         }
         var queryNames = UniqueNames(what: "query parameter", diagnostics: diagnostics)
+        var headers = UniqueNames(what: "header", comparison: .ignoringCase, diagnostics: diagnostics)
+        // A credential's header or query parameter is the client's: a declared one of the same name would be sent twice.
+        for scheme in api.auth.schemes {
+            if let header = scheme.header { headers.seed(header.lowercased(), display: header, at: scheme.location) }
+            if let query = scheme.query { queryNames.seed(query, display: query, at: scheme.location) }
+        }
         for item in api.fixedQuery {
             queryNames.insert(item.name, display: item.name, at: item.location)
         }
-        var headers = UniqueNames(what: "header", comparison: .ignoringCase, diagnostics: diagnostics)
         var properties = UniqueNames(
             what: "request property", comparison: .swiftName(remedy: "set 'swift_name' on one"), diagnostics: diagnostics)
         for header in api.headers where headers.insert(header.name.lowercased(), display: header.name, at: header.location) {

@@ -38,10 +38,12 @@ final class LoopbackServer: @unchecked Sendable {
         /// Sends `body` this many times, without a `Content-Length`, until done or the client
         /// closes the connection: a body that arrives piece by piece.
         var streamedRepeats: Int?
+        /// Closes the connection without sending anything: a connection cut after the request arrived.
+        var closesWithoutAnswer = false
 
         init(
             status: Int, reason: String, headers: [(name: String, value: String)] = [], body: Data,
-            bytesSentBeforeClosing: Int? = nil, streamedRepeats: Int? = nil
+            bytesSentBeforeClosing: Int? = nil, streamedRepeats: Int? = nil, closesWithoutAnswer: Bool = false
         ) {
             self.status = status
             self.reason = reason
@@ -49,6 +51,7 @@ final class LoopbackServer: @unchecked Sendable {
             self.body = body
             self.bytesSentBeforeClosing = bytesSentBeforeClosing
             self.streamedRepeats = streamedRepeats
+            self.closesWithoutAnswer = closesWithoutAnswer
         }
     }
 
@@ -172,6 +175,7 @@ final class LoopbackServer: @unchecked Sendable {
         guard let request = readRequest(connection) else { return }
         lock.withLock { requests.append(request) }
         let reply = respond(request)
+        guard !reply.closesWithoutAnswer else { return }
         var head = "HTTP/1.1 \(reply.status) \(reply.reason)\r\n"
         for header in reply.headers {
             head += "\(header.name): \(header.value)\r\n"

@@ -48,11 +48,12 @@ struct ShopClientTests {
     }
 
     @Test func clientRefusesPlainHTTPExceptToLoopback() throws {
-        let credentials = BasicCredentials(username: "u", password: "p")
+        // The API's `auth` is one mapping, `scheme: basic`: the client's factory is named after the scheme.
+        let authentication = ShopClient.basic(username: "u", password: "p")
         #expect(throws: BaseURLError.self) {
-            try ShopClient(baseURL: URL(string: "http://api.shop.example")!, credentials: credentials, transport: UnusedTransport())
+            try ShopClient(baseURL: URL(string: "http://api.shop.example")!, authentication: authentication, transport: UnusedTransport())
         }
-        _ = try ShopClient(baseURL: URL(string: "http://127.0.0.1:8080")!, credentials: credentials, transport: UnusedTransport())
+        _ = try ShopClient(baseURL: URL(string: "http://127.0.0.1:8080")!, authentication: authentication, transport: UnusedTransport())
     }
 
     @Test func boundsAreChecked() {
