@@ -9,11 +9,13 @@ struct WriteCommandLineToolTests {
     typealias Run = CommandLineToolTests.Run
 
     /// The tool with `arguments`, `input` on its standard input.
-    func run(_ arguments: [String], input: Data = Data()) async throws -> Run {
+    func run(
+        _ arguments: [String], input: Data = Data(), environment: [String: String] = CommandLineToolTests.environment
+    ) async throws -> Run {
         let process = Process()
         process.executableURL = CommandLineToolTests.executable
         process.arguments = arguments
-        process.environment = CommandLineToolTests.environment.merging(["PATH": "/usr/bin:/bin"]) { mine, _ in mine }
+        process.environment = environment.merging(["PATH": "/usr/bin:/bin"]) { mine, _ in mine }
         let stdin = Pipe()
         let stdout = Pipe()
         let stderr = Pipe()
@@ -160,10 +162,12 @@ struct WriteCommandLineToolTests {
     // MARK: Checked before sending
 
     /// Runs `arguments` against a server that records requests and answers none; nothing may reach it.
-    func runWithoutSending(_ arguments: [String], input: Data = Data()) async throws -> Run {
+    func runWithoutSending(
+        _ arguments: [String], input: Data = Data(), environment: [String: String] = CommandLineToolTests.environment
+    ) async throws -> Run {
         let server = try LoopbackServer { _ in .init(status: 500, reason: "Unexpected", body: Data()) }
         defer { server.stop() }
-        let result = try await run(arguments + ["--base-url", server.baseURL.absoluteString], input: input)
+        let result = try await run(arguments + ["--base-url", server.baseURL.absoluteString], input: input, environment: environment)
         #expect(server.received.isEmpty, "the tool sent a request")
         return result
     }
@@ -244,6 +248,20 @@ struct WriteCommandLineToolTests {
         #expect(sections.count == 2 && sections[1] == recorded + "\n")
         for secret in ["demo-password", "4b4d9529148d8d9440d7e20c78287f69", "ZGVtby50aWxs"] {
             #expect(!result.stdout.contains(secret) && !result.stderr.contains(secret))
+        }
+    }
+
+    /// With the OAuth token scheme, the token's header is the client's own addition: redacted too.
+    @Test func dryRunRedactsTheOAuthToken() async throws {
+        let token = "eyJhbGciOiJIUzI1NiJ9.c2VjcmV0LXRva2Vu.sig"
+        let result = try await runWithoutSending(
+            ["points", "redeem", "--auth", "oauth-token", "--body", try Self.recordedBody("points-redeem"), "--dry-run"],
+            environment: ["CAPILLARY_OAUTH_TOKEN": token])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("X-CAP-API-OAUTH-TOKEN: <redacted>"), "\(result.stdout)")
+        #expect(!result.stdout.contains("Authorization"))
+        for part in token.split(separator: ".") {
+            #expect(!result.stdout.contains(part) && !result.stderr.contains(part))
         }
     }
 
