@@ -39,7 +39,7 @@ struct PathParameterClientTests {
         }
         defer { server.stop() }
         let core = ClientCore(
-            baseURL: server.baseURL.appendingPathComponent("api"), credentials: nil, transport: URLSessionTransport(), middlewares: [])
+            baseURL: server.baseURL.appendingPathComponent("api"), authentication: nil, transport: URLSessionTransport(), middlewares: [])
         let result: Result<GetOrder.Response, APIError>
         do {
             result = .success(try await core.send(GetOrder(orderID: orderID), operationID: "get_order"))
