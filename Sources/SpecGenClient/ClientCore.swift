@@ -285,7 +285,7 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
                     request.headerFields[.contentType] = nil
                     requestBody = nil
                 }
-                if !keepCredentials, requestBody != nil {
+                if requestBody != nil, Origin(url) != origin {
                     // A body was written for the API and may hold personal data: like the
                     // credentials, it never goes to another origin.
                     throw .redirectRefused(RedirectRefusal(status: response.status.code, target: Origin(url), reason: .bodyToOtherOrigin))

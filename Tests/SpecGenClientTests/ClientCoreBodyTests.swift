@@ -69,8 +69,10 @@ struct ClientCoreBodyTests {
         }
     }
 
-    private func core(_ transport: Recorder) -> ClientCore {
-        ClientCore(baseURL: URL(string: "https://api.example.com")!, authentication: nil, transport: transport, middlewares: [])
+    private func core(_ transport: Recorder, redirectPolicy: RedirectPolicy = .sameOriginOnly) -> ClientCore {
+        ClientCore(
+            baseURL: URL(string: "https://api.example.com")!, authentication: nil, transport: transport, middlewares: [],
+            redirectPolicy: redirectPolicy, retryPolicy: .never)
     }
 
     @Test func theBodyGoesWithItsContentType() async throws {
@@ -115,5 +117,27 @@ struct ClientCoreBodyTests {
         #expect(seeOther.sent.map(\.method) == ["POST", "GET"])
         #expect(seeOther.sent[1].body == nil)
         #expect(seeOther.sent[1].contentType == nil)
+    }
+
+    /// Even a policy that follows other origins (without credentials) never hands them the body: it
+    /// may hold personal data written for the API. A 303 there is a GET without it, and is followed.
+    @Test func aBodyNeverGoesToAnotherOrigin() async throws {
+        for status in [301, 302, 307, 308] {
+            let elsewhere = Recorder(replies: [(status, [HTTPField(name: .location, value: "https://other.example.net/v1/add")])])
+            await #expect {
+                _ = try await core(elsewhere, redirectPolicy: .followOtherOriginsWithoutCredentials)
+                    .send(AddRequest(names: ["x"]), operationID: "add")
+            } throws: { error in
+                guard case .redirectRefused(let refusal)? = error as? APIError else { return false }
+                return refusal.reason == .bodyToOtherOrigin && refusal.status == status
+            }
+            #expect(elsewhere.sent.count == 1, "HTTP \(status)")
+        }
+
+        let seeOther = Recorder(replies: [(303, [HTTPField(name: .location, value: "https://other.example.net/v1/result")])])
+        _ = try await core(seeOther, redirectPolicy: .followOtherOriginsWithoutCredentials)
+            .send(AddRequest(names: ["x"]), operationID: "add")
+        #expect(seeOther.sent.map(\.method) == ["POST", "GET"])
+        #expect(seeOther.sent[1].body == nil)
     }
 }
