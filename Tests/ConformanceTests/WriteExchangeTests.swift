@@ -181,6 +181,13 @@ struct WriteValidationTests {
         #expect(throws: RequestValidationError(parameter: "root.transaction[0].discount", problem: .belowMinimum(0))) {
             try bill.validate()
         }
+        // Inside a wrapped list the path goes through the wrapper key, as the body is sent.
+        bill = RecordedWrites.addTransaction
+        bill.transactions[0].lineItems?[1].discount = -5
+        #expect(throws: RequestValidationError(
+            parameter: "root.transaction[0].line_items.line_item[1].discount", problem: .belowMinimum(0))) {
+            try bill.validate()
+        }
         var points = RecordedWrites.redeemPoints
         points.redemptions[0].pointsRedeemed = 0
         #expect(throws: RequestValidationError(parameter: "root.redeem[0].points_redeemed", problem: .belowMinimum(0.001))) {

@@ -127,7 +127,7 @@ public struct CouponRedemption: Codable, Sendable, Equatable, WireObject, BodyVa
     public static func checkBodyRules(_ value: Self) throws(RequestValidationError) {
         try BodyRules.check(value.customer, field: "customer")
         try BodyRules.check(value.transaction, field: "transaction")
-        try BodyRules.checkEach(value.customFields, field: "custom_fields")
+        try BodyRules.checkEach(value.customFields, field: "custom_fields.field")
         try BodyRules.checkAtLeastOne([value.code != nil, value.id != nil], fields: ["code", "id"])
     }
 }

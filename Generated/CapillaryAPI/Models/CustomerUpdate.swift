@@ -234,9 +234,9 @@ public struct CustomerUpdate: Codable, Sendable, Equatable, WireObject, BodyValu
         try BodyRules.check(value.associatedWith, field: "associated_with", maxLength: 50)
         try BodyRules.checkDeclared(value.type, field: "type")
         try BodyRules.check(value.fraudStatus, field: "fraud_status")
-        try BodyRules.checkEach(value.customFields, field: "custom_fields")
-        try BodyRules.checkEach(value.extendedFields, field: "extended_fields")
-        try BodyRules.checkEach(value.subscriptions, field: "subscriptions")
+        try BodyRules.checkEach(value.customFields, field: "custom_fields.field")
+        try BodyRules.checkEach(value.extendedFields, field: "extended_fields.field")
+        try BodyRules.checkEach(value.subscriptions, field: "subscriptions.subscription")
         try BodyRules.checkAtLeastOne([value.mobile != nil, value.email != nil, value.externalID != nil, value.id != nil], fields: ["mobile", "email", "external_id", "id"])
     }
 }

@@ -369,9 +369,9 @@ public struct NewCustomer: Codable, Sendable, Equatable, WireObject, BodyValue {
         try BodyRules.check(value.associatedWith, field: "associated_with", maxLength: 50)
         try BodyRules.check(value.fraudStatus, field: "fraud_status")
         try BodyRules.checkEach(value.commChannels, field: "commChannels")
-        try BodyRules.checkEach(value.customFields, field: "custom_fields")
-        try BodyRules.checkEach(value.extendedFields, field: "extended_fields")
-        try BodyRules.checkEach(value.subscriptions, field: "subscriptions")
+        try BodyRules.checkEach(value.customFields, field: "custom_fields.field")
+        try BodyRules.checkEach(value.extendedFields, field: "extended_fields.field")
+        try BodyRules.checkEach(value.subscriptions, field: "subscriptions.subscription")
         try BodyRules.checkAtLeastOne([value.mobile != nil, value.email != nil, value.externalID != nil], fields: ["mobile", "email", "external_id"])
     }
 }

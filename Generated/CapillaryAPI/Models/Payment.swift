@@ -52,6 +52,6 @@ public struct Payment: Codable, Sendable, Equatable, WireObject, BodyValue {
     /// broken rule throws, naming the field's JSON path (never its value).
     public static func checkBodyRules(_ value: Self) throws(RequestValidationError) {
         try BodyRules.check(value.value, field: "value")
-        try BodyRules.checkEach(value.attributes, field: "attributes")
+        try BodyRules.checkEach(value.attributes, field: "attributes.attribute")
     }
 }

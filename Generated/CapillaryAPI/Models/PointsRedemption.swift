@@ -134,6 +134,6 @@ public struct PointsRedemption: Codable, Sendable, Equatable, WireObject, BodyVa
     public static func checkBodyRules(_ value: Self) throws(RequestValidationError) {
         try BodyRules.check(value.customer, field: "customer")
         try BodyRules.check(value.pointsRedeemed, field: "points_redeemed", minimum: 0.001)
-        try BodyRules.checkEach(value.customFields, field: "custom_fields")
+        try BodyRules.checkEach(value.customFields, field: "custom_fields.field")
     }
 }

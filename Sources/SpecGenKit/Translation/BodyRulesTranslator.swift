@@ -65,7 +65,10 @@ struct BodyRulesTranslator {
         let key = SwiftLiteral.string(path ?? field.name)
         let rules = field.constraints
         var statements: [Statement] = []
-        if case .list(let items, _) = field.type {
+        if case .list(let items, let wrapper) = field.type {
+            // A wrapped list is sent as {"<wrapper>": [...]}: its elements' path goes through the
+            // wrapper key, as the docs' table writes it (`line_items.line_item[1].discount`).
+            let key = path != nil || wrapper == nil ? key : SwiftLiteral.string(field.name + "." + wrapper!)
             if rules.minItems != nil || rules.maxItems != nil {
                 statements.append(.line("try BodyRules.checkCount(\(value), field: \(key)\(bound("minItems", rules.minItems))\(bound("maxItems", rules.maxItems)))"))
             }
