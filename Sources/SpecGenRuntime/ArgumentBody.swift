@@ -42,7 +42,7 @@ extension ArgumentValues {
         for key in path {
             if let index = key.intValue { name += "[\(index)]" } else { name += (name.isEmpty ? "" : ".") + key.stringValue }
         }
-        return (name.isEmpty ? "the body" : name) + " " + problem
+        return (name.isEmpty ? "it" : name) + " " + problem
     }
 }
 

@@ -221,7 +221,7 @@ struct WriteCommandLineToolTests {
 
         let notJSON = try await runWithoutSending(["coupon", "redeem", "--body", try Self.bodyFile("code=A1")])
         #expect(notJSON.status == 1)
-        #expect(notJSON.stderr.contains("the body"), "\(notJSON.stderr)")
+        #expect(notJSON.stderr.contains("the body: it is not JSON"), "\(notJSON.stderr)")
 
         let missing = try await runWithoutSending(["coupon", "redeem", "--body", "/nonexistent/capillary/body.json"])
         #expect(missing.status == 1)
