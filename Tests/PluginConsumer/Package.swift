@@ -11,6 +11,8 @@ let package = Package(
         // The generated client takes any swift-openapi-runtime ClientTransport.
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // NotebookAPITests send through URLSession, as an app would.
+        .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
     ],
     targets: [
         .target(
@@ -31,6 +33,24 @@ let package = Package(
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
             ],
             plugins: [.plugin(name: "SpecGenBuildPlugin", package: "specgen")]
+        ),
+        // A third, CRUD API: path parameters, JSON request bodies with rules, bearer authentication.
+        .target(
+            name: "NotebookAPI",
+            dependencies: [
+                .product(name: "SpecGenRuntime", package: "specgen"),
+                .product(name: "SpecGenClient", package: "specgen"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+            ],
+            plugins: [.plugin(name: "SpecGenBuildPlugin", package: "specgen")]
+        ),
+        // Calls the notebook service in Server/, which the tests start on 127.0.0.1 (python3).
+        .testTarget(
+            name: "NotebookAPITests",
+            dependencies: [
+                "NotebookAPI",
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+            ]
         ),
         .testTarget(
             name: "VoucherAPITests",

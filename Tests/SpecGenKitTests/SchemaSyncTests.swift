@@ -33,6 +33,19 @@ struct SchemaSyncTests {
         #expect(list["enum"] as? [String] == SpecLoader.listSeparators)
     }
 
+    /// The loader takes an API `name` and `module` that are their own PascalCase form; the schema's
+    /// patterns must take the same names, or an editor flags the project's own `CapillaryAPI`.
+    @Test(arguments: ["name", "module"])
+    func apiNamePatternsTakeWhatTheLoaderTakes(key: String) throws {
+        let api = try #require(try definitions()["api"]?["properties"] as? [String: Any])
+        let pattern = try #require((api[key] as? [String: Any])?["pattern"] as? String)
+        let regex = try NSRegularExpression(pattern: pattern)
+        for candidate in ["CapillaryAPI", "ShopClient", "Notebook", "V2", "capillaryAPI", "Shop_Client", "_Shop", "Shop API", "3D"] {
+            let matches = regex.firstMatch(in: candidate, range: NSRange(candidate.startIndex..., in: candidate)) != nil
+            #expect(matches == (SwiftName.pascalCase(candidate) == candidate), "\(key) '\(candidate)'")
+        }
+    }
+
     @Test func leniencyNamesMatch() throws {
         let leniency = try #require(try definitions()["leniency"])
         let text = String(describing: leniency)
