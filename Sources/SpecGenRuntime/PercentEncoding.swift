@@ -8,12 +8,18 @@
 /// (`#`), or be read as a space by a form decoder (`+`).
 public enum PercentEncoding: Sendable {
     public static func encodeQueryComponent(_ text: String) -> String {
+        encode(text, keeping: isUnreserved)
+    }
+
+    /// `text` with every UTF-8 byte `keep` refuses written as `%XX` (uppercase hex): the one
+    /// encoding loop for query components and path segments, which differ only in what they keep.
+    static func encode(_ text: String, keeping keep: (UInt8) -> Bool) -> String {
         let utf8 = text.utf8
-        if utf8.allSatisfy(isUnreserved) { return text }
+        if utf8.allSatisfy(keep) { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count * 3)
         for byte in utf8 {
-            if isUnreserved(byte) {
+            if keep(byte) {
                 bytes.append(byte)
             } else {
                 bytes.append(UInt8(ascii: "%"))
@@ -26,7 +32,7 @@ public enum PercentEncoding: Sendable {
 
     private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
-    private static func isUnreserved(_ byte: UInt8) -> Bool {
+    static func isUnreserved(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "A")...UInt8(ascii: "Z"),
              UInt8(ascii: "a")...UInt8(ascii: "z"),

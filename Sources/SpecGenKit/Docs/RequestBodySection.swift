@@ -90,7 +90,7 @@ struct RequestBodySection {
                 // Beside the list in its wrapper object: `lines.count`.
                 writeRows(field.wrapperFields, of: nil, path: prefix + field.name, visiting: visiting, into: &page)
             }
-            switch nested(field.type) {
+            switch NestedFields(field.type) {
             case .fields(let inner):
                 writeRows(inner, of: nil, path: fieldPath, visiting: visiting, into: &page)
             case .named(let name):
@@ -144,21 +144,6 @@ struct RequestBodySection {
         case .inlineObject: "object"
         case .inlineEnum: "enum"
         case .list(let items, _): "list of " + typeText(items)
-        }
-    }
-
-    private enum Nested {
-        case fields([FieldSpec])
-        case named(String)
-        case none
-    }
-
-    private func nested(_ type: FieldType) -> Nested {
-        switch type {
-        case .inlineObject(_, let fields): .fields(fields)
-        case .named(let reference): .named(reference.name)
-        case .list(let items, _): nested(items)
-        default: .none
         }
     }
 

@@ -77,7 +77,7 @@ struct ResponseTable {
             page.endCell()
             page.endRow()
             progress.rowCount += 1
-            switch nested(field.type) {
+            switch NestedFields(field.type) {
             case .fields(let inner):
                 path.append(UInt8(ascii: "."))
                 writeRows(inner, leniency: fieldLeniency, path: &path, visiting: visiting, progress: &progress, into: &page)
@@ -161,21 +161,6 @@ struct ResponseTable {
         if field.isRequired {
             if !page.cellIsEmpty { page.append(" ") }
             page.append("Always present.")
-        }
-    }
-
-    private enum Nested {
-        case fields([FieldSpec])
-        case named(String)
-        case none
-    }
-
-    private func nested(_ type: FieldType) -> Nested {
-        switch type {
-        case .inlineObject(_, let fields): .fields(fields)
-        case .named(let reference): .named(reference.name)
-        case .list(let items, _): nested(items)
-        default: .none
         }
     }
 
