@@ -15,3 +15,18 @@ enum NestedFields {
         }
     }
 }
+
+extension APISpec {
+    /// The values a field's enum takes, inline or named, looking through lists: what the docs
+    /// tables list beside the field. Nil for a field that is not an enum.
+    func enumValues(of type: FieldType) -> [EnumValueSpec]? {
+        switch type {
+        case .inlineEnum(_, let values): return values
+        case .named(let reference):
+            if case .enumeration(let values)? = self.type(named: reference.name)?.body { return values }
+            return nil
+        case .list(let items, _): return enumValues(of: items)
+        default: return nil
+        }
+    }
+}

@@ -78,7 +78,7 @@ struct RequestBodySection {
             page.textCell(rules(of: field).joined(separator: "; "))
             page.startCell()
             if let description = field.description { page.text(description, inTable: true) }
-            if let values = enumValues(field.type) {
+            if let values = api.enumValues(of: field.type) {
                 if !page.cellIsEmpty { page.append(" ") }
                 page.append("Values: ")
                 page.codeList(values.lazy.map(\.value))
@@ -128,7 +128,7 @@ struct RequestBodySection {
         if let minimum = rules.minItems { texts.append("at least " + counted(minimum, "element")) }
         if let maximum = rules.maxItems { texts.append("at most " + counted(maximum, "element")) }
         if field.type.scalarElement == .number { texts.append(each("finite")) }
-        if enumValues(field.type) != nil { texts.append(each("a declared value")) }
+        if api.enumValues(of: field.type) != nil { texts.append(each("a declared value")) }
         if let format = field.format, let scalar = field.type.scalarElement, scalar.isDateOrTime {
             texts.append("written " + format)
         }
@@ -144,17 +144,6 @@ struct RequestBodySection {
         case .inlineObject: "object"
         case .inlineEnum: "enum"
         case .list(let items, _): "list of " + typeText(items)
-        }
-    }
-
-    private func enumValues(_ type: FieldType) -> [EnumValueSpec]? {
-        switch type {
-        case .inlineEnum(_, let values): return values
-        case .named(let reference):
-            if case .enumeration(let values)? = api.type(named: reference.name)?.body { return values }
-            return nil
-        case .list(let items, _): return enumValues(items)
-        default: return nil
         }
     }
 }

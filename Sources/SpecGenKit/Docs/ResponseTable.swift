@@ -124,7 +124,7 @@ struct ResponseTable {
             }
             page.append(".")
         }
-        if let values = enumValues(field.type) {
+        if let values = api.enumValues(of: field.type) {
             if !page.cellIsEmpty { page.append(" ") }
             page.append("Values: ")
             page.codeList(values.lazy.map(\.value))
@@ -173,17 +173,6 @@ struct ResponseTable {
             path += wrapper.utf8
         }
         path += "[]".utf8
-    }
-
-    private func enumValues(_ type: FieldType) -> [EnumValueSpec]? {
-        switch type {
-        case .inlineEnum(_, let values): return values
-        case .named(let reference):
-            if case .enumeration(let values)? = api.type(named: reference.name)?.body { return values }
-            return nil
-        case .list(let items, _): return enumValues(items)
-        default: return nil
-        }
     }
 
     private func writeTypeText(_ type: FieldType, into page: inout MarkdownWriter) {
