@@ -19,7 +19,7 @@ public struct SecretRedaction: Sendable, Hashable {
     public init(secrets: [String]) {
         var forms: [String] = []
         for secret in secrets where !secret.isEmpty {
-            let encoded = Self.percentEncoded(secret)
+            let encoded = PercentEncoding.encodeQueryComponent(secret)
             forms += [
                 secret, secret.replacing("/", with: "\\/"), encoded, Self.lowercasingHex(encoded),
                 encoded.replacing("%20", with: "+"),
@@ -81,22 +81,6 @@ public struct SecretRedaction: Sendable, Hashable {
                 found = true
             }
             if found { result = replaced + rest }
-        }
-        return result
-    }
-
-    /// Every byte outside RFC 3986's unreserved set as `%XX`.
-    static func percentEncoded(_ text: String) -> String {
-        var result = ""
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
-                result.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
-                let hex = String(byte, radix: 16, uppercase: true)
-                result += "%" + (hex.count == 1 ? "0" + hex : hex)
-            }
         }
         return result
     }
