@@ -108,7 +108,7 @@ protocol ListElements {
     func lone<Key>(_ container: KeyedDecodingContainer<Key>, _ key: Key) throws -> Element?
 }
 
-private struct ScalarElements<T: LenientScalar>: ListElements {
+struct ScalarElements<T: LenientScalar>: ListElements {
     var leniency: Leniency
 
     func next(_ container: inout any UnkeyedDecodingContainer) throws -> T? {
@@ -128,7 +128,7 @@ private struct ScalarElements<T: LenientScalar>: ListElements {
     }
 }
 
-private struct ObjectElements<T: WireObject>: ListElements {
+struct ObjectElements<T: WireObject>: ListElements {
     var leniency: Leniency
 
     func next(_ container: inout any UnkeyedDecodingContainer) throws -> T? {

@@ -1,0 +1,109 @@
+/// A value of a field the spec declares `nullable`: the service sent `null`, or a value.
+///
+/// A nullable field's property is `Nullable<T>?`, so the three things a service can send stay
+/// apart: the key left out (`nil`), `"key": null` (`.null`) and a value (`.value(x)`). Re-encoding
+/// writes back what came: nothing, `null`, or the value. A double optional (`T??`) would hold the
+/// same, but `Codable`'s `decodeIfPresent` folds `null` into "absent" for it, and `.some(nil)` at a
+/// use site says less than `.null`.
+///
+/// List items and map values that may be `null` are `T?` instead: inside an array or a map there
+/// is no "absent" to keep apart from `null`.
+public enum Nullable<Wrapped> {
+    case null
+    case value(Wrapped)
+
+    /// `.value(x)` for `x`, `.null` for `nil`.
+    public init(_ optional: Wrapped?) {
+        self = optional.map(Nullable.value) ?? .null
+    }
+
+    /// The value, or `nil` for `.null`.
+    public var optional: Wrapped? {
+        if case .value(let wrapped) = self { return wrapped }
+        return nil
+    }
+}
+
+extension Nullable: Sendable where Wrapped: Sendable {}
+extension Nullable: Equatable where Wrapped: Equatable {}
+extension Nullable: Hashable where Wrapped: Hashable {}
+
+/// One JSON value: `null` or the wrapped value's own encoding.
+extension Nullable: Encodable where Wrapped: Encodable {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .null: try container.encodeNil()
+        case .value(let wrapped): try container.encode(wrapped)
+        }
+    }
+}
+
+/// One JSON value: `null` or the wrapped value, read strictly (generated code reads fields with
+/// the lenient helpers below instead).
+extension Nullable: Decodable where Wrapped: Decodable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        self = container.decodeNil() ? .null : .value(try container.decode(Wrapped.self))
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// A nullable scalar field: `nil` when the key is absent, `.null` for `null`, otherwise the value
+    /// read as ``decodeScalar(_:forKey:leniency:)`` reads it (an empty form under
+    /// ``Leniency/emptyAsAbsent`` is absent, `nil`, as for any field).
+    @_specialize(kind: partial, where K == AnyCodingKey)
+    public func decodeNullableScalar<T: LenientScalar>(
+        _ type: T.Type, forKey key: Key, leniency: Leniency
+    ) throws -> Nullable<T>? {
+        guard contains(key) else { return nil }
+        if try decodeNil(forKey: key) { return .null }
+        return try T.decodeLeniently(from: self, forKey: key, leniency: leniency).map(Nullable.value)
+    }
+
+    /// A nullable object field: `nil` when the key is absent, `.null` for `null`, otherwise as
+    /// ``decodeObject(_:forKey:leniency:)``.
+    @_specialize(kind: partial, where K == AnyCodingKey)
+    public func decodeNullableObject<T: Decodable>(
+        _ type: T.Type, forKey key: Key, leniency: Leniency
+    ) throws -> Nullable<T>? {
+        guard contains(key) else { return nil }
+        if try decodeNil(forKey: key) { return .null }
+        return try decodeObject(T.self, forKey: key, leniency: leniency).map(Nullable.value)
+    }
+
+    /// A list of scalars whose items may be `null` (kept as `nil`); otherwise as
+    /// ``decodeScalarList(_:forKey:wrapperKey:wrapperFields:leniency:)``. A declared nullable item
+    /// is kept even under ``Leniency/emptyAsAbsent``, which skips undeclared `null` items.
+    public func decodeNullableScalarList<T: LenientScalar>(
+        _ type: T.Type, forKey key: Key, wrapperKey: String?, wrapperFields: Set<String> = [], leniency: Leniency
+    ) throws -> [T?]? {
+        try ListReader(elements: NullableElements(base: ScalarElements<T>(leniency: leniency)), leniency: leniency)
+            .read(from: self, forKey: key, wrapperKey: wrapperKey, wrapperFields: wrapperFields)
+    }
+
+    /// A list of objects whose items may be `null` (kept as `nil`); otherwise as
+    /// ``decodeObjectList(_:forKey:wrapperKey:wrapperFields:leniency:)``.
+    public func decodeNullableObjectList<T: WireObject>(
+        _ type: T.Type, forKey key: Key, wrapperKey: String?, wrapperFields: Set<String> = [], leniency: Leniency
+    ) throws -> [T?]? {
+        try ListReader(elements: NullableElements(base: ObjectElements<T>(leniency: leniency)), leniency: leniency)
+            .read(from: self, forKey: key, wrapperKey: wrapperKey, wrapperFields: wrapperFields)
+    }
+}
+
+/// The elements of a list whose items are declared nullable: `null` is an item (`nil`), anything
+/// else is read by `base`.
+struct NullableElements<Base: ListElements>: ListElements {
+    var base: Base
+
+    func next(_ container: inout any UnkeyedDecodingContainer) throws -> Base.Element?? {
+        // `decodeNil()` advances past a `null` and leaves anything else in place.
+        if try container.decodeNil() { return .some(nil) }
+        return try base.next(&container).map { .some($0) }
+    }
+
+    func lone<Key>(_ container: KeyedDecodingContainer<Key>, _ key: Key) throws -> Base.Element?? {
+        try base.lone(container, key).map { .some($0) }
+    }
+}
