@@ -792,6 +792,19 @@ struct EmitterTests {
         #expect(page.contains("let result = try await client.getItem(request)   // client: a ShopClient\n"))
     }
 
+    /// The article before the client's name follows the name: "an OrchardClient", not "a OrchardClient".
+    @Test func examplesPickTheArticleOfTheClientName() throws {
+        let api = TestSpec.apiFile.replacingOccurrences(of: "name: Shop\n", with: "name: Orchard\n")
+        let endpoint = TestSpec.endpoint("""
+              examples:
+                - title: Plain
+                  arguments: {}
+            """)
+        let files = try Generator().generate([TestSpec.source(["api.yaml": api, "get_item.yaml": endpoint])])
+        let page = try #require(files.first { $0.path == "Docs/Orchard/get_item.md" }?.contents)
+        #expect(page.contains("let result = try await client.getItem(request)   // client: an OrchardClient\n"), "\(page)")
+    }
+
     /// The list's description documents the property; its inline element type says what it is an
     /// element of rather than repeating the description of the whole list.
     @Test func inlineListElementsAreDocumentedAsElements() throws {

@@ -147,7 +147,7 @@ struct BodyExampleChecker {
         _ node: YAMLNode, kind: ScalarKind, format: String?, constraints: FieldConstraints, path: String
     ) -> (text: String, quoted: Bool)? {
         guard let scalar = node.scalar else {
-            diagnostics.error("example body: \(path) must be a \(kind.rawValue), found \(node.kindDescription)", at: node.location)
+            diagnostics.error("example body: \(path) must be \(IndefiniteArticle.prefixed(kind.rawValue)), found \(node.kindDescription)", at: node.location)
             return nil
         }
         let mismatch = { () -> (text: String, quoted: Bool)? in

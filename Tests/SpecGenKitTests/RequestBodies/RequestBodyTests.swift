@@ -293,6 +293,15 @@ struct RequestBodyTests {
         ])
     }
 
+    /// A value of the wrong JSON kind names the kind with its article: "an integer", not "a integer".
+    @Test func exampleBodyKindMismatchReadsAsEnglish() {
+        var files = BodyFixture.files
+        files["add_members.yaml"] = files["add_members.yaml"]!.replacingOccurrences(of: "external_id: 7", with: "external_id: [7]")
+        #expect(TestSpec.diagnostics(files, folder: "loyal") == [
+            "Spec/loyal/add_members.yaml:29:24: error: example body: root.member[1].external_id must be an integer, found a list",
+        ])
+    }
+
     /// `answers: body` names a parameter group called `body` when the endpoint has no body: a spec
     /// that linted before bodies existed still does (found by the generative specs).
     @Test func aGroupNamedBodyIsStillWhatAnswersNames() {
