@@ -224,7 +224,9 @@ struct EndpointValidator {
         let reference = endpoint.responseType
         guard let type = api.type(named: reference.name) else {
             diagnostics.error(
-                "unknown response type '\(reference.name)'" + Suggestion.didYouMean(reference.name, in: api.types.map(\.name)),
+                "unknown response type '\(reference.name)'"
+                    + (NestedTypeHint.hint(for: reference.name, in: api)
+                        ?? Suggestion.didYouMean(reference.name, in: api.types.map(\.name))),
                 at: reference.location)
             return
         }
