@@ -197,7 +197,7 @@ struct BodyExampleChecker {
                     at: node.location)
                 return nil
             }
-            return (written, true)
+            return (written, dateFormat.unixTime == nil)  // a count is a JSON number
         case .json:
             diagnostics.error("example body: \(path) is 'json', which a request body cannot send", at: node.location)
             return nil
