@@ -58,8 +58,10 @@ public struct DateTimeFormat: Sendable, Hashable, CustomStringConvertible {
     public let pattern: String
     /// The offset of text written without one; nil when the API does not say.
     public let timeZone: UTCOffset?
-    /// The alternatives, in the order they are tried.
+    /// The alternatives, in the order they are tried; none for a ``unixTime`` format.
     let layouts: [Layout]
+    /// Set for `unix_seconds` and `unix_milliseconds`: values are counts, JSON numbers in a body.
+    public let unixTime: UnixTime?
 
     /// Whether every alternative has `Z`: all text carries its offset, and ``timeZone`` only
     /// matters for writing a value that has none.
@@ -77,8 +79,12 @@ public struct DateTimeFormat: Sendable, Hashable, CustomStringConvertible {
     /// - Parameter timeZone: the offset of text without one, `+hh:mm`, `-hh:mm` or `Z`; nil when unknown.
     public init(pattern: String, kind: Kind, timeZone: String? = nil) throws(PatternError) {
         let layouts: [Layout]
-        do {
-            layouts = try Self.layouts(of: pattern, kind: kind)
+        let unixTime = UnixTime(rawValue: pattern)
+        do throws(PatternError) {
+            layouts = unixTime == nil ? try Self.layouts(of: pattern, kind: kind) : []
+            if unixTime != nil, kind == .date {
+                throw PatternError(message: "format '\(pattern)' is for a datetime; a date has no time of day to count")
+            }
         } catch {
             guard let suggestion = Self.suggestion(for: pattern, kind: kind) else { throw error }
             throw PatternError(message: error.message + " (did you mean '\(suggestion)'?)")
@@ -94,6 +100,7 @@ public struct DateTimeFormat: Sendable, Hashable, CustomStringConvertible {
         self.pattern = pattern
         self.timeZone = zone
         self.layouts = layouts
+        self.unixTime = unixTime
     }
 
     /// As ``init(pattern:kind:timeZone:)`` for a pattern known to be valid: generated code declares
@@ -139,6 +146,9 @@ public struct DateTimeFormat: Sendable, Hashable, CustomStringConvertible {
             let trimmed = alternative.drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed()
             let text = String(trimmed)
             guard !text.isEmpty else { throw PatternError(message: "format '\(pattern)' has an empty alternative") }
+            if UnixTime(rawValue: text) != nil {
+                throw PatternError(message: "format '\(pattern)': '\(text)' stands alone, not as one of several alternatives")
+            }
             let parts = try Self.parts(of: text, in: pattern, kind: kind)
             layouts.append(Layout(
                 pattern: text, parts: parts, hasOffset: parts.contains(.offset), hasFraction: parts.contains(.fraction)))
@@ -194,6 +204,10 @@ public struct DateTimeFormat: Sendable, Hashable, CustomStringConvertible {
     /// The pattern with the usual ways of writing these tokens elsewhere replaced by these (`HH:MM:SS`,
     /// `yyyy`, `dd`), when that makes a valid pattern.
     private static func suggestion(for pattern: String, kind: Kind) -> String? {
+        let lowered = pattern.lowercased()
+        if kind == .dateTime, lowered.hasPrefix("unix") || lowered.hasPrefix("epoch"), !pattern.contains("|") {
+            return (lowered.contains("mil") || lowered.hasSuffix("ms") ? UnixTime.milliseconds : .seconds).rawValue
+        }
         var candidate = pattern
         for (written, token) in [("yyyy", "YYYY"), ("dd", "DD"), ("hh", "HH"), ("HH:MM", "HH:mm"), (":SS", ":ss")] {
             candidate = candidate.replacing(written, with: token)

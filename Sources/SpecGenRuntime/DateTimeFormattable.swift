@@ -1,3 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
 // How CalendarDate and DateTime are read and written in a DateTimeFormat, and the entry points
 // generated code calls for fields, lists and parameters with a declared format.
 
@@ -5,6 +11,11 @@ extension DateTime: DateTimeFormattable {
     /// Reads `text` laid out as `format` says; without `Z` in the format the offset is the
     /// format's ``DateTimeFormat/timeZone`` (unknown when that is nil).
     public init(text: String, format: DateTimeFormat, leniency: Leniency) throws(DateTimeFormat.ReadError) {
+        if let unixTime = format.unixTime {
+            guard let value = unixTime.value(of: text) else { throw format.readError(text) }
+            self = value
+            return
+        }
         guard format.kind == .dateTime, let value = format.fields(of: text) else { throw format.readError(text) }
         self = value
     }
@@ -16,6 +27,7 @@ extension DateTime: DateTimeFormattable {
     /// seconds it has no `[.S]` for, or no offset at all where it needs one. The message names the
     /// first alternative's problem and never quotes the value.
     public func text(in format: DateTimeFormat) throws(DateTimeFormat.WriteError) -> String {
+        if let unixTime = format.unixTime { return try unixTime.text(of: self, timeZone: format.timeZone) }
         var firstError: DateTimeFormat.WriteError?
         for layout in format.layouts {
             do {
@@ -131,6 +143,7 @@ extension DateTimeFormat {
     /// an empty form (`""`, `[]`, `[[ ]]`) for nil. Text that does not read is `dataCorrupted`.
     public func decode<T: DateTimeFormattable>(_ type: T.Type, from decoder: any Decoder, leniency: Leniency) throws -> T? {
         let container = try decoder.singleValueContainer()
+        if unixTime != nil { return try decodeCount(type, from: container, leniency: leniency) }
         let text: String
         do {
             text = try container.decode(String.self)
@@ -146,11 +159,39 @@ extension DateTimeFormat {
         }
     }
 
+    /// A ``unixTime`` count: a JSON number; with ``Leniency/stringEncodedNumbers`` also its text
+    /// in a string (`"1700000000"`), with ``Leniency/emptyAsAbsent`` an empty form for nil.
+    private func decodeCount<T: DateTimeFormattable>(
+        _ type: T.Type, from container: any SingleValueDecodingContainer, leniency: Leniency
+    ) throws -> T? {
+        let text: String
+        do {
+            let number = try container.decode(Decimal.self)
+            guard let exact = JSONNumber(number) else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "The number has too many digits to be a count of \(pattern)")
+            }
+            text = exact.description
+        } catch where DecodeFailure.isWrongShape(error) {
+            if leniency.contains(.emptyAsAbsent), EmptyForm.matches(container) { return nil }
+            guard leniency.contains(.stringEncodedNumbers), let string = try? container.decode(String.self) else { throw error }
+            text = string
+        }
+        do {
+            return try T(text: text, format: self, leniency: leniency)
+        } catch {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
+        }
+    }
+
     /// The value for `key`: nil when absent or `null`, otherwise as ``decode(_:from:leniency:)``.
     /// A string is read straight from the container (the common case costs one read).
     func decode<T: DateTimeFormattable, Key: CodingKey>(
         _ type: T.Type, from container: KeyedDecodingContainer<Key>, forKey key: Key, leniency: Leniency
     ) throws -> T? {
+        if unixTime != nil {
+            guard container.contains(key), try !container.decodeNil(forKey: key) else { return nil }
+            return try decode(type, from: container.superDecoder(forKey: key), leniency: leniency)
+        }
         let text: String?
         do {
             text = try container.decodeIfPresent(String.self, forKey: key)
@@ -222,7 +263,12 @@ extension KeyedEncodingContainer where K == AnyCodingKey {
     public mutating func encodeFormatted<T: DateTimeFormattable>(_ value: T?, forKey name: String, format: DateTimeFormat) throws {
         guard let value else { return }
         let key = AnyCodingKey(name)
-        try encode(format.encodedText(value, codingPath: codingPath + [key]), forKey: key)
+        let text = try format.encodedText(value, codingPath: codingPath + [key])
+        if format.unixTime != nil {
+            try encode(CountNumber(text: text), forKey: key)
+        } else {
+            try encode(text, forKey: key)
+        }
     }
 
     /// Writes a list of dates or date-times as ``encodeList(_:forKey:wrapperKey:)`` does, each in `format`.
@@ -232,7 +278,28 @@ extension KeyedEncodingContainer where K == AnyCodingKey {
         guard let value else { return }
         let key = AnyCodingKey(name)
         let texts = try value.map { try format.encodedText($0, codingPath: codingPath + [key]) }
-        try encodeList(texts, forKey: key, wrapperKey: wrapperKey)
+        if format.unixTime != nil {
+            try encodeList(texts.map(CountNumber.init(text:)), forKey: key, wrapperKey: wrapperKey)
+        } else {
+            try encodeList(texts, forKey: key, wrapperKey: wrapperKey)
+        }
+    }
+}
+
+/// A ``UnixTime`` count's text written as a JSON number: whole counts as integers, seconds with a
+/// fraction as a `Decimal` of the same digits (which drops trailing zeros: `1.50` is written `1.5`).
+struct CountNumber: Encodable {
+    var text: String
+
+    func encode(to encoder: any Encoder) throws {
+        var single = encoder.singleValueContainer()
+        if let whole = Int64(text) {
+            try single.encode(whole)
+        } else if let decimal = Decimal(string: text) {
+            try single.encode(decimal)
+        } else {
+            throw EncodingError.invalidValue(text, .init(codingPath: encoder.codingPath, debugDescription: "not a count"))
+        }
     }
 }
 

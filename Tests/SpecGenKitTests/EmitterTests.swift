@@ -792,6 +792,80 @@ struct EmitterTests {
         #expect(page.contains("let result = try await client.getItem(request)   // client: a ShopClient\n"))
     }
 
+    /// Unix time formats (issue 16): the Swift declares the format like any other, so the runtime
+    /// reads and writes counts; the docs and examples show the count, unquoted in a body.
+    @Test func unixTimeFormats() throws {
+        let endpoint = TestSpec.endpoint("""
+              parameters:
+                - name: since
+                  type: datetime
+                  format: unix_seconds
+              examples:
+                - title: Since a moment
+                  arguments: { since: 1700000000 }
+            """, types: """
+              ItemList:
+                kind: object
+                fields:
+                  - name: released
+                    type: datetime
+                    format: unix_seconds
+                  - name: plays
+                    type: list
+                    items: datetime
+                    format: unix_milliseconds
+            """)
+        let files = Dictionary(uniqueKeysWithValues: try Generator().generate([TestSpec.source([
+            "api.yaml": TestSpec.apiFile, "get_item.yaml": endpoint,
+        ])]).map { ($0.path, $0.contents) })
+        let model = try #require(files["ShopAPI/Models/ItemList.swift"])
+        #expect(model.contains("""
+                public static let releasedFormat = DateTimeFormat(validPattern: "unix_seconds", kind: .dateTime)
+            """), "\(model)")
+        #expect(model.contains("released = try container.decodeFormatted(DateTime.self, forKey: \"released\", format: Self.releasedFormat, leniency: "), "\(model)")
+        #expect(model.contains("encodeFormattedList(plays, forKey: \"plays\", format: Self.playsFormat, wrapperKey: nil)"), "\(model)")
+        let request = try #require(files["ShopAPI/Requests/GetItemRequest.swift"])
+        #expect(request.contains("query.append(\"since\", try Self.sinceFormat.queryText(since, parameter: \"since\"))"), "\(request)")
+        let page = try #require(files["Docs/Shop/get_item.md"])
+        #expect(page.contains("Format: `unix_seconds`."), "\(page)")
+        #expect(page.contains("since=1700000000"), "\(page)")
+
+        // Not for a date, not among alternatives, and an example's count must be one.
+        let wrong = TestSpec.endpoint("""
+              parameters:
+                - name: since
+                  type: date
+                  format: unix_seconds
+                - name: until
+                  type: datetime
+                  format: YYYY-MM-DD HH:mm:ss | unix_milliseconds
+                - name: from
+                  type: datetime
+                  format: unix_milliseconds
+              examples:
+                - title: Bad count
+                  arguments: { from: 1700000000.5 }
+            """)
+        #expect(TestSpec.diagnostics(["api.yaml": TestSpec.apiFile, "get_item.yaml": wrong]) == [
+            "Spec/shop/get_item.yaml:12:15: error: format 'unix_seconds' is for a datetime; a date has no time of day to count",
+            "Spec/shop/get_item.yaml:15:15: error: format 'YYYY-MM-DD HH:mm:ss | unix_milliseconds': 'unix_milliseconds' stands alone, not as one of several alternatives",
+            "Spec/shop/get_item.yaml:21:20: error: example value for 'from': '1700000000.5' is not a date and time written unix_milliseconds",
+        ])
+    }
+
+    /// The article before the client's name follows the name: "an OrchardClient", not "a OrchardClient".
+    @Test func examplesPickTheArticleOfTheClientName() throws {
+        let api = TestSpec.apiFile.replacingOccurrences(of: "name: Shop\n", with: "name: Orchard\n")
+        let endpoint = TestSpec.endpoint("""
+              examples:
+                - title: Plain
+                  arguments: {}
+            """)
+        let files = try Generator().generate([TestSpec.source(["api.yaml": api, "get_item.yaml": endpoint])])
+        let page = try #require(files.first { $0.path == "Docs/Orchard/get_item.md" }?.contents)
+        #expect(page.contains("let result = try await client.getItem(request)   // client: an OrchardClient\n"), "\(page)")
+    }
+
     /// The list's description documents the property; its inline element type says what it is an
     /// element of rather than repeating the description of the whole list.
     @Test func inlineListElementsAreDocumentedAsElements() throws {

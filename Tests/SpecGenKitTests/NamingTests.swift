@@ -15,6 +15,16 @@ struct NamingTests {
         ("3ds", "_3ds"),
         ("user id", "userID"),
         ("café_menu", "caféMenu"),
+        // An acronym is cased the same whether digits follow it or not (issue 16).
+        ("artistViewUrl", "artistViewURL"),
+        ("artworkUrl100", "artworkURL100"),
+        ("artwork_url_100", "artworkURL100"),
+        ("user_ids2", "userIDs2"),
+        ("http2_push", "http2Push"),
+        ("café_url60", "caféURL60"),
+        ("url100", "url100"),
+        ("size_100", "size100"),
+        ("version2", "version2"),
     ])
     func camelCase(wire: String, expected: String) {
         #expect(SwiftName.camelCase(wire) == expected)
@@ -25,6 +35,10 @@ struct NamingTests {
         #expect(SwiftName.pascalCase("get_customer") == "GetCustomer")
         #expect(SwiftName.pascalCase("item_status") == "ItemStatus")
         #expect(SwiftName.pascalCase("api_url") == "APIURL")
+        #expect(SwiftName.pascalCase("url100_id2") == "URL100ID2")
+        #expect(SwiftName.pascalCase("json5") == "JSON5")
+        #expect(SwiftName.pascalCase("über_url2") == "ÜberURL2")
+        #expect(SwiftName.pascalCase("v2") == "V2")
     }
 
     @Test func keywordsAreEscapedOrRenamed() {

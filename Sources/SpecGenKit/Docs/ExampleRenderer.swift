@@ -182,7 +182,7 @@ struct ExampleRenderer {
         let declaration = assignments.isEmpty ? "let" : "var"
         var lines = ["\(declaration) request = \(typeName)(\(initArguments.joined(separator: ", ")))"]
         lines += assignments
-        var clientNote = "client: a \(ClientNaming.clientType(of: api))"
+        var clientNote = "client: " + IndefiniteArticle.prefixed(ClientNaming.clientType(of: api))
         if example.host != nil, let host = host(of: example) {
             clientNote += " for host: .\(TypeNaming.caseName(of: host))"
         }

@@ -79,8 +79,9 @@ struct OutcomeSection {
             page.code(item.path.joined(separator: "."))
             page.append(" reports its own outcome. Swift: ")
             page.code(ClientNaming.clientType(of: api) + "." + ClientNaming.method(of: endpoint) + "(_:)")
-            page.append(" returns a ")
-            page.code(ClientNaming.resultType(of: endpoint))
+            let resultType = ClientNaming.resultType(of: endpoint)
+            page.append(" returns \(IndefiniteArticle.article(before: resultType)) ")
+            page.code(resultType)
             page.append(" with its outcome: the item, why it failed, or unanswered when the body has none.")
             page.endLine()
         }
@@ -104,8 +105,9 @@ struct OutcomeSection {
             page.append(" one by one, in request order. Swift: ")
         }
         page.code(ClientNaming.clientType(of: api) + "." + ClientNaming.method(of: endpoint) + "(_:)")
-        page.append(" returns a ")
-        page.code(ClientNaming.resultType(of: endpoint))
+        let resultType = ClientNaming.resultType(of: endpoint)
+        page.append(" returns \(IndefiniteArticle.article(before: resultType)) ")
+        page.code(resultType)
         page.append(items.answersBody
             ? " with one result per element sent: the item, why it failed, or unanswered when no item answers it."
             : " with one result per value: the item, or why it failed.")

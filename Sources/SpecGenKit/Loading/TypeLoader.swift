@@ -129,6 +129,14 @@ extension SpecLoader {
                 diagnostics.error("'wrapper' must not be empty", at: reader.location(of: "wrapper"))
             }
             return loadItems(itemsNode, diagnostics: diagnostics).map { .list(items: $0, wrapper: wrapper) }
+        case "array":
+            // JSON Schema's word for a list: one error that names `list`, not a second one for
+            // the `items` that a list would take.
+            reject(["fields", "values", "type_name"])
+            diagnostics.error(
+                "unknown type 'array'; a JSON array is type 'list', with 'items' the type of its elements",
+                at: reader.location(of: "type"))
+            return nil
         default:
             reject(["fields", "values", "items", "type_name"])
             return namedOrScalar(typeText, at: reader.location(of: "type"), diagnostics: diagnostics)
@@ -154,6 +162,12 @@ extension SpecLoader {
         return loadFieldType(reader, diagnostics: diagnostics)
     }
 
+    /// Other formats' names of the built-in types, too far from ours for an edit-distance
+    /// suggestion: `array` (also `items: array`), `int`, `bool`, `float`, `double`.
+    private static let otherSpellings = [
+        "array": "list", "int": "integer", "bool": "boolean", "float": "number", "double": "number",
+    ]
+
     private func namedOrScalar(_ text: String, at location: SourceLocation, diagnostics: DiagnosticCollector) -> FieldType? {
         if let scalar = ScalarKind(rawValue: text) {
             return .scalar(scalar)
@@ -165,7 +179,7 @@ extension SpecLoader {
         let builtins = ScalarKind.allCases.map(\.rawValue) + ["enum", "object", "list"]
         diagnostics.error(
             "unknown type '\(text)'; expected \(builtins.joined(separator: ", ")) or a PascalCase type name"
-                + Suggestion.didYouMean(text, in: builtins),
+                + (Self.otherSpellings[text].map { "; did you mean '\($0)'?" } ?? Suggestion.didYouMean(text, in: builtins)),
             at: location)
         return nil
     }

@@ -94,16 +94,22 @@ public enum SwiftName {
                     if wordCount == 0, ASCII.isDigit(bytes[range.lowerBound]) { append(UInt8(ascii: "_")) }
                     if wordCount == 0, !capitalizeFirst {
                         for index in range { append(ASCII.lowercased(bytes[index])) }
-                    } else if isAcronym(bytes, range) {
-                        for index in range { append(ASCII.uppercased(bytes[index])) }
-                    } else if ASCII.lowercased(bytes[range.upperBound - 1]) == UInt8(ascii: "s"),
-                              isAcronym(bytes, range.lowerBound..<range.upperBound - 1) {
-                        for index in range.dropLast() { append(ASCII.uppercased(bytes[index])) }
+                        return
+                    }
+                    // Trailing digits do not hide an acronym: `url100` is cased as `url`, then `100`.
+                    var letters = range
+                    while letters.count > 1, ASCII.isDigit(bytes[letters.upperBound - 1]) { letters = letters.dropLast() }
+                    if isAcronym(bytes, letters) {
+                        for index in letters { append(ASCII.uppercased(bytes[index])) }
+                    } else if ASCII.lowercased(bytes[letters.upperBound - 1]) == UInt8(ascii: "s"),
+                              isAcronym(bytes, letters.lowerBound..<letters.upperBound - 1) {
+                        for index in letters.dropLast() { append(ASCII.uppercased(bytes[index])) }
                         append(UInt8(ascii: "s"))
                     } else {
-                        append(ASCII.uppercased(bytes[range.lowerBound]))
-                        for index in range.dropFirst() { append(ASCII.lowercased(bytes[index])) }
+                        append(ASCII.uppercased(bytes[letters.lowerBound]))
+                        for index in letters.dropFirst() { append(ASCII.lowercased(bytes[index])) }
                     }
+                    for index in letters.upperBound..<range.upperBound { append(bytes[index]) }
                 }
                 var start: Int?  // where the current word began
                 for index in bytes.indices {
@@ -212,6 +218,11 @@ public enum SwiftName {
     }
 
     private static func capitalized(_ word: String) -> String {
+        // Trailing digits do not hide an acronym: `url100` → `URL100`, as `url` → `URL`.
+        let digits = word.reversed().prefix { $0.isNumber }.count
+        guard digits == 0 || digits == word.count else {
+            return capitalized(String(word.dropLast(digits))) + word.suffix(digits)
+        }
         if acronyms.contains(word) { return word.uppercased() }
         // Plurals of acronyms keep a lower-case s: `item_ids` → `itemIDs`.
         if word.hasSuffix("s"), acronyms.contains(String(word.dropLast())) { return word.dropLast().uppercased() + "s" }

@@ -147,7 +147,7 @@ struct BodyExampleChecker {
         _ node: YAMLNode, kind: ScalarKind, format: String?, constraints: FieldConstraints, path: String
     ) -> (text: String, quoted: Bool)? {
         guard let scalar = node.scalar else {
-            diagnostics.error("example body: \(path) must be a \(kind.rawValue), found \(node.kindDescription)", at: node.location)
+            diagnostics.error("example body: \(path) must be \(IndefiniteArticle.prefixed(kind.rawValue)), found \(node.kindDescription)", at: node.location)
             return nil
         }
         let mismatch = { () -> (text: String, quoted: Bool)? in
@@ -197,7 +197,7 @@ struct BodyExampleChecker {
                     at: node.location)
                 return nil
             }
-            return (written, true)
+            return (written, dateFormat.unixTime == nil)  // a count is a JSON number
         case .json:
             diagnostics.error("example body: \(path) is 'json', which a request body cannot send", at: node.location)
             return nil

@@ -224,7 +224,9 @@ struct EndpointValidator {
         let reference = endpoint.responseType
         guard let type = api.type(named: reference.name) else {
             diagnostics.error(
-                "unknown response type '\(reference.name)'" + Suggestion.didYouMean(reference.name, in: api.types.map(\.name)),
+                "unknown response type '\(reference.name)'"
+                    + (NestedTypeHint.hint(for: reference.name, in: api)
+                        ?? Suggestion.didYouMean(reference.name, in: api.types.map(\.name))),
                 at: reference.location)
             return
         }
@@ -274,9 +276,20 @@ enum ParameterRules {
         case (.scalar(.string), .string), (.scalar(.integer), .integer), (.scalar(.number), .integer),
              (.scalar(.number), .number), (.scalar(.boolean), .boolean):
             break
-        case (.scalar(let kind), .string(let text)) where kind.isDateOrTime:
+        case (.scalar(let kind), _) where kind.isDateOrTime:
             // A format the loader refused was reported there; the value is not judged by it.
             guard let format = DateFormats.declared(kind, pattern: parameter.format) else { return nil }
+            // A unix time is a count, which YAML reads as a number; any other format is text.
+            let text: String
+            switch value {
+            case .string(let string):
+                text = string
+            case .integer, .number:
+                guard format.unixTime != nil else { return "'\(value)' is not a valid \(kind.rawValue)" }
+                text = value.description
+            case .boolean:
+                return "'\(value)' is not a valid \(kind.rawValue)"
+            }
             let isValid = kind == .date
                 ? (try? format.read(text, as: CalendarDate.self)) != nil
                 : (try? format.read(text, as: DateTime.self)) != nil

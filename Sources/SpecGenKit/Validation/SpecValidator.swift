@@ -190,7 +190,9 @@ public struct SpecValidator: Sendable {
         case .named(let reference):
             if api.type(named: reference.name) == nil {
                 diagnostics.error(
-                    "unknown type '\(reference.name)'" + Suggestion.didYouMean(reference.name, in: api.types.map(\.name)),
+                    "unknown type '\(reference.name)'"
+                        + (NestedTypeHint.hint(for: reference.name, in: api)
+                            ?? Suggestion.didYouMean(reference.name, in: api.types.map(\.name))),
                     at: reference.location)
             }
         case .inlineObject(let typeName, let fields):

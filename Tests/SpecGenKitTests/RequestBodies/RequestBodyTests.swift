@@ -293,6 +293,34 @@ struct RequestBodyTests {
         ])
     }
 
+    /// A unix time in an example body is the count, sent as a JSON number (not quoted as dates are).
+    @Test func exampleBodiesSendAUnixTimeAsANumber() throws {
+        var files = BodyFixture.files
+        for (name, text) in files {
+            files[name] = text
+                .replacingOccurrences(of: "type: date\n", with: "type: datetime\n")
+                .replacingOccurrences(of: "format: DD-MM-YYYY", with: "format: unix_seconds")
+                .replacingOccurrences(of: "joined_on: 31-08-2016", with: "joined_on: 1700000000")
+        }
+        let generated = try Generator().generate([TestSpec.source(files, folder: "loyal")])
+        let page = try #require(generated.first { $0.path == "Docs/Loyal/add_members.md" }?.contents)
+        #expect(page.contains(#""tier":"GOLD","joined_on":1700000000}"#), "\(page)")
+        #expect(page.contains(#"joinedOn: try NewMember.joinedOnFormat.read("1700000000", as: DateTime.self)"#), "\(page)")
+        files["add_members.yaml"] = files["add_members.yaml"]!.replacingOccurrences(of: "joined_on: 1700000000", with: "joined_on: 2023-11-14")
+        #expect(TestSpec.diagnostics(files, folder: "loyal") == [
+            "Spec/loyal/add_members.yaml:25:22: error: example body: root.member[0].joined_on: '2023-11-14' is not a date and time written unix_seconds",
+        ])
+    }
+
+    /// A value of the wrong JSON kind names the kind with its article: "an integer", not "a integer".
+    @Test func exampleBodyKindMismatchReadsAsEnglish() {
+        var files = BodyFixture.files
+        files["add_members.yaml"] = files["add_members.yaml"]!.replacingOccurrences(of: "external_id: 7", with: "external_id: [7]")
+        #expect(TestSpec.diagnostics(files, folder: "loyal") == [
+            "Spec/loyal/add_members.yaml:29:24: error: example body: root.member[1].external_id must be an integer, found a list",
+        ])
+    }
+
     /// `answers: body` names a parameter group called `body` when the endpoint has no body: a spec
     /// that linted before bodies existed still does (found by the generative specs).
     @Test func aGroupNamedBodyIsStillWhatAnswersNames() {
