@@ -1,33 +1,46 @@
 /// Builds a query string in a fixed order.
 ///
 /// Every name and value is percent-encoded with
-/// ``PercentEncoding/encodeQueryComponent(_:)``, so no value — however hostile —
-/// can add or change a parameter. Parameters appear in the order they were
-/// appended, which keeps generated requests reproducible (and testable as exact strings).
+/// ``PercentEncoding/encodeQueryComponent(_:)`` (spaces as the ``QueryEncoding`` says), so no
+/// value — however hostile — can add or change a parameter. Parameters appear in the order they
+/// were appended, which keeps generated requests reproducible (and testable as exact strings).
 public struct QueryBuilder: Sendable, Equatable {
+    /// One `name=value`; a joined list keeps its values apart so that a literal separator can go
+    /// between the encoded values.
     private struct Item: Sendable, Equatable {
         var name: String
-        var value: String
+        var values: [String]
+        var separator: String
+        var separatorEncoding: QueryEncoding.Separator
+
+        var value: String { values.joined(separator: separator) }
     }
 
     private var storage: [Item] = []
 
-    public init() {}
+    /// How separators and spaces are written by ``encoded``.
+    public let encoding: QueryEncoding
+
+    public init(encoding: QueryEncoding = .standard) {
+        self.encoding = encoding
+    }
 
     /// Appends `name=value`.
     public mutating func append(_ name: String, _ value: some QueryValue) {
-        storage.append(Item(name: name, value: value.queryText))
+        storage.append(Item(name: name, values: [value.queryText], separator: "", separatorEncoding: .escaped))
     }
 
-    /// Appends one parameter holding all `values` joined with `separator`
-    /// (e.g. `","`); the joined text is then percent-encoded like any value, so
-    /// `","` is sent as `%2C`.
+    /// Appends one parameter holding all `values` joined with `separator` (e.g. `","`). The
+    /// separator is encoded (`%2C`) or sent as it is (`,`) as `separatorEncoding` says, or else
+    /// the builder's ``QueryEncoding/listSeparator``; the values are always encoded, so none can
+    /// contain it.
     ///
     /// Throws ``RequestValidationError/Problem/emptyList`` for no values, and
     /// ``RequestValidationError/Problem/separatorInValue(_:)`` when a value's
     /// text contains the separator: the server would split it into two values.
     public mutating func append(
-        _ name: String, list values: [some QueryValue], separator: String
+        _ name: String, list values: [some QueryValue], separator: String,
+        separatorEncoding: QueryEncoding.Separator? = nil
     ) throws(RequestValidationError) {
         guard !values.isEmpty else {
             throw RequestValidationError(parameter: name, problem: .emptyList)
@@ -37,22 +50,37 @@ public struct QueryBuilder: Sendable, Equatable {
         if !separatorBytes.isEmpty, texts.contains(where: { QueryBuilder.bytes(of: $0, contain: separatorBytes) }) {
             throw RequestValidationError(parameter: name, problem: .separatorInValue(separator))
         }
-        storage.append(Item(name: name, value: texts.joined(separator: separator)))
+        storage.append(Item(
+            name: name, values: texts, separator: separator,
+            separatorEncoding: separatorEncoding ?? encoding.listSeparator))
+    }
+
+    /// Appends `name=value` once per value, in order (`id=1&id=2`): OpenAPI's `form` style with
+    /// `explode: true`. Throws ``RequestValidationError/Problem/emptyList`` for no values, as a
+    /// joined list does: the parameter would vanish from the request.
+    public mutating func append(_ name: String, repeating values: [some QueryValue]) throws(RequestValidationError) {
+        guard !values.isEmpty else {
+            throw RequestValidationError(parameter: name, problem: .emptyList)
+        }
+        for value in values { append(name, value) }
     }
 
     /// Whether nothing was appended.
     public var isEmpty: Bool { storage.isEmpty }
 
-    /// The parameters, unencoded, in order.
+    /// The parameters, unencoded, in order (a joined list as one value, joined by its separator).
     public var items: [(name: String, value: String)] {
         storage.map { (name: $0.name, value: $0.value) }
     }
 
     /// `name=value` pairs joined by `&`, names and values percent-encoded:
-    /// `a=1&b=x%40y.com%2Cz`. Empty when nothing was appended.
+    /// `a=1&b=x%40y.com%2Cz` (or `b=x%40y.com,z` with a literal separator). Empty when nothing
+    /// was appended.
     public var encoded: String {
-        storage.map {
-            PercentEncoding.encodeQueryComponent($0.name) + "=" + PercentEncoding.encodeQueryComponent($0.value)
+        storage.map { item in
+            let separator = encoding.encodeSeparator(item.separator, item.separatorEncoding)
+            return encoding.encodeComponent(item.name) + "="
+                + item.values.map(encoding.encodeComponent).joined(separator: separator)
         }.joined(separator: "&")
     }
 

@@ -515,6 +515,68 @@ struct EmitterTests {
         #expect(try #require(unused["ShopAPI/Models/Color.swift"]).contains("public enum Color: OpenEnum {"))
     }
 
+    /// `query_encoding` and a parameter's `list_separator` reach `makeQuery()` and the docs' example
+    /// URL, whose bytes come from the same runtime `QueryBuilder` the request uses.
+    @Test func queryEncodings() throws {
+        let api = TestSpec.apiFile.replacingOccurrences(of: "  leniency: all\n", with: """
+              leniency: all
+              query_encoding:
+                list_separator: literal
+                space: plus
+
+            """)
+        let endpoint = TestSpec.endpoint("""
+              parameters:
+                - name: hourly
+                  type: string
+                  list: ","
+                - name: ids
+                  type: integer
+                  list: ","
+                  list_separator: escaped
+                - name: tags
+                  type: string
+                  list: "|"
+                - name: term
+                  type: string
+              examples:
+                - title: Weather and search
+                  arguments:
+                    hourly: [temperature_2m, wind_speed_10m]
+                    ids: [1, 2]
+                    tags: [a b, c]
+                    term: jack johnson
+            """)
+        let files = try Generator().generate([TestSpec.source(["api.yaml": api, "get_item.yaml": endpoint])])
+        let request = try #require(files.first { $0.path == "ShopAPI/Requests/GetItemRequest.swift" }?.contents)
+        #expect(request.contains("""
+                public func makeQuery() throws(RequestValidationError) -> QueryBuilder {
+                    var query = QueryBuilder(encoding: QueryEncoding(listSeparator: .literal, space: .plus))
+                    query.append("format", "json")
+                    if let hourly {
+                        try query.append("hourly", list: hourly, separator: ",")
+                    }
+                    if let ids {
+                        try query.append("ids", list: ids, separator: ",", separatorEncoding: .escaped)
+                    }
+                    if let tags {
+                        try query.append("tags", list: tags, separator: "|")
+                    }
+                    if let term {
+                        query.append("term", term)
+                    }
+                    return query
+                }
+            """), "\(request)")
+        let page = try #require(files.first { $0.path == "Docs/Shop/get_item.md" }?.contents)
+        #expect(page.contains(
+            "curl --location 'https://api.shop.example/items?format=json&hourly=temperature_2m,wind_speed_10m&ids=1%2C2&tags=a+b%7Cc&term=jack+johnson'"),
+            "\(page)")
+        // Without `query_encoding` the request is built as it always was.
+        let plain = try generated(TestSpec.defaultTypes, endpoint: "  parameters:\n    - name: hourly\n      type: string\n      list: \",\"\n")
+        #expect(try #require(plain["ShopAPI/Requests/GetItemRequest.swift"]).contains("        var query = QueryBuilder()\n"))
+    }
+
     /// A group member's `requires` is checked in its case of the switch (it was once dropped), the
     /// case's value bound only when bounds need it, and a property named `value` read past it.
     @Test func groupMembersRequirementsAreChecked() throws {

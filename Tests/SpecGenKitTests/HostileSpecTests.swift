@@ -72,7 +72,7 @@ struct HostileSpecTests {
             Issue.record("a Swift name collision generated output")
         } catch {
             #expect(error.diagnostics.map(\.description) == [
-                "\(api.path)/api.yaml:110:9: error: field 'userId' collides with 'user_id' (both are 'userID' in Swift); set 'swift_name' on one (first at 108:9)",
+                "\(api.path)/api.yaml:113:9: error: field 'userId' collides with 'user_id' (both are 'userID' in Swift); set 'swift_name' on one (first at 111:9)",
             ])
         }
     }
@@ -531,7 +531,10 @@ struct CompiledConsumer {
         let pathAndQuery = try request.pathAndQuery()
         let questionMark = pathAndQuery.firstIndex(of: "?")!
         let query = pathAndQuery[pathAndQuery.index(after: questionMark)...].split(separator: "&").map { pair in
-            pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map { String($0).removingPercentEncoding! }
+            // The spec writes spaces as "+" (`query_encoding`); a "+" of a value is "%2B", decoded after.
+            pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map {
+                String($0).replacingOccurrences(of: "+", with: " ").removingPercentEncoding!
+            }
         }
         // Path parameters: every value one segment, whatever it holds; dot segments and empty ones refused.
         let day = try GetPartRequest.日本Format.read("03.04.2020", as: CalendarDate.self)

@@ -81,7 +81,7 @@ struct ExampleRenderer {
     }
 
     private func queryString(_ example: ExampleSpec) -> String {
-        var query = QueryBuilder()
+        var query = QueryBuilder(encoding: api.queryEncoding)
         for item in api.fixedQuery + endpoint.fixedQuery {
             query.append(item.name, item.value)
         }
@@ -90,7 +90,7 @@ struct ExampleRenderer {
             let texts = argument.values.map(\.description)
             if let separator = parameter.listSeparator {
                 // The validator has checked the values; a failure here would be a generator bug.
-                try? query.append(parameter.name, list: texts, separator: separator)
+                try? query.append(parameter.name, list: texts, separator: separator, separatorEncoding: parameter.listSeparatorEncoding)
             } else if let text = texts.first {
                 query.append(parameter.name, text)
             }

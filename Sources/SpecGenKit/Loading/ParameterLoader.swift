@@ -45,6 +45,18 @@ extension SpecLoader {
             notAfter = ParameterSpec.ParameterReference(parameter: name, location: reader.location(of: "not_after"))
         }
         let separator = listSeparator(reader)
+        let separatorEncoding = loadSeparatorEncoding(reader)
+        if let separatorEncoding {
+            // Only a joined list has a separator to write; literal only where RFC 3986 lets it stand.
+            if separator == nil, !reader.has("list") {
+                diagnostics.error("'list_separator' applies only to a list parameter (one with 'list')", at: reader.location(of: "list_separator"))
+            } else if let separator, separatorEncoding == .literal, !QueryEncoding.isLiteralSafe(separator) {
+                diagnostics.error(
+                    "'list_separator: literal' needs a separator a query may hold unencoded, \",\", \";\" or \":\"; "
+                        + "\"\(separator)\" cannot go out unencoded",
+                    at: reader.location(of: "list_separator"))
+            }
+        }
         var defaultValue: LiteralValue?
         if let node = reader.value("default") {
             defaultValue = node.literal
@@ -95,6 +107,7 @@ extension SpecLoader {
             minimum: minimum,
             maximum: maximum,
             listSeparator: separator,
+            listSeparatorEncoding: separatorEncoding,
             requires: requires,
             notAfter: notAfter,
             location: node.location)

@@ -80,6 +80,7 @@ public struct SpecLoader: Sendable {
             specFiles: source.files.map { SpecFileName(relativePath: $0.relativePath, displayPath: $0.displayPath) },
             location: api.location)
         spec.keepsUnknownKeys = loadUnknownKeys(api) ?? false
+        spec.queryEncoding = loadQueryEncoding(api, diagnostics: diagnostics)
         resolveEnumTypes(&spec, references: spec.headers.compactMap(\.enumType) + enumTypeReferences, diagnostics: diagnostics)
         return spec
     }
@@ -200,6 +201,26 @@ public struct SpecLoader: Sendable {
             guard let reader = MappingReader(node, as: SpecVocabulary.fixedQuery, diagnostics: diagnostics),
                   let name = reader.string("name"), let value = reader.string("value") else { return nil }
             return FixedQueryItem(name: name, value: value, description: reader.string("description"), location: node.location)
+        }
+    }
+
+    /// `query_encoding: {list_separator: escaped|literal, space: percent|plus}`; each key defaults
+    /// to today's encoding (`%2C`, `%20`), so a spec that says nothing keeps its bytes.
+    private func loadQueryEncoding(_ api: MappingReader, diagnostics: DiagnosticCollector) -> QueryEncoding {
+        guard let node = api.value("query_encoding"),
+              let reader = MappingReader(node, as: SpecVocabulary.queryEncoding, diagnostics: diagnostics) else { return .standard }
+        var encoding = QueryEncoding.standard
+        if let separator = loadSeparatorEncoding(reader) { encoding.listSeparator = separator }
+        if reader.choice("space", from: ["percent", "plus"]) == "plus" { encoding.space = .plus }
+        return encoding
+    }
+
+    /// `list_separator: escaped` or `literal`; nil when not given (or wrong, which is reported).
+    func loadSeparatorEncoding(_ reader: MappingReader) -> QueryEncoding.Separator? {
+        switch reader.choice("list_separator", from: ["escaped", "literal"]) {
+        case "escaped": .escaped
+        case "literal": .literal
+        default: nil
         }
     }
 

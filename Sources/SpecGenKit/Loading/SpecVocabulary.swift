@@ -19,8 +19,10 @@ public enum SpecVocabulary {
     public static let api = ObjectVocabulary(
         name: "api", noun: "api",
         keys: ["name", "module", "title", "version", "description", "hosts", "auth", "headers", "fixed_query", "leniency",
-               "unknown_keys", "time_zone", "outcome"],
+               "unknown_keys", "time_zone", "query_encoding", "outcome"],
         required: ["name", "module", "title"])
+    public static let queryEncoding = ObjectVocabulary(
+        name: "queryEncoding", noun: "query encoding", keys: ["list_separator", "space"], required: [])
     public static let host = ObjectVocabulary(
         name: "host", noun: "host",
         keys: ["name", "url", "description"], required: ["name", "url"])
@@ -57,7 +59,7 @@ public enum SpecVocabulary {
     public static let parameter = ObjectVocabulary(
         name: "parameter", noun: "parameter",
         keys: ["name", "swift_name", "type", "values", "type_name", "format", "description", "required", "default",
-               "minimum", "maximum", "list", "requires", "not_after"],
+               "minimum", "maximum", "list", "list_separator", "requires", "not_after"],
         required: ["name", "type"])
     /// A path parameter: a parameter without what makes a query parameter optional or several
     /// (`required`, `default`, `list`, `requires`, `not_after`), which the loader explains.
@@ -103,7 +105,7 @@ public enum SpecVocabulary {
 
     /// Every object kind, for the schema test.
     public static let all: [ObjectVocabulary] = [
-        apiFile, endpointFile, api, host, auth, outcome, endpointOutcome, statusFields, itemFailure, header, fixedQuery, endpoint, parameter, pathParameter, parameterGroup,
+        apiFile, endpointFile, api, queryEncoding, host, auth, outcome, endpointOutcome, statusFields, itemFailure, header, fixedQuery, endpoint, parameter, pathParameter, parameterGroup,
         switches, switchValue, body, response, example, typeDefinition, field, listItems, enumValue,
     ]
 

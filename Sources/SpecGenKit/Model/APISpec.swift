@@ -22,6 +22,9 @@ public struct APISpec: Sendable {
     public var keepsUnknownKeys = false
     /// The UTC offset (`+05:30`) of date-times the service writes without one; nil when unknown.
     public var timeZone: String?
+    /// `query_encoding`: how list separators and spaces are written in queries (default: today's
+    /// `%2C` and `%20`).
+    public var queryEncoding = QueryEncoding.standard
     /// How response bodies report outcomes; nil when they do not (the HTTP status says it all).
     public var outcome: OutcomeSpec?
     public var types: [TypeSpec] {

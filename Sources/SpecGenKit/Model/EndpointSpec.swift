@@ -1,3 +1,4 @@
+import SpecGenRuntime
 import YAMLReader
 
 /// One endpoint: how to call it and what it answers.
@@ -140,6 +141,8 @@ public struct ParameterSpec: Sendable {
     public var maximum: Double?
     /// Set for bulk parameters: the values are joined with this separator.
     public var listSeparator: String?
+    /// `list_separator:` this parameter's choice, overriding the API's `query_encoding`; nil: the API's.
+    public var listSeparatorEncoding: QueryEncoding.Separator?
     public var requires: [Requirement]
     /// `not_after: end_date`: when both are set, this parameter's value is not greater than the other's.
     public var notAfter: ParameterReference?

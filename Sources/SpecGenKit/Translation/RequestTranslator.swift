@@ -452,7 +452,7 @@ struct RequestTranslator {
                 access: .public, kind: .function("makeQuery"),
                 effects: "throws(RequestValidationError)", returnType: "QueryBuilder", body: body)
         }
-        body.append(.line("var query = QueryBuilder()"))
+        body.append(.line("var query = QueryBuilder(\(Self.encodingArgument(api.queryEncoding)))"))
         for item in fixedQuery {
             body.append(.line("query.append(\(SwiftLiteral.string(item.name)), \(SwiftLiteral.string(item.value)))"))
         }
@@ -490,6 +490,25 @@ struct RequestTranslator {
             effects: "throws(RequestValidationError)", returnType: "QueryBuilder", body: body)
     }
 
+    /// `encoding: QueryEncoding(...)` for an API that declares `query_encoding`, else nothing: the
+    /// default is today's encoding, and a spec that does not choose gets the code it always had.
+    static func encodingArgument(_ encoding: QueryEncoding) -> String {
+        guard encoding != .standard else { return "" }
+        var arguments: [String] = []
+        if encoding.listSeparator != QueryEncoding.standard.listSeparator {
+            arguments.append("listSeparator: .\(separatorCase(encoding.listSeparator))")
+        }
+        if encoding.space == .plus { arguments.append("space: .plus") }
+        return "encoding: QueryEncoding(" + arguments.joined(separator: ", ") + ")"
+    }
+
+    private static func separatorCase(_ separator: QueryEncoding.Separator) -> String {
+        switch separator {
+        case .escaped: "escaped"
+        case .literal: "literal"
+        }
+    }
+
     /// Appends the chosen member of a group's enum.
     private func groupSwitch(_ group: ParameterGroupSpec, subject: String) -> Statement {
         .switchOver(subject, group.members.map { member in
@@ -512,15 +531,17 @@ struct RequestTranslator {
 
     private func appendStatement(_ parameter: ParameterSpec, value: String) -> Statement {
         let name = SwiftLiteral.string(parameter.name)
+        // The parameter's own `list_separator`, when it states one; else the builder's encoding decides.
+        let separatorEncoding = parameter.listSeparatorEncoding.map { ", separatorEncoding: .\(Self.separatorCase($0))" } ?? ""
         if let format = dateFormat(parameter) {
             if let separator = parameter.listSeparator {
                 return .line("try query.append(\(name), list: Self.\(format.name).queryTexts(\(value), parameter: \(name)), "
-                    + "separator: \(SwiftLiteral.string(separator)))")
+                    + "separator: \(SwiftLiteral.string(separator))\(separatorEncoding))")
             }
             return .line("query.append(\(name), try Self.\(format.name).queryText(\(value), parameter: \(name)))")
         }
         if let separator = parameter.listSeparator {
-            return .line("try query.append(\(name), list: \(value), separator: \(SwiftLiteral.string(separator)))")
+            return .line("try query.append(\(name), list: \(value), separator: \(SwiftLiteral.string(separator))\(separatorEncoding))")
         }
         return .line("query.append(\(name), \(value))")
     }
@@ -555,6 +576,9 @@ enum ParameterDoc {
         facts.append(isHeader ? "Header `\(parameter.name)`." : isPath ? "Path parameter `{\(parameter.name)}`." : "Query parameter `\(parameter.name)`.")
         if let separator = parameter.listSeparator {
             facts.append("Several values are sent joined by `\(separator)`.")
+        }
+        if parameter.listSeparatorEncoding == .literal, let separator = parameter.listSeparator {
+            facts.append("The separator is sent unencoded (`\(separator)`).")
         }
         if case .scalar(let scalar) = parameter.type, scalar.isDateOrTime {
             facts.append("Written `\(parameter.format ?? (scalar == .date ? "YYYY-MM-DD" : DateTimeFormat.iso8601.pattern))`.")

@@ -1,0 +1,164 @@
+import Foundation
+import Testing
+@testable import SpecGenKit
+
+/// Generated requests of two APIs that choose their `query_encoding`, compiled and run: the query
+/// strings they build must equal, byte for byte, the ones the services document. A forecast API
+/// joins `hourly` with a literal comma; a media search API writes spaces as `+`.
+@Suite("Query encodings, generated and run")
+struct QueryEncodingConformanceTests {
+    /// The query strings as the services' documentation publishes them (request examples).
+    static let recorded = [
+        "latitude=52.52&longitude=13.41&hourly=temperature_2m,wind_speed_10m",
+        "latitude=52.52&longitude=13.41&hourly=temperature_2m,wind_speed_10m&models=icon_seamless%7Cgfs_seamless&cell_selection=land",
+        "term=jack+johnson&entity=musicVideo",
+        "term=jack+johnson&country=US&attribute=artistTerm%2CalbumTerm",
+        // What a value that holds the characters the encoding leaves alone still becomes.
+        "term=AC%2FDC+%26+a%2Bb&entity=musicVideo",
+        #"refused: hourly: a value contains ",", the list separator; it would be split into two values"#,
+    ]
+
+    static let forecastAPI = """
+        specgen: 1
+        api:
+          name: Forecast
+          module: ForecastAPI
+          title: Forecast API
+          hosts:
+            - name: main
+              url: https://api.forecast.example
+          query_encoding:
+            list_separator: literal
+        types:
+          Forecast:
+            kind: object
+            fields:
+              - name: latitude
+                type: number
+
+        """
+
+    static let forecastEndpoint = """
+        specgen: 1
+        endpoint:
+          name: forecast
+          method: GET
+          path: /v1/forecast
+          summary: Gets a forecast.
+          response:
+            type: Forecast
+          parameters:
+            - name: latitude
+              type: number
+              required: true
+            - name: longitude
+              type: number
+              required: true
+            - name: hourly
+              type: string
+              list: ","
+            - name: models
+              type: string
+              list: "|"
+            - name: cell_selection
+              type: enum
+              values: [land, sea, nearest]
+
+        """
+
+    static let searchAPI = """
+        specgen: 1
+        api:
+          name: Media
+          module: MediaAPI
+          title: Media Search API
+          hosts:
+            - name: main
+              url: https://media.search.example
+          query_encoding:
+            space: plus
+        types:
+          SearchResults:
+            kind: object
+            fields:
+              - name: resultCount
+                type: integer
+
+        """
+
+    static let searchEndpoint = """
+        specgen: 1
+        endpoint:
+          name: search
+          method: GET
+          path: /search
+          summary: Searches the store.
+          response:
+            type: SearchResults
+          parameters:
+            - name: term
+              type: string
+              required: true
+            - name: country
+              type: string
+            - name: entity
+              type: string
+            - name: attribute
+              type: string
+              list: ","
+
+        """
+
+    static let program = #"""
+        import SpecGenRuntime
+
+        func query(_ request: some EndpointRequest) -> String {
+            do {
+                return try request.makeQuery().encoded
+            } catch {
+                return "refused: \(error)"
+            }
+        }
+
+        var forecast = ForecastRequest(latitude: 52.52, longitude: 13.41)
+        forecast.hourly = ["temperature_2m", "wind_speed_10m"]
+        print(query(forecast))
+        forecast.models = ["icon_seamless", "gfs_seamless"]
+        forecast.cellSelection = .land
+        print(query(forecast))
+
+        var search = SearchRequest(term: "jack johnson")
+        search.entity = "musicVideo"
+        print(query(search))
+        search.entity = nil
+        search.country = "US"
+        search.attribute = ["artistTerm", "albumTerm"]
+        print(query(search))
+        var hostile = SearchRequest(term: "AC/DC & a+b")
+        hostile.entity = "musicVideo"
+        print(query(hostile))
+
+        forecast.hourly = ["temperature_2m", "a,b"]
+        print(query(forecast))
+        """#
+
+    @Test func theRequestsSendTheRecordedQueryStrings() throws {
+        var files: [String: String] = [:]
+        let sources = [
+            TestSpec.source(["api.yaml": Self.forecastAPI, "forecast.yaml": Self.forecastEndpoint], folder: "forecast"),
+            TestSpec.source(["api.yaml": Self.searchAPI, "search.yaml": Self.searchEndpoint], folder: "media"),
+        ]
+        // Models and requests only: the clients need the transport packages, which a query does not.
+        for file in try Generator().generate(sources)
+        where file.path.contains("/Models/") || file.path.contains("/Requests/") {
+            files[file.path] = file.contents
+        }
+        files["main.swift"] = Self.program
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("specgen-query-run-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (built, output) = try SwiftProgram().run(files: files, in: folder)
+        #expect(built, "\(output)")
+        let lines = output.split(separator: "\n").map(String.init)
+        #expect(lines == Self.recorded, "\(output)")
+    }
+}
