@@ -6,22 +6,28 @@
 /// A form has no nesting: an object inside the value, or a list without a separator, is a
 /// ``RequestValidationError`` (the spec's validation refuses such a form body, so generated code
 /// never meets one). A list field with a separator (`listSeparators`, by key) is sent as one value,
-/// joined as a list query parameter is (``QueryBuilder/append(_:list:separator:)``: an empty list or
-/// a value holding the separator is refused).
+/// joined as a list query parameter is (``QueryBuilder/append(_:list:separator:separatorEncoding:)``:
+/// an empty list or a value holding the separator is refused, and the separator is encoded).
+///
+/// Spaces are `%20` or, with `space: .plus`, `+` as HTML forms write them (the API's
+/// `query_encoding`); a `+` in a value is `%2B` either way.
 public enum FormBodyWriter {
-    public static func text<T: Encodable>(of value: T, listSeparators: [String: String] = [:]) throws -> String {
-        let form = FormSink(listSeparators: listSeparators)
+    public static func text<T: Encodable>(
+        of value: T, listSeparators: [String: String] = [:], space: QueryEncoding.Space = .percent
+    ) throws -> String {
+        let form = FormSink(listSeparators: listSeparators, encoding: QueryEncoding(space: space))
         try value.encode(to: FormEncoder(sink: form, key: nil))
         return form.query.encoded
     }
 }
 
 final class FormSink {
-    var query = QueryBuilder()
+    var query: QueryBuilder
     let listSeparators: [String: String]
 
-    init(listSeparators: [String: String]) {
+    init(listSeparators: [String: String], encoding: QueryEncoding = .standard) {
         self.listSeparators = listSeparators
+        self.query = QueryBuilder(encoding: encoding)
     }
 
     /// Appends `name=value`; NaN and the infinities have no text a service reads as a number.

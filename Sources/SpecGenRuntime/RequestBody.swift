@@ -32,12 +32,13 @@ public struct RequestBody: Sendable, Hashable {
     }
 
     /// `value`'s fields as `application/x-www-form-urlencoded` (``FormBodyWriter``); a list field
-    /// named in `listSeparators` is sent as one value, joined by its separator.
+    /// named in `listSeparators` is sent as one value, joined by its separator; spaces as `space`
+    /// says (the API's `query_encoding`).
     public static func form<T: Encodable>(
-        _ value: T, listSeparators: [String: String] = [:]
+        _ value: T, listSeparators: [String: String] = [:], space: QueryEncoding.Space = .percent
     ) throws(RequestValidationError) -> RequestBody {
         do {
-            let text = try FormBodyWriter.text(of: value, listSeparators: listSeparators)
+            let text = try FormBodyWriter.text(of: value, listSeparators: listSeparators, space: space)
             return RequestBody(contentType: "application/x-www-form-urlencoded", bytes: Array(text.utf8))
         } catch let error as RequestValidationError {
             throw error

@@ -577,6 +577,111 @@ struct EmitterTests {
         #expect(try #require(plain["ShopAPI/Requests/GetItemRequest.swift"]).contains("        var query = QueryBuilder()\n"))
     }
 
+    /// `list_style: repeated` (per parameter, or the API's `query_encoding.list_style`) appends the
+    /// parameter once per value; a date list through its format's texts; `joined` beats the API's
+    /// default. The docs say so and the example URL repeats the key.
+    @Test func repeatedListStyle() throws {
+        let api = TestSpec.apiFile.replacingOccurrences(of: "  leniency: all\n", with: """
+              leniency: all
+              query_encoding:
+                list_style: repeated
+
+            """)
+        let endpoint = TestSpec.endpoint("""
+              parameters:
+                - name: id
+                  type: integer
+                  list: ","
+                  required: true
+                - name: day
+                  type: date
+                  format: DD-MM-YYYY
+                  list: ","
+                - name: fields
+                  type: string
+                  list: ","
+                  list_style: joined
+                  list_separator: literal
+              examples:
+                - title: Two items
+                  arguments:
+                    id: [1, 2]
+                    day: [31-08-2016]
+                    fields: [a, b]
+            """)
+        let files = try Generator().generate([TestSpec.source(["api.yaml": api, "get_item.yaml": endpoint])])
+        let request = try #require(files.first { $0.path == "ShopAPI/Requests/GetItemRequest.swift" }?.contents)
+        #expect(request.contains("""
+                    var query = QueryBuilder()
+                    query.append("format", "json")
+                    try query.append("id", repeating: id)
+                    if let day {
+                        try query.append("day", repeating: Self.dayFormat.queryTexts(day, parameter: "day"))
+                    }
+                    if let fields {
+                        try query.append("fields", list: fields, separator: ",", separatorEncoding: .literal)
+                    }
+                    return query
+            """), "\(request)")
+        #expect(request.contains("/// Query parameter `id`. Several values are sent as repeated keys (`id=a&id=b`).\n"), "\(request)")
+        let page = try #require(files.first { $0.path == "Docs/Shop/get_item.md" }?.contents)
+        #expect(page.contains("curl --location 'https://api.shop.example/items?format=json&id=1&id=2&day=31-08-2016&fields=a,b'"), "\(page)")
+        #expect(page.contains("| `id` | list of integer | required |   | several values as repeated keys |"), "\(page)")
+
+        // A parameter's own `list_style: repeated` under the default API.
+        let own = try generated(TestSpec.defaultTypes, endpoint: "  parameters:\n    - name: id\n      type: integer\n      list: \",\"\n      list_style: repeated\n")
+        #expect(try #require(own["ShopAPI/Requests/GetItemRequest.swift"]).contains("        if let id {\n            try query.append(\"id\", repeating: id)\n        }\n"))
+    }
+
+    /// A form body writes spaces as the API's `query_encoding` says, in the request and in the docs' example.
+    @Test func formBodiesFollowTheSpaceEncoding() throws {
+        let api = TestSpec.apiFile.replacingOccurrences(of: "  leniency: all\n", with: """
+              leniency: all
+              query_encoding:
+                space: plus
+
+            """)
+        let endpoint = """
+            specgen: 1
+            endpoint:
+              name: issue_token
+              method: POST
+              path: /token
+              summary: Issues a token.
+              body:
+                content_type: application/x-www-form-urlencoded
+                type: object
+                swift_name: form
+                fields:
+                  - name: scope
+                    type: string
+                  - name: audiences
+                    type: list
+                    items: string
+                    separator: " "
+              response:
+                type: ItemList
+              examples:
+                - title: A token
+                  body:
+                    scope: read write+more
+                    audiences: [web, pos]
+            types:
+              ItemList:
+                kind: object
+                fields:
+                  - name: items
+                    type: list
+                    items: string
+
+            """
+        let files = try Generator().generate([TestSpec.source(["api.yaml": api, "issue_token.yaml": endpoint])])
+        let request = try #require(files.first { $0.path == "ShopAPI/Requests/IssueTokenRequest.swift" }?.contents)
+        #expect(request.contains("return try RequestBody.form(form, listSeparators: [\"audiences\": \" \"], space: .plus)"), "\(request)")
+        let page = try #require(files.first { $0.path == "Docs/Shop/issue_token.md" }?.contents)
+        #expect(page.contains("--data 'scope=read+write%2Bmore&audiences=web+pos'"), "\(page)")
+    }
+
     /// A group member's `requires` is checked in its case of the switch (it was once dropped), the
     /// case's value bound only when bounds need it, and a property named `value` read past it.
     @Test func groupMembersRequirementsAreChecked() throws {

@@ -107,7 +107,7 @@ struct HostileSpecTests {
         #expect(report.path == values.path)
         #expect(report.query == values.fixedQuery + [
             ["e-mail", input.eMail], ["query", input.query], ["class", input.keyword], ["mode", "*/"], ["strict", "true"],
-            ["arguments", input.keyword], ["item", input.trace], ["in", input.keyword],
+            ["arguments", input.keyword], ["item", input.trace], ["tag&x=[]", input.query], ["tag&x=[]", input.eMail + ","], ["in", input.keyword],
             ["default", values.switchValue], ["a&b", values.switchValue],
         ])
         #expect(report.headers == [["X-Trace-Id", input.trace], ["X-Mode", "b c"]])
@@ -483,6 +483,8 @@ struct CompiledConsumer {
         request.arguments = text("keyword")
         request.item = text("trace")
         request.`in` = text("keyword")
+        // Repeated keys: each value its own parameter, the separator (",") in a value harmless.
+        request.tags = [text("query"), text("eMail") + ","]
         let fromArguments = try GetThingRequest(arguments: ArgumentValues([
             "e-mail": text("eMail"), "query": text("query"), "arguments": text("keyword"), "item": text("trace"), "in": text("eMail"),
         ]))

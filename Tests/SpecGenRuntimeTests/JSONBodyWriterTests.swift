@@ -254,6 +254,18 @@ struct FormBodyWriterTests {
         }
     }
 
+    /// `query_encoding: {space: plus}` reaches forms: every space byte (names, values, a `" "`
+    /// separator) is `+`, a `+` in a value still `%2B`; the list separator stays encoded.
+    @Test func spacesAsPlus() throws {
+        let body = try RequestBody.form(Member(name: "a b+c", points: 1, count: 2, active: false), space: .plus)
+        #expect(String(decoding: body.bytes, as: UTF8.self) == "name=a+b%2Bc&points=1&count=2&active=false")
+        let separators = ["scopes": " ", "channels": ","]
+        let grant = try RequestBody.form(Grant(scopes: ["read", "write"], channels: [.pos, .web]), listSeparators: separators, space: .plus)
+        #expect(String(decoding: grant.bytes, as: UTF8.self) == "scopes=read+write&channels=pos%2Cweb")
+        #expect(try FormBodyWriter.text(of: Member(name: "x y", points: 0, count: 0, active: true), space: .percent)
+            == "name=x%20y&points=0&count=0&active=true")
+    }
+
     @Test func nestingIsRefused() {
         #expect(throws: RequestValidationError(parameter: "tags", problem: .invalidValue("a form body cannot hold an object"))) {
             try RequestBody.form(Member(name: "a", tags: ["x"]))

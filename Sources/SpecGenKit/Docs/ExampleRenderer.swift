@@ -88,7 +88,10 @@ struct ExampleRenderer {
         func append(_ parameter: ParameterSpec) {
             guard let argument = example.arguments.first(where: { $0.name == parameter.name }) else { return }
             let texts = argument.values.map(\.description)
-            if let separator = parameter.listSeparator {
+            if parameter.listStyle == .repeated {
+                // The validator has checked the values; a failure here would be a generator bug.
+                try? query.append(parameter.name, repeating: texts)
+            } else if let separator = parameter.listSeparator {
                 // The validator has checked the values; a failure here would be a generator bug.
                 try? query.append(parameter.name, list: texts, separator: separator, separatorEncoding: parameter.listSeparatorEncoding)
             } else if let text = texts.first {

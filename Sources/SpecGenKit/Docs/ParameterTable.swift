@@ -142,7 +142,10 @@ struct ParameterTable {
             page.append("not after ")
             page.code(other.parameter)
         }
-        if let separator = parameter.listSeparator {
+        if parameter.listStyle == .repeated {
+            separate()
+            page.append("several values as repeated keys")
+        } else if let separator = parameter.listSeparator {
             separate()
             page.append("several values joined by ")
             page.code(separator)

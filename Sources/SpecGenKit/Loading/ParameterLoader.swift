@@ -57,6 +57,17 @@ extension SpecLoader {
                     at: reader.location(of: "list_separator"))
             }
         }
+        let listStyle = loadListStyle(reader)
+        if listStyle != nil, separator == nil, !reader.has("list") {
+            diagnostics.error(
+                "'list_style' applies only to a list parameter (one with 'list')",
+                at: reader.location(of: "list_style"))
+        } else if listStyle == .repeated, separatorEncoding != nil {
+            diagnostics.error(
+                "'list_separator' applies only to a joined list; with 'list_style: repeated' each value is sent as its own "
+                    + "parameter and no separator goes out",
+                at: reader.location(of: "list_separator"))
+        }
         var defaultValue: LiteralValue?
         if let node = reader.value("default") {
             defaultValue = node.literal
@@ -108,9 +119,15 @@ extension SpecLoader {
             maximum: maximum,
             listSeparator: separator,
             listSeparatorEncoding: separatorEncoding,
+            listStyle: separator == nil ? nil : listStyle,
             requires: requires,
             notAfter: notAfter,
             location: node.location)
+    }
+
+    /// `list_style: joined` or `repeated`; nil when not given (or wrong, which is reported).
+    func loadListStyle(_ reader: MappingReader) -> ListStyle? {
+        reader.choice("list_style", from: ListStyle.allCases.map(\.rawValue)).flatMap(ListStyle.init(rawValue:))
     }
 
     /// `requires`: a mapping from parameter to the value it must have (`{mlp: true}`), or a list of

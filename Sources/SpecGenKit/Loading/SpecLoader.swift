@@ -80,7 +80,8 @@ public struct SpecLoader: Sendable {
             specFiles: source.files.map { SpecFileName(relativePath: $0.relativePath, displayPath: $0.displayPath) },
             location: api.location)
         spec.keepsUnknownKeys = loadUnknownKeys(api) ?? false
-        spec.queryEncoding = loadQueryEncoding(api, diagnostics: diagnostics)
+        (spec.queryEncoding, spec.listStyle) = loadQueryEncoding(api, diagnostics: diagnostics)
+        resolveListStyles(&spec, diagnostics: diagnostics)
         resolveEnumTypes(&spec, references: spec.headers.compactMap(\.enumType) + enumTypeReferences, diagnostics: diagnostics)
         return spec
     }
@@ -204,15 +205,47 @@ public struct SpecLoader: Sendable {
         }
     }
 
-    /// `query_encoding: {list_separator: escaped|literal, space: percent|plus}`; each key defaults
+    /// `query_encoding: {list_separator: escaped|literal, space: percent|plus, list_style: joined|repeated}`; each key defaults
     /// to today's encoding (`%2C`, `%20`), so a spec that says nothing keeps its bytes.
-    private func loadQueryEncoding(_ api: MappingReader, diagnostics: DiagnosticCollector) -> QueryEncoding {
+    /// `list_style: joined|repeated` is the generator's (the generated code calls a different
+    /// `QueryBuilder` method), so it comes back beside the runtime's encoding.
+    private func loadQueryEncoding(_ api: MappingReader, diagnostics: DiagnosticCollector) -> (QueryEncoding, ListStyle) {
         guard let node = api.value("query_encoding"),
-              let reader = MappingReader(node, as: SpecVocabulary.queryEncoding, diagnostics: diagnostics) else { return .standard }
+              let reader = MappingReader(node, as: SpecVocabulary.queryEncoding, diagnostics: diagnostics) else { return (.standard, .joined) }
         var encoding = QueryEncoding.standard
         if let separator = loadSeparatorEncoding(reader) { encoding.listSeparator = separator }
         if reader.choice("space", from: ["percent", "plus"]) == "plus" { encoding.space = .plus }
-        return encoding
+        return (encoding, loadListStyle(reader) ?? .joined)
+    }
+
+    /// Gives every list parameter that does not choose its `list_style` the API's
+    /// (`query_encoding.list_style`, default `joined`), so that everything after the loader reads
+    /// one style per list. A `list_separator` of a list the API makes repeated has nothing to encode.
+    private func resolveListStyles(_ spec: inout APISpec, diagnostics: DiagnosticCollector) {
+        let apiStyle = spec.listStyle
+        func resolved(_ parameter: ParameterSpec) -> ParameterSpec {
+            guard parameter.listSeparator != nil, parameter.listStyle == nil else { return parameter }
+            var parameter = parameter
+            parameter.listStyle = apiStyle
+            if apiStyle == .repeated, parameter.listSeparatorEncoding != nil {
+                diagnostics.error(
+                    "'list_separator' applies only to a joined list; the API's 'query_encoding' sends lists as repeated keys "
+                        + "(add 'list_style: joined' to join this one)",
+                    at: parameter.location)
+            }
+            return parameter
+        }
+        for index in spec.endpoints.indices {
+            spec.endpoints[index].parameters = spec.endpoints[index].parameters.map { entry in
+                switch entry {
+                case .parameter(let parameter):
+                    return .parameter(resolved(parameter))
+                case .group(var group):
+                    group.members = group.members.map(resolved)
+                    return .group(group)
+                }
+            }
+        }
     }
 
     /// `list_separator: escaped` or `literal`; nil when not given (or wrong, which is reported).

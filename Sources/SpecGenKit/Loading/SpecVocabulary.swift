@@ -22,7 +22,7 @@ public enum SpecVocabulary {
                "unknown_keys", "time_zone", "query_encoding", "outcome"],
         required: ["name", "module", "title"])
     public static let queryEncoding = ObjectVocabulary(
-        name: "queryEncoding", noun: "query encoding", keys: ["list_separator", "space"], required: [])
+        name: "queryEncoding", noun: "query encoding", keys: ["list_separator", "space", "list_style"], required: [])
     public static let host = ObjectVocabulary(
         name: "host", noun: "host",
         keys: ["name", "url", "description"], required: ["name", "url"])
@@ -59,7 +59,7 @@ public enum SpecVocabulary {
     public static let parameter = ObjectVocabulary(
         name: "parameter", noun: "parameter",
         keys: ["name", "swift_name", "type", "values", "type_name", "format", "description", "required", "default",
-               "minimum", "maximum", "list", "list_separator", "requires", "not_after"],
+               "minimum", "maximum", "list", "list_separator", "list_style", "requires", "not_after"],
         required: ["name", "type"])
     /// A path parameter: a parameter without what makes a query parameter optional or several
     /// (`required`, `default`, `list`, `requires`, `not_after`), which the loader explains.

@@ -25,6 +25,9 @@ public struct APISpec: Sendable {
     /// `query_encoding`: how list separators and spaces are written in queries (default: today's
     /// `%2C` and `%20`).
     public var queryEncoding = QueryEncoding.standard
+    /// `query_encoding.list_style`: how list parameters that do not choose send their values
+    /// (default: joined by their separator, as always).
+    public var listStyle = ListStyle.joined
     /// How response bodies report outcomes; nil when they do not (the HTTP status says it all).
     public var outcome: OutcomeSpec?
     public var types: [TypeSpec] {

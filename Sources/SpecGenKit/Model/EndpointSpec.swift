@@ -143,6 +143,10 @@ public struct ParameterSpec: Sendable {
     public var listSeparator: String?
     /// `list_separator:` this parameter's choice, overriding the API's `query_encoding`; nil: the API's.
     public var listSeparatorEncoding: QueryEncoding.Separator?
+    /// `list_style:` how a list's values go out; set for every list parameter once the loader has
+    /// applied the API's `query_encoding` default (``SpecLoader/resolveListStyles(_:diagnostics:)``),
+    /// nil for a parameter that is not a list.
+    public var listStyle: ListStyle? = nil
     public var requires: [Requirement]
     /// `not_after: end_date`: when both are set, this parameter's value is not greater than the other's.
     public var notAfter: ParameterReference?
@@ -162,6 +166,14 @@ public struct ParameterSpec: Sendable {
         public var parameter: String
         public var location: SourceLocation
     }
+}
+
+/// How a list parameter's values go out: joined into one value by the parameter's separator
+/// (`id=1%2C2`), or the parameter repeated once per value (`id=1&id=2`, OpenAPI's `form` style with
+/// `explode: true`).
+public enum ListStyle: String, Sendable, CaseIterable {
+    case joined
+    case repeated
 }
 
 public enum ParameterType: Sendable {

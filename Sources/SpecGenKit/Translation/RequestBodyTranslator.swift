@@ -86,8 +86,10 @@ struct RequestBodyTranslator {
             let separators = (BodyNaming.objectFields(of: body, in: api) ?? []).compactMap { field in
                 field.constraints.separator.map { SwiftLiteral.string(field.name) + ": " + SwiftLiteral.string($0) }
             }
+            // Spaces as the API's query encoding writes them; nothing said, nothing written.
+            let space = api.queryEncoding.space == .plus ? ", space: .plus" : ""
             statements.append(.line(
-                "return try RequestBody.form(\(value)" + (separators.isEmpty ? "" : ", listSeparators: [\(separators.joined(separator: ", "))]") + ")"))
+                "return try RequestBody.form(\(value)" + (separators.isEmpty ? "" : ", listSeparators: [\(separators.joined(separator: ", "))]") + space + ")"))
         }
         var doc = "The body: its rules checked (a broken one names the field's JSON path), then written as "
         doc += body.contentType == .json ? "JSON, keys in the spec's order" : "a form, fields in the spec's order"

@@ -534,11 +534,17 @@ struct RequestTranslator {
         // The parameter's own `list_separator`, when it states one; else the builder's encoding decides.
         let separatorEncoding = parameter.listSeparatorEncoding.map { ", separatorEncoding: .\(Self.separatorCase($0))" } ?? ""
         if let format = dateFormat(parameter) {
+            let texts = "Self.\(format.name).queryTexts(\(value), parameter: \(name))"
+            if parameter.listStyle == .repeated {
+                return .line("try query.append(\(name), repeating: \(texts))")
+            }
             if let separator = parameter.listSeparator {
-                return .line("try query.append(\(name), list: Self.\(format.name).queryTexts(\(value), parameter: \(name)), "
-                    + "separator: \(SwiftLiteral.string(separator))\(separatorEncoding))")
+                return .line("try query.append(\(name), list: \(texts), separator: \(SwiftLiteral.string(separator))\(separatorEncoding))")
             }
             return .line("query.append(\(name), try Self.\(format.name).queryText(\(value), parameter: \(name)))")
+        }
+        if parameter.listStyle == .repeated {
+            return .line("try query.append(\(name), repeating: \(value))")
         }
         if let separator = parameter.listSeparator {
             return .line("try query.append(\(name), list: \(value), separator: \(SwiftLiteral.string(separator))\(separatorEncoding))")
@@ -574,7 +580,9 @@ enum ParameterDoc {
         if let description = parameter.description { parts.append(description) }
         var facts: [String] = []
         facts.append(isHeader ? "Header `\(parameter.name)`." : isPath ? "Path parameter `{\(parameter.name)}`." : "Query parameter `\(parameter.name)`.")
-        if let separator = parameter.listSeparator {
+        if parameter.listStyle == .repeated {
+            facts.append("Several values are sent as repeated keys (`\(parameter.name)=a&\(parameter.name)=b`).")
+        } else if let separator = parameter.listSeparator {
             facts.append("Several values are sent joined by `\(separator)`.")
         }
         if parameter.listSeparatorEncoding == .literal, let separator = parameter.listSeparator {

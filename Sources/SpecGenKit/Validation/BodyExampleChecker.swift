@@ -210,7 +210,8 @@ struct BodyExampleChecker {
         guard check(node, against: body) != nil, let fields = BodyNaming.objectFields(of: body, in: api), let entries = node.mapping else {
             return nil
         }
-        var query = QueryBuilder()
+        // Spaces as the generated code's form writes them (the API's choice); separators encoded.
+        var query = QueryBuilder(encoding: QueryEncoding(space: api.queryEncoding.space))
         for field in fields {
             guard let entry = entries.first(where: { $0.key.scalar?.text == field.name }) else { continue }
             switch field.type {

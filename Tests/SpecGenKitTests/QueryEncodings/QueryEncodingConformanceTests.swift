@@ -4,7 +4,8 @@ import Testing
 
 /// Generated requests of two APIs that choose their `query_encoding`, compiled and run: the query
 /// strings they build must equal, byte for byte, the ones the services document. A forecast API
-/// joins `hourly` with a literal comma; a media search API writes spaces as `+`.
+/// joins `hourly` with a literal comma; a media search API writes spaces as `+`; a catalog API
+/// sends lists as repeated keys.
 @Suite("Query encodings, generated and run")
 struct QueryEncodingConformanceTests {
     /// The query strings as the services' documentation publishes them (request examples).
@@ -16,6 +17,10 @@ struct QueryEncodingConformanceTests {
         // What a value that holds the characters the encoding leaves alone still becomes.
         "term=AC%2FDC+%26+a%2Bb&entity=musicVideo",
         #"refused: hourly: a value contains ",", the list separator; it would be split into two values"#,
+        // Lists as repeated keys (the API's default), one list joined by its own choice.
+        "id=1&id=2&tag=new%20in%2Csale",
+        "id=7&name=a%2Cb&name=c%20d",
+        "refused: id needs at least one value",
     ]
 
     static let forecastAPI = """
@@ -109,6 +114,50 @@ struct QueryEncodingConformanceTests {
 
         """
 
+    static let catalogAPI = """
+        specgen: 1
+        api:
+          name: Catalog
+          module: CatalogAPI
+          title: Catalog API
+          hosts:
+            - name: main
+              url: https://catalog.example
+          query_encoding:
+            list_style: repeated
+        types:
+          Products:
+            kind: object
+            fields:
+              - name: count
+                type: integer
+
+        """
+
+    static let catalogEndpoint = """
+        specgen: 1
+        endpoint:
+          name: products
+          method: GET
+          path: /products
+          summary: Lists products.
+          response:
+            type: Products
+          parameters:
+            - name: id
+              type: integer
+              list: ","
+              required: true
+            - name: name
+              type: string
+              list: ","
+            - name: tag
+              type: string
+              list: ","
+              list_style: joined
+
+        """
+
     static let program = #"""
         import SpecGenRuntime
 
@@ -140,6 +189,14 @@ struct QueryEncodingConformanceTests {
 
         forecast.hourly = ["temperature_2m", "a,b"]
         print(query(forecast))
+
+        var products = ProductsRequest(id: [1, 2])
+        products.tag = ["new in", "sale"]
+        print(query(products))
+        products = ProductsRequest(id: [7])
+        products.name = ["a,b", "c d"]
+        print(query(products))
+        print(query(ProductsRequest(id: [])))
         """#
 
     @Test func theRequestsSendTheRecordedQueryStrings() throws {
@@ -147,6 +204,7 @@ struct QueryEncodingConformanceTests {
         let sources = [
             TestSpec.source(["api.yaml": Self.forecastAPI, "forecast.yaml": Self.forecastEndpoint], folder: "forecast"),
             TestSpec.source(["api.yaml": Self.searchAPI, "search.yaml": Self.searchEndpoint], folder: "media"),
+            TestSpec.source(["api.yaml": Self.catalogAPI, "products.yaml": Self.catalogEndpoint], folder: "catalog"),
         ]
         // Models and requests only: the clients need the transport packages, which a query does not.
         for file in try Generator().generate(sources)
