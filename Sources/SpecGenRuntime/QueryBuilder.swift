@@ -9,11 +9,15 @@ public struct QueryBuilder: Sendable, Equatable {
     /// between the encoded values.
     private struct Item: Sendable, Equatable {
         var name: String
+        /// For an object's key: `name[key]=value`.
+        var key: String? = nil
         var values: [String]
         var separator: String
         var separatorEncoding: QueryEncoding.Separator
 
         var value: String { values.joined(separator: separator) }
+        /// The name as a server reads it once decoded.
+        var fullName: String { key.map { name + "[" + $0 + "]" } ?? name }
     }
 
     private var storage: [Item] = []
@@ -65,12 +69,21 @@ public struct QueryBuilder: Sendable, Equatable {
         for value in values { append(name, value) }
     }
 
+    /// Appends `name[key]=value`: one key of an object sent as bracketed keys (OpenAPI's
+    /// `deepObject`), the brackets escaped (`%5B`, `%5D`) or literal as the
+    /// ``QueryEncoding/brackets`` says. `name` and `key` are encoded like any name, so neither can
+    /// add a bracket, a parameter or a value.
+    public mutating func append(_ name: String, key: String, _ value: some QueryValue) {
+        storage.append(Item(name: name, key: key, values: [value.queryText], separator: "", separatorEncoding: .escaped))
+    }
+
     /// Whether nothing was appended.
     public var isEmpty: Bool { storage.isEmpty }
 
-    /// The parameters, unencoded, in order (a joined list as one value, joined by its separator).
+    /// The parameters, unencoded, in order (a joined list as one value, joined by its separator; an
+    /// object's key as `name[key]`).
     public var items: [(name: String, value: String)] {
-        storage.map { (name: $0.name, value: $0.value) }
+        storage.map { (name: $0.fullName, value: $0.value) }
     }
 
     /// `name=value` pairs joined by `&`, names and values percent-encoded:
@@ -79,8 +92,8 @@ public struct QueryBuilder: Sendable, Equatable {
     public var encoded: String {
         storage.map { item in
             let separator = encoding.encodeSeparator(item.separator, item.separatorEncoding)
-            return encoding.encodeComponent(item.name) + "="
-                + item.values.map(encoding.encodeComponent).joined(separator: separator)
+            let name = item.key.map { encoding.encodeBracketed(item.name, key: $0) } ?? encoding.encodeComponent(item.name)
+            return name + "=" + item.values.map(encoding.encodeComponent).joined(separator: separator)
         }.joined(separator: "&")
     }
 

@@ -1,5 +1,5 @@
-/// How a query's list separators and spaces go out on the wire: the spec's `query_encoding` (per
-/// API) and `list_separator` (per parameter).
+/// How a query's list separators, spaces and object brackets go out on the wire: the spec's
+/// `query_encoding` (per API) and `list_separator` (per parameter).
 ///
 /// The default, ``standard``, is the strict encoding every specgen request had before this choice
 /// existed (`id=1%2C2`, `q=a%20b`), so a spec that says nothing keeps its bytes.
@@ -23,16 +23,29 @@ public struct QueryEncoding: Sendable, Hashable {
         case plus
     }
 
+    /// How the brackets of an object's keys (`filter[name]=x`, OpenAPI's `deepObject`) are written.
+    public enum Brackets: Sendable, Hashable {
+        /// `filter%5Bname%5D=x`: RFC 3986 does not allow `[` and `]` in a query unencoded, and every
+        /// server decodes them.
+        case escaped
+        /// `filter[name]=x`, as many PHP and Rails servers log and some read only that way. The
+        /// name and key themselves are still encoded, so neither can add a bracket.
+        case literal
+    }
+
     /// The default for joined lists; a parameter may override it.
     public var listSeparator: Separator
     public var space: Space
+    public var brackets: Brackets
 
-    public init(listSeparator: Separator = .escaped, space: Space = .percent) {
+    public init(listSeparator: Separator = .escaped, space: Space = .percent, brackets: Brackets = .escaped) {
         self.listSeparator = listSeparator
         self.space = space
+        self.brackets = brackets
     }
 
-    /// `%2C` separators and `%20` spaces: the encoding of every request before `query_encoding`.
+    /// `%2C` separators, `%20` spaces and `%5B`/`%5D` brackets: the encoding of every request before
+    /// `query_encoding`.
     public static let standard = QueryEncoding()
 
     /// Whether `separator` may go out literally: it is made only of `,` `;` `:`, which RFC 3986
@@ -53,6 +66,14 @@ public struct QueryEncoding: Sendable, Hashable {
         return text.utf8.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false)
             .map { PercentEncoding.encodeQueryComponent(String(decoding: $0, as: UTF8.self)) }
             .joined(separator: "+")
+    }
+
+    /// `name[key]` with both parts encoded and the brackets as this encoding writes them.
+    func encodeBracketed(_ name: String, key: String) -> String {
+        switch brackets {
+        case .escaped: encodeComponent(name) + "%5B" + encodeComponent(key) + "%5D"
+        case .literal: encodeComponent(name) + "[" + encodeComponent(key) + "]"
+        }
     }
 
     /// The separator as it goes out between a joined list's encoded values.

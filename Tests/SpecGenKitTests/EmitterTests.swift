@@ -633,6 +633,102 @@ struct EmitterTests {
         #expect(try #require(own["ShopAPI/Requests/GetItemRequest.swift"]).contains("        if let id {\n            try query.append(\"id\", repeating: id)\n        }\n"))
     }
 
+    /// A query parameter of `type: object` (`style: brackets`) is a struct nested in the request,
+    /// sent as `name[field]=value` in field order (brackets as `query_encoding.brackets` says); its
+    /// fields are text arguments and docs rows named as they are sent.
+    @Test func bracketedObjectParameter() throws {
+        let endpoint = TestSpec.endpoint("""
+              parameters:
+                - name: filter
+                  type: object
+                  style: brackets
+                  description: What to keep.
+                  fields:
+                    - name: name
+                      type: string
+                      required: true
+                    - name: kind
+                      type: enum
+                      values: [book, film]
+                    - name: since
+                      type: date
+                      format: DD-MM-YYYY
+                    - name: max price
+                      type: number
+              examples:
+                - title: Books
+                  arguments:
+                    filter[name]: a b
+                    filter[kind]: book
+                    filter[since]: 31-08-2016
+            """)
+        let files = try Generator().generate([TestSpec.source(["api.yaml": TestSpec.apiFile, "get_item.yaml": endpoint])])
+        let request = try #require(files.first { $0.path == "ShopAPI/Requests/GetItemRequest.swift" }?.contents)
+        #expect(request.contains("""
+                /// What to keep.
+                ///
+                /// Sent as `filter[field]=value`, one per field that is set, in this order.
+                public struct Filter: Sendable, Hashable {
+                    /// How `filter[since]` is written: `DD-MM-YYYY`.
+                    public static let sinceFormat = DateTimeFormat(validPattern: "DD-MM-YYYY", kind: .date)
+
+                    /// The values of `kind`.
+                    public enum Kind: String, Sendable, CaseIterable, QueryValue, ArgumentValue {
+                        case book
+                        case film
+                    }
+
+                    /// Sent as `filter[name]`.
+                    public var name: String
+
+            """), "\(request)")
+        #expect(request.contains("""
+                    /// Creates the value; a field left nil is not sent.
+                    public init(name: String, kind: Kind? = nil, since: CalendarDate? = nil, maxPrice: Double? = nil) {
+            """), "\(request)")
+        #expect(request.contains("""
+                    var query = QueryBuilder()
+                    query.append("format", "json")
+                    if let filter {
+                        query.append("filter", key: "name", filter.name)
+                        if let value = filter.kind {
+                            query.append("filter", key: "kind", value)
+                        }
+                        if let value = filter.since {
+                            query.append("filter", key: "since", try Filter.sinceFormat.queryText(value, parameter: "filter[since]"))
+                        }
+                        if let value = filter.maxPrice {
+                            if !value.isFinite {
+                                throw RequestValidationError(parameter: "filter[max price]", problem: .notFinite)
+                            }
+                            query.append("filter", key: "max price", value)
+                        }
+                    }
+                    return query
+            """), "\(request)")
+        let arguments = try #require(files.first { $0.path == "ShopAPI/Requests/GetItemRequest+Arguments.swift" }?.contents)
+        #expect(arguments.contains(#"ArgumentInfo(name: "filter[since]", swiftName: "filter.since", kind: .formatted(pattern: "DD-MM-YYYY"), summary: ""),"#), "\(arguments)")
+        #expect(arguments.contains(
+            "        if !arguments.names.isDisjoint(with: [\"filter[name]\", \"filter[kind]\", \"filter[since]\", \"filter[max price]\"]) {\n"
+                + "            filter = try Filter(name: arguments.required(\"filter[name]\"), kind: arguments.value(\"filter[kind]\"), "
+                + "since: arguments.value(\"filter[since]\", format: Filter.sinceFormat), maxPrice: arguments.value(\"filter[max price]\"))\n"
+                + "        }\n"), "\(arguments)")
+        let page = try #require(files.first { $0.path == "Docs/Shop/get_item.md" }?.contents)
+        #expect(page.contains("| `filter` | object | optional |   | sent as `filter[field]=value` per field set | What to keep. |\n"
+            + "| `filter[name]` | string | required in `filter` |   |   |   |\n"
+            + "| `filter[kind]` | enum | optional in `filter` | `book`, `film` |   |   |\n"), "\(page)")
+        #expect(page.contains("curl --location 'https://api.shop.example/items?format=json&filter%5Bname%5D=a%20b&filter%5Bkind%5D=book&filter%5Bsince%5D=31-08-2016'"), "\(page)")
+        #expect(page.contains("request.filter = GetItemRequest.Filter(name: \"a b\", kind: .book, since: try GetItemRequest.Filter.sinceFormat.read(\"31-08-2016\", as: CalendarDate.self))"), "\(page)")
+
+        // `query_encoding.brackets: literal` writes them as they are, in the request and the docs.
+        let api = TestSpec.apiFile.replacingOccurrences(of: "  leniency: all\n", with: "  leniency: all\n  query_encoding:\n    brackets: literal\n")
+        let literal = try Generator().generate([TestSpec.source(["api.yaml": api, "get_item.yaml": endpoint])])
+        #expect(try #require(literal.first { $0.path == "ShopAPI/Requests/GetItemRequest.swift" }?.contents)
+            .contains("        var query = QueryBuilder(encoding: QueryEncoding(brackets: .literal))\n"))
+        #expect(try #require(literal.first { $0.path == "Docs/Shop/get_item.md" }?.contents)
+            .contains("items?format=json&filter[name]=a%20b&filter[kind]=book&filter[since]=31-08-2016'"))
+    }
+
     /// A form body writes spaces as the API's `query_encoding` says, in the request and in the docs' example.
     @Test func formBodiesFollowTheSpaceEncoding() throws {
         let api = TestSpec.apiFile.replacingOccurrences(of: "  leniency: all\n", with: """

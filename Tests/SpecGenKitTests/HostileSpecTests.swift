@@ -72,7 +72,7 @@ struct HostileSpecTests {
             Issue.record("a Swift name collision generated output")
         } catch {
             #expect(error.diagnostics.map(\.description) == [
-                "\(api.path)/api.yaml:113:9: error: field 'userId' collides with 'user_id' (both are 'userID' in Swift); set 'swift_name' on one (first at 111:9)",
+                "\(api.path)/api.yaml:114:9: error: field 'userId' collides with 'user_id' (both are 'userID' in Swift); set 'swift_name' on one (first at 112:9)",
             ])
         }
     }
@@ -107,7 +107,8 @@ struct HostileSpecTests {
         #expect(report.path == values.path)
         #expect(report.query == values.fixedQuery + [
             ["e-mail", input.eMail], ["query", input.query], ["class", input.keyword], ["mode", "*/"], ["strict", "true"],
-            ["arguments", input.keyword], ["item", input.trace], ["tag&x=[]", input.query], ["tag&x=[]", input.eMail + ","], ["in", input.keyword],
+            ["arguments", input.keyword], ["item", input.trace], ["tag&x=[]", input.query], ["tag&x=[]", input.eMail + ","],
+            ["f]&x=[[k]=[]", input.query], ["f]&x=[[class]", input.keyword], ["in", input.keyword],
             ["default", values.switchValue], ["a&b", values.switchValue],
         ])
         #expect(report.headers == [["X-Trace-Id", input.trace], ["X-Mode", "b c"]])
@@ -485,6 +486,8 @@ struct CompiledConsumer {
         request.`in` = text("keyword")
         // Repeated keys: each value its own parameter, the separator (",") in a value harmless.
         request.tags = [text("query"), text("eMail") + ","]
+        // Bracketed keys (literal brackets): neither the name nor a key can add one.
+        request.filter = .init(key: text("query"), class: text("keyword"))
         let fromArguments = try GetThingRequest(arguments: ArgumentValues([
             "e-mail": text("eMail"), "query": text("query"), "arguments": text("keyword"), "item": text("trace"), "in": text("eMail"),
         ]))

@@ -92,3 +92,44 @@ struct QueryEncodingTests {
         #expect(QueryBuilder().encoding == .standard)
     }
 }
+
+/// Objects as bracketed keys (OpenAPI's `deepObject`): `QueryBuilder.append(_:key:_:)`.
+@Suite("Bracketed keys")
+struct BracketedKeyTests {
+    @Test func escapedByDefaultLiteralWhenChosen() {
+        var escaped = QueryBuilder()
+        escaped.append("filter", key: "name", "x")
+        escaped.append("filter", key: "kind", "a b")
+        #expect(escaped.encoded == "filter%5Bname%5D=x&filter%5Bkind%5D=a%20b")
+        var literal = QueryBuilder(encoding: QueryEncoding(space: .plus, brackets: .literal))
+        literal.append("filter", key: "name", "x")
+        literal.append("filter", key: "kind", "a b")
+        literal.append("page", key: "size", 10)
+        #expect(literal.encoded == "filter[name]=x&filter[kind]=a+b&page[size]=10")
+        #expect(literal.items.map(\.name) == ["filter[name]", "filter[kind]", "page[size]"])
+        #expect(literal.items.map(\.value) == ["x", "a b", "10"])
+    }
+
+    /// The name and the key are encoded whatever the choice: neither can close a bracket, add one,
+    /// end the parameter or start another.
+    @Test func namesAndKeysCannotForgeStructure() {
+        var query = QueryBuilder(encoding: QueryEncoding(brackets: .literal))
+        query.append("a]&b[", key: "c]=d[e", "f&g=h")
+        #expect(query.encoded == "a%5D%26b%5B[c%5D%3Dd%5Be]=f%26g%3Dh")
+        var escaped = QueryBuilder()
+        escaped.append("a]", key: "[b", "")
+        #expect(escaped.encoded == "a%5D%5B%5Bb%5D=")
+        // The row of Spec/README.md's table.
+        var readme = QueryBuilder()
+        readme.append("a]&b[", key: "c]", "v")
+        var readmeLiteral = QueryBuilder(encoding: QueryEncoding(brackets: .literal))
+        readmeLiteral.append("a]&b[", key: "c]", "v")
+        #expect(readme.encoded == "a%5D%26b%5B%5Bc%5D%5D=v")
+        #expect(readmeLiteral.encoded == "a%5D%26b%5B[c%5D]=v")
+    }
+
+    @Test func standardEscapesBrackets() {
+        #expect(QueryEncoding.standard.brackets == .escaped)
+        #expect(QueryEncoding(brackets: .literal) != .standard)
+    }
+}

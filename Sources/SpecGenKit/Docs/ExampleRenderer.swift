@@ -86,6 +86,12 @@ struct ExampleRenderer {
             query.append(item.name, item.value)
         }
         func append(_ parameter: ParameterSpec) {
+            for field in parameter.objectFields {
+                let name = ParameterSpec.bracketedName(parameter.name, field: field.name)
+                if let text = example.arguments.first(where: { $0.name == name })?.values.first?.description {
+                    query.append(parameter.name, key: field.name, text)
+                }
+            }
             guard let argument = example.arguments.first(where: { $0.name == parameter.name }) else { return }
             let texts = argument.values.map(\.description)
             if parameter.listStyle == .repeated {
@@ -145,6 +151,14 @@ struct ExampleRenderer {
                 } else {
                     assignments.append("request.\(property) = \(value)")
                 }
+            case .parameter(let parameter) where !parameter.objectFields.isEmpty:
+                guard let value = objectValue(parameter, in: example) else { continue }
+                let name = SwiftName.property(wire: parameter.name, override: parameter.swiftName)
+                if parameter.isRequired {
+                    initArguments.append("\(SwiftName.argumentLabel(name)): \(value)")
+                } else {
+                    assignments.append("request.\(name) = \(value)")
+                }
             case .parameter(let parameter):
                 guard let argument = example.arguments.first(where: { $0.name == parameter.name }) else { continue }
                 let name = SwiftName.property(wire: parameter.name, override: parameter.swiftName)
@@ -193,12 +207,27 @@ struct ExampleRenderer {
         return lines.joined(separator: "\n")
     }
 
+    /// `GetItemRequest.Filter(name: "x", kind: .a)` from the fields the example gives
+    /// (`filter[name]: x`), in the initializer's order; nil when it gives none.
+    private func objectValue(_ parameter: ParameterSpec, in example: ExampleSpec) -> String? {
+        let typeName = RequestTranslator.typeName(of: endpoint) + "." + QueryObjectTranslator.typeName(of: parameter)
+        let fields = parameter.objectFields.filter(\.isRequired) + parameter.objectFields.filter { !$0.isRequired }
+        let values = fields.compactMap { field -> String? in
+            let name = ParameterSpec.bracketedName(parameter.name, field: field.name)
+            guard let value = example.arguments.first(where: { $0.name == name })?.values.first else { return nil }
+            let label = SwiftName.argumentLabel(QueryObjectTranslator.propertyName(field))
+            return "\(label): \(swiftLiteral(value, for: field, owner: typeName))"
+        }
+        return values.isEmpty ? nil : "\(typeName)(" + values.joined(separator: ", ") + ")"
+    }
+
     private func swiftValue(_ argument: ExampleSpec.Argument, for parameter: ParameterSpec) -> String {
         let values = argument.values.map { swiftLiteral($0, for: parameter) }
         return parameter.listSeparator == nil ? (values.first ?? "nil") : "[" + values.joined(separator: ", ") + "]"
     }
 
-    private func swiftLiteral(_ value: LiteralValue, for parameter: ParameterSpec) -> String {
+    /// `owner`: the type holding the parameter's date format, the request's unless it is an object's field.
+    private func swiftLiteral(_ value: LiteralValue, for parameter: ParameterSpec, owner: String? = nil) -> String {
         switch parameter.type {
         case .enumeration(let values):
             let match = values.first { $0.value == value.description }
@@ -208,10 +237,11 @@ struct ExampleRenderer {
             let type = SwiftTypeMapping.swiftType(of: scalar)
             if let format = SwiftTypeMapping(api: api).dateFormat(
                 of: scalar, pattern: parameter.format, wireName: parameter.name, property: SwiftName.property(wire: parameter.name, override: parameter.swiftName)) {
-                return "try \(RequestTranslator.typeName(of: endpoint)).\(format.name).read(\(text), as: \(type).self)"
+                return "try \(owner ?? RequestTranslator.typeName(of: endpoint)).\(format.name).read(\(text), as: \(type).self)"
             }
             return scalar == .date ? "CalendarDate(\(text))!" : "DateTime(argumentText: \(text))!"
-        case .scalar(.string):
+        case .scalar(.string), .object:
+            // An object is never given whole: examples give its fields by their bracketed names.
             return SwiftLiteral.string(value.description)
         case .scalar:
             return value.description

@@ -49,6 +49,13 @@ struct ParameterTable {
                             page.append("optional")
                         }
                     }
+                    // An object's fields follow it, named as they are sent.
+                    for field in parameter.bracketedFields {
+                        writeRow(field, into: &page) { page in
+                            page.append(field.isRequired ? "required in " : "optional in ")
+                            page.code(parameter.name)
+                        }
+                    }
                 case .group(let group):
                     for member in group.members {
                         writeRow(member, into: &page) { page in
@@ -142,6 +149,12 @@ struct ParameterTable {
             page.append("not after ")
             page.code(other.parameter)
         }
+        if case .object = parameter.type {
+            separate()
+            page.append("sent as ")
+            page.code("\(parameter.name)[field]=value")
+            page.append(" per field set")
+        }
         if parameter.listStyle == .repeated {
             separate()
             page.append("several values as repeated keys")
@@ -164,6 +177,7 @@ struct ParameterTable {
         switch parameter.type {
         case .scalar(let scalar): base = scalar.rawValue
         case .enumeration: base = parameter.enumType.map { "enum \($0.name)" } ?? "enum"
+        case .object: base = "object"
         }
         return parameter.listSeparator == nil ? base : "list of \(base)"
     }

@@ -112,10 +112,11 @@ extension SpecLoader {
             var references: [TypeReference] = []
             for entry in entries {
                 if entry.key.isScalar(withText: "type"), let scalar = entry.value.scalar, case .string(let text) = scalar.value,
-                   !parameterTypes.contains(text) {
+                   !parameterTypes.contains(text), text != "object" {
                     references.append(TypeReference(name: text, location: entry.value.location))
                 }
-                if entry.key.isScalar(withText: "parameters"), let members = entry.value.sequence {
+                // A group's members, and an object parameter's fields.
+                if entry.key.isScalar(withText: "parameters") || entry.key.isScalar(withText: "fields"), let members = entry.value.sequence {
                     references += enumTypeReferences(in: members)
                 }
             }

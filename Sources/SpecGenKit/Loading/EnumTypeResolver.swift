@@ -28,6 +28,13 @@ extension SpecLoader {
         }
         /// The parameter with its enum type's values; nil when the type is not an enum type.
         func resolved(_ parameter: ParameterSpec) -> ParameterSpec? {
+            if case .object(let fields) = parameter.type {
+                // A field whose type is unknown is left out of its object, and the object kept, so
+                // that the parameter's other problems are still reported.
+                var parameter = parameter
+                parameter.type = .object(fields: fields.compactMap(resolved))
+                return parameter
+            }
             guard let reference = parameter.enumType else { return parameter }
             guard let values = enumValues[reference.name] else { return nil }
             var parameter = parameter
@@ -37,7 +44,8 @@ extension SpecLoader {
         spec.headers = spec.headers.compactMap(resolved)
         for index in spec.endpoints.indices {
             var endpoint = spec.endpoints[index]
-            guard (endpoint.pathParameters + endpoint.allParameters + endpoint.headers).contains(where: { $0.enumType != nil }) else { continue }
+            guard (endpoint.pathParameters + endpoint.allParameters + endpoint.headers)
+                .contains(where: { $0.enumType != nil || $0.objectFields.contains { $0.enumType != nil } }) else { continue }
             let names = endpoint.pathParameters.map(\.name) + endpoint.allParameters.map(\.name) + endpoint.headers.map(\.name)
             endpoint.pathParameters = endpoint.pathParameters.compactMap(resolved)
             endpoint.headers = endpoint.headers.compactMap(resolved)

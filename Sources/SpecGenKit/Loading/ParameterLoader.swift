@@ -13,7 +13,9 @@ extension SpecLoader {
         // once every file's types are known (``SpecLoader/resolveEnumTypes(_:diagnostics:)``).
         var enumType: TypeReference?
         let typeText: String?
-        if let scalar = reader.value("type")?.scalar, case .string(let text) = scalar.value, !Self.parameterTypes.contains(text) {
+        if let scalar = reader.value("type")?.scalar, case .string(let text) = scalar.value, text == "object" {
+            typeText = nil
+        } else if let scalar = reader.value("type")?.scalar, case .string(let text) = scalar.value, !Self.parameterTypes.contains(text) {
             enumType = TypeReference(name: text, location: reader.location(of: "type"))
             typeText = nil
         } else {
@@ -38,13 +40,27 @@ extension SpecLoader {
         case nil:
             break
         }
+        if let object = loadObjectType(reader, as: vocabulary, diagnostics: diagnostics) {
+            type = object
+        }
 
         let requires = requirements(reader)
         var notAfter: ParameterSpec.ParameterReference?
         if let name = reader.string("not_after") {
             notAfter = ParameterSpec.ParameterReference(parameter: name, location: reader.location(of: "not_after"))
         }
-        let separator = listSeparator(reader)
+        // A field of an object parameter is one `name[field]=value`; an object is no list either
+        // (its `list` is reported with the object's other misplaced keys).
+        var separator: String?
+        if vocabulary.name == SpecVocabulary.queryObjectField.name, reader.has("list") {
+            diagnostics.error(
+                "a field of an object parameter cannot be a list; a list inside brackets has no form servers agree on",
+                at: reader.location(of: "list"))
+        } else if case .object? = type {
+            separator = nil
+        } else {
+            separator = listSeparator(reader)
+        }
         let separatorEncoding = loadSeparatorEncoding(reader)
         if let separatorEncoding {
             // Only a joined list has a separator to write; literal only where RFC 3986 lets it stand.
@@ -123,6 +139,54 @@ extension SpecLoader {
             requires: requires,
             notAfter: notAfter,
             location: node.location)
+    }
+
+    /// `type: object` with `style: brackets` and `fields` (query parameters only), or nil for any
+    /// other type. Each field is loaded as a parameter of its own (scalar or enum); a nested object
+    /// or list has no bracketed form every server reads the same way (`a[b][c]`, `a[b][]`), so it
+    /// is refused, as are `fields` and `style` on another type.
+    private func loadObjectType(_ reader: MappingReader, as vocabulary: ObjectVocabulary, diagnostics: DiagnosticCollector) -> ParameterType? {
+        let isObject: Bool
+        if let scalar = reader.value("type")?.scalar, case .string("object") = scalar.value { isObject = true } else { isObject = false }
+        guard isObject else {
+            for key in ["fields", "style"] where reader.has(key) {
+                diagnostics.error("'\(key)' applies only to a query parameter of type 'object'", at: reader.location(of: key))
+            }
+            return nil
+        }
+        switch vocabulary.name {
+        case SpecVocabulary.parameter.name:
+            break
+        case SpecVocabulary.queryObjectField.name:
+            diagnostics.error(
+                "a field of an object parameter is a scalar or an enum; a nested object has no bracketed form servers agree on",
+                at: reader.location(of: "type"))
+            return nil
+        default:
+            diagnostics.error(
+                "a \(vocabulary.noun) cannot be an object; only a query parameter can (sent as bracketed keys, 'style: brackets')",
+                at: reader.location(of: "type"))
+            return nil
+        }
+        if reader.has("style") {
+            _ = reader.choice("style", from: ["brackets"])
+        } else {
+            diagnostics.error(
+                "a query parameter of type 'object' needs 'style: brackets' (sent as name[field]=value)", at: reader.location(of: "type"))
+        }
+        for key in ["values", "list", "default", "minimum", "maximum"] where reader.has(key) {
+            diagnostics.error("'\(key)' does not apply to an object parameter; give it to its fields", at: reader.location(of: key))
+        }
+        guard let nodes = reader.list("fields") else {
+            if !reader.has("fields") {
+                diagnostics.error("a query parameter of type 'object' needs 'fields'", at: reader.location(of: "type"))
+            }
+            return .object(fields: [])
+        }
+        if nodes.isEmpty {
+            diagnostics.error("'fields' must list at least one field", at: reader.location(of: "fields"))
+        }
+        return .object(fields: nodes.compactMap { loadParameter($0, as: SpecVocabulary.queryObjectField, diagnostics: diagnostics) })
     }
 
     /// `list_style: joined` or `repeated`; nil when not given (or wrong, which is reported).

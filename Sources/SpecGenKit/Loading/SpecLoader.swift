@@ -205,7 +205,8 @@ public struct SpecLoader: Sendable {
         }
     }
 
-    /// `query_encoding: {list_separator: escaped|literal, space: percent|plus, list_style: joined|repeated}`; each key defaults
+    /// `query_encoding: {list_separator: escaped|literal, space: percent|plus, list_style: joined|repeated,
+    /// brackets: escaped|literal}`; each key defaults
     /// to today's encoding (`%2C`, `%20`), so a spec that says nothing keeps its bytes.
     /// `list_style: joined|repeated` is the generator's (the generated code calls a different
     /// `QueryBuilder` method), so it comes back beside the runtime's encoding.
@@ -215,6 +216,7 @@ public struct SpecLoader: Sendable {
         var encoding = QueryEncoding.standard
         if let separator = loadSeparatorEncoding(reader) { encoding.listSeparator = separator }
         if reader.choice("space", from: ["percent", "plus"]) == "plus" { encoding.space = .plus }
+        if reader.choice("brackets", from: ["escaped", "literal"]) == "literal" { encoding.brackets = .literal }
         return (encoding, loadListStyle(reader) ?? .joined)
     }
 

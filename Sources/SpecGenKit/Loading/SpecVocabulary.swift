@@ -22,7 +22,7 @@ public enum SpecVocabulary {
                "unknown_keys", "time_zone", "query_encoding", "outcome"],
         required: ["name", "module", "title"])
     public static let queryEncoding = ObjectVocabulary(
-        name: "queryEncoding", noun: "query encoding", keys: ["list_separator", "space", "list_style"], required: [])
+        name: "queryEncoding", noun: "query encoding", keys: ["list_separator", "space", "list_style", "brackets"], required: [])
     public static let host = ObjectVocabulary(
         name: "host", noun: "host",
         keys: ["name", "url", "description"], required: ["name", "url"])
@@ -59,7 +59,13 @@ public enum SpecVocabulary {
     public static let parameter = ObjectVocabulary(
         name: "parameter", noun: "parameter",
         keys: ["name", "swift_name", "type", "values", "type_name", "format", "description", "required", "default",
-               "minimum", "maximum", "list", "list_separator", "list_style", "requires", "not_after"],
+               "minimum", "maximum", "list", "list_separator", "list_style", "requires", "not_after", "style", "fields"],
+        required: ["name", "type"])
+    /// A field of a query parameter of `type: object` (`style: brackets`): one `name[field]=value`.
+    /// `list` is known only to be refused with a reason.
+    public static let queryObjectField = ObjectVocabulary(
+        name: "queryObjectField", noun: "object parameter field",
+        keys: ["name", "swift_name", "type", "values", "type_name", "format", "description", "required", "list"],
         required: ["name", "type"])
     /// A path parameter: a parameter without what makes a query parameter optional or several
     /// (`required`, `default`, `list`, `requires`, `not_after`), which the loader explains.
@@ -105,7 +111,7 @@ public enum SpecVocabulary {
 
     /// Every object kind, for the schema test.
     public static let all: [ObjectVocabulary] = [
-        apiFile, endpointFile, api, queryEncoding, host, auth, outcome, endpointOutcome, statusFields, itemFailure, header, fixedQuery, endpoint, parameter, pathParameter, parameterGroup,
+        apiFile, endpointFile, api, queryEncoding, host, auth, outcome, endpointOutcome, statusFields, itemFailure, header, fixedQuery, endpoint, parameter, queryObjectField, pathParameter, parameterGroup,
         switches, switchValue, body, response, example, typeDefinition, field, listItems, enumValue,
     ]
 

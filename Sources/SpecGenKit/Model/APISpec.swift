@@ -80,6 +80,9 @@ public struct APISpec: Sendable {
         var names: Set<String> = []
         for parameter in headers + endpoints.flatMap({ $0.pathParameters + $0.allParameters + $0.headers }) {
             if let reference = parameter.enumType { names.insert(reference.name) }
+            for field in parameter.objectFields {
+                if let reference = field.enumType { names.insert(reference.name) }
+            }
         }
         return names
     }

@@ -168,6 +168,28 @@ public struct ParameterSpec: Sendable {
     }
 }
 
+extension ParameterSpec {
+    /// An object parameter's fields (`type: object`); empty for any other type.
+    public var objectFields: [ParameterSpec] {
+        if case .object(let fields) = type { fields } else { [] }
+    }
+
+    /// The fields of an object parameter as the query sends them, each renamed `name[field]`: how
+    /// text arguments, examples and the docs name them.
+    public var bracketedFields: [ParameterSpec] {
+        objectFields.map { field in
+            var field = field
+            field.name = Self.bracketedName(name, field: field.name)
+            return field
+        }
+    }
+
+    /// `filter[name]`.
+    public static func bracketedName(_ name: String, field: String) -> String {
+        name + "[" + field + "]"
+    }
+}
+
 /// How a list parameter's values go out: joined into one value by the parameter's separator
 /// (`id=1%2C2`), or the parameter repeated once per value (`id=1&id=2`, OpenAPI's `form` style with
 /// `explode: true`).
@@ -179,6 +201,10 @@ public enum ListStyle: String, Sendable, CaseIterable {
 public enum ParameterType: Sendable {
     case scalar(ScalarKind)
     case enumeration([EnumValueSpec])
+    /// `type: object` with `style: brackets`, query parameters only: a Swift struct whose fields
+    /// (scalars and enums, each a parameter of its own) are sent as `name[field]=value` in field
+    /// order, those not set left out (OpenAPI's `style: deepObject`).
+    case object(fields: [ParameterSpec])
 }
 
 /// A choice between parameters: the request names exactly one of them, at least one, or at most one.

@@ -41,12 +41,20 @@ struct ArgumentExample {
         chosen += (api.headers + endpoint.headers).filter(\.isRequired)
         // With nothing required, the first parameter still shows the form.
         if chosen.isEmpty, let first = parameters.first { chosen = [first] }
+        // An object is its fields, by their bracketed names: the required ones, or else the first.
+        chosen = chosen.flatMap { parameter -> [ParameterSpec] in
+            let fields = parameter.bracketedFields
+            guard !fields.isEmpty else { return [parameter] }
+            let required = fields.filter(\.isRequired)
+            return required.isEmpty ? Array(fields.prefix(1)) : required
+        }
         return chosen.map { ($0.name, placeholder(for: $0)) }
     }
 
     private func placeholder(for parameter: ParameterSpec) -> String {
         switch parameter.type {
         case .enumeration(let values): return values.first?.value ?? "value"
+        case .object: return ""  // never: an object is expanded into its fields first
         case .scalar(let kind):
             let value: String
             switch kind {

@@ -27,6 +27,15 @@ struct ArgumentTranslator {
         var entries = endpoint.pathParameters.map { info($0, location: "path", group: nil) }
         for entry in endpoint.parameters {
             switch entry {
+            case .parameter(let parameter) where !parameter.objectFields.isEmpty:
+                // An object is its fields, each an argument named as it is sent (`filter[name]`).
+                let owner = bare(propertyName(parameter))
+                for (field, argument) in zip(parameter.objectFields, parameter.bracketedFields) {
+                    var argument = argument
+                    argument.isRequired = parameter.isRequired && field.isRequired
+                    entries.append(info(argument, location: "query", group: nil,
+                                        swiftName: owner + "." + bare(QueryObjectTranslator.propertyName(field))))
+                }
             case .parameter(let parameter):
                 entries.append(info(parameter, location: "query", group: nil))
             case .group(let group):
@@ -43,14 +52,14 @@ struct ArgumentTranslator {
         return entries
     }
 
-    private func info(_ parameter: ParameterSpec, location: String, group: ParameterGroupSpec?) -> String {
+    private func info(_ parameter: ParameterSpec, location: String, group: ParameterGroupSpec?, swiftName: String? = nil) -> String {
         // One string grown in place rather than an array of arguments joined: this runs for every
         // parameter of every endpoint.
         var text = "ArgumentInfo(name: "
         text.reserveCapacity(160)
         text += SwiftLiteral.string(parameter.name)
         text += ", swiftName: "
-        text += SwiftLiteral.string(bare(propertyName(parameter)))
+        text += SwiftLiteral.string(swiftName ?? bare(propertyName(parameter)))
         if location != "query" { text += ", location: ." + location }
         text += ", kind: "
         text += kind(of: parameter)
@@ -80,6 +89,7 @@ struct ArgumentTranslator {
             ".formatted(pattern: \(SwiftLiteral.string(parameter.format ?? "")))"
         case .scalar(let scalar): "." + scalar.rawValue
         case .enumeration(let values): ".choice([" + values.map { SwiftLiteral.string($0.value) }.joined(separator: ", ") + "])"
+        case .object: ".string"  // never: the catalogue lists an object's fields instead
         }
     }
 
@@ -130,6 +140,9 @@ struct ArgumentTranslator {
                 // Checked before anything is read, as a missing required parameter would be.
                 let rule = group.requirement == .atLeastOne ? "requireAtLeastOne" : "requireAtMostOne"
                 body.append(.line("try \(arguments).\(rule)(of: [\(memberList(group))], group: \(SwiftLiteral.string(group.name)))"))
+            case .parameter(let parameter) where parameter.isRequired && !parameter.objectFields.isEmpty:
+                body.append(.line("let \(propertyName(parameter)) = \(readObject(parameter, from: arguments))"))
+                requiredNames.append(propertyName(parameter))
             case .parameter(let parameter) where parameter.isRequired:
                 body.append(.line("let \(propertyName(parameter)): \(SwiftTypeMapping.parameterType(of: parameter)) = try \(read(parameter, from: arguments, required: true))"))
                 requiredNames.append(propertyName(parameter))
@@ -149,6 +162,12 @@ struct ArgumentTranslator {
         body.append(.line("self.init(" + requiredNames.map { "\(SwiftName.argumentLabel($0)): \($0)" }.joined(separator: ", ") + ")"))
         for entry in endpoint.parameters {
             switch entry {
+            case .parameter(let parameter) where !parameter.isRequired && !parameter.objectFields.isEmpty:
+                // Set when any of its fields is given; then its required fields must be too.
+                let names = parameter.bracketedFields.map { SwiftLiteral.string($0.name) }.joined(separator: ", ")
+                body.append(.block("if !\(arguments).names.isDisjoint(with: [\(names)])", [
+                    .line("\(SwiftName.propertyReference(propertyName(parameter), hiddenBy: hidden)) = \(readObject(parameter, from: arguments))"),
+                ]))
             case .parameter(let parameter) where !parameter.isRequired:
                 body.append(.line("\(SwiftName.propertyReference(propertyName(parameter), hiddenBy: hidden)) = try \(read(parameter, from: arguments))"))
             case .group(let group) where group.requirement == .atMostOne:
@@ -216,6 +235,25 @@ struct ArgumentTranslator {
             return required ? "\(arguments).requiredList(\(name), separator: \(SwiftLiteral.string(separator))\(format))" : list
         }
         return required ? "\(arguments).required(\(name)\(format))" : "\(arguments).value(\(name)\(format))"
+    }
+
+    /// `try Filter(name: arguments.required("filter[name]"), kind: arguments.value("filter[kind]"))`:
+    /// an object from its fields' arguments, in its initializer's order (required fields first).
+    private func readObject(_ parameter: ParameterSpec, from arguments: String) -> String {
+        let typeName = QueryObjectTranslator.typeName(of: parameter)
+        let fields = parameter.objectFields.filter(\.isRequired) + parameter.objectFields.filter { !$0.isRequired }
+        let values = fields.map { field -> String in
+            let name = SwiftLiteral.string(ParameterSpec.bracketedName(parameter.name, field: field.name))
+            var format = ""
+            if case .scalar(let scalar) = field.type,
+               let dateFormat = SwiftTypeMapping(api: api).dateFormat(
+                   of: scalar, pattern: field.format, wireName: field.name, property: QueryObjectTranslator.propertyName(field)) {
+                format = ", format: \(typeName).\(dateFormat.name)"
+            }
+            let read = field.isRequired ? "\(arguments).required(\(name)\(format))" : "\(arguments).value(\(name)\(format))"
+            return "\(SwiftName.argumentLabel(QueryObjectTranslator.propertyName(field))): \(read)"
+        }
+        return "try \(typeName)(" + values.joined(separator: ", ") + ")"
     }
 
     // MARK: Names

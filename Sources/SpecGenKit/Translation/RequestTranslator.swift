@@ -118,16 +118,19 @@ struct RequestTranslator {
         for parameter in endpoint.pathParameters + endpoint.allParameters + headers {
             // A named enum type is the API's own (an open enum), shared with responses and other requests.
             if case .enumeration(let values) = parameter.type, parameter.enumType == nil {
-                types.append(closedEnum(
+                types.append(Self.closedEnum(
                     name: TypeNaming.enumTypeName(of: parameter),
                     doc: "The values of `\(parameter.name)`.", values: values, conformances: ["QueryValue", "ArgumentValue"]))
+            }
+            if case .object = parameter.type {
+                types.append(QueryObjectTranslator(api: api, parameter: parameter).declaration())
             }
         }
         if let switches = endpoint.switches {
             let values = switches.switches.map {
                 EnumValueSpec(value: $0.name, swiftName: $0.swiftName, description: $0.description, location: $0.location)
             }
-            types.append(closedEnum(
+            types.append(Self.closedEnum(
                 name: TypeNaming.nestedTypeName(switches.name),
                 doc: switches.description, values: values, conformances: ["ArgumentValue"]))
         }
@@ -148,7 +151,7 @@ struct RequestTranslator {
             name: TypeNaming.nestedTypeName(group.name), inherits: ["Sendable", "Equatable"], members: cases)
     }
 
-    private func closedEnum(name: String, doc: String?, values: [EnumValueSpec], conformances: [String]) -> TypeDeclaration {
+    static func closedEnum(name: String, doc: String?, values: [EnumValueSpec], conformances: [String]) -> TypeDeclaration {
         let cases = values.map { value -> Declaration in
             let caseName = TypeNaming.caseName(of: value)
             let bare = caseName.hasPrefix("`") ? String(caseName.dropFirst().dropLast()) : caseName
@@ -458,6 +461,8 @@ struct RequestTranslator {
         }
         for entry in endpoint.parameters {
             switch entry {
+            case .parameter(let parameter) where !parameter.objectFields.isEmpty:
+                body += objectStatements(parameter)
             case .parameter(let parameter):
                 body.append(readingProperty(propertyName(parameter), isOptional: !parameter.isRequired, hiddenBy: Self.queryLocals) {
                     appendStatement(parameter, value: $0)
@@ -499,6 +504,7 @@ struct RequestTranslator {
             arguments.append("listSeparator: .\(separatorCase(encoding.listSeparator))")
         }
         if encoding.space == .plus { arguments.append("space: .plus") }
+        if encoding.brackets == .literal { arguments.append("brackets: .literal") }
         return "encoding: QueryEncoding(" + arguments.joined(separator: ", ") + ")"
     }
 
@@ -507,6 +513,16 @@ struct RequestTranslator {
         case .escaped: "escaped"
         case .literal: "literal"
         }
+    }
+
+    /// An object parameter's fields, each `name[field]=value` (inside `if let` when it is optional).
+    private func objectStatements(_ parameter: ParameterSpec) -> [Statement] {
+        let name = propertyName(parameter)
+        let reference = SwiftName.propertyReference(name, hiddenBy: Self.queryLocals)
+        let translator = QueryObjectTranslator(api: api, parameter: parameter)
+        if parameter.isRequired { return translator.appendStatements(value: reference) }
+        if reference == name { return [.block("if let \(name)", translator.appendStatements(value: name))] }
+        return [.block("if let object = \(reference)", translator.appendStatements(value: "object"))]
     }
 
     /// Appends the chosen member of a group's enum.
@@ -580,6 +596,9 @@ enum ParameterDoc {
         if let description = parameter.description { parts.append(description) }
         var facts: [String] = []
         facts.append(isHeader ? "Header `\(parameter.name)`." : isPath ? "Path parameter `{\(parameter.name)}`." : "Query parameter `\(parameter.name)`.")
+        if case .object = parameter.type {
+            facts.append("Sent as bracketed keys, `\(parameter.name)[field]=value` for each field that is set.")
+        }
         if parameter.listStyle == .repeated {
             facts.append("Several values are sent as repeated keys (`\(parameter.name)=a&\(parameter.name)=b`).")
         } else if let separator = parameter.listSeparator {

@@ -86,6 +86,7 @@ struct SwiftTypeMapping {
         switch parameter.type {
         case .scalar(let scalar): element = swiftType(of: scalar)
         case .enumeration: element = parameter.enumType.map { SwiftName.type($0.name) } ?? TypeNaming.enumTypeName(of: parameter)
+        case .object: element = QueryObjectTranslator.typeName(of: parameter)
         }
         return parameter.listSeparator == nil ? element : "[\(element)]"
     }

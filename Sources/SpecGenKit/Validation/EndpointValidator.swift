@@ -93,6 +93,12 @@ struct EndpointValidator {
         }
         for parameter in parameters {
             ParameterRules.check(parameter, diagnostics: diagnostics)
+            QueryObjectRules.check(parameter, diagnostics: diagnostics)
+            if case .object = parameter.type, memberNames.contains(parameter.name) {
+                diagnostics.error(
+                    "an object parameter cannot be a member of a parameter group; make it a parameter of its own and say what it needs in the description",
+                    at: parameter.location)
+            }
             checkRequirements(of: parameter, among: parameters)
             checkComparison(of: parameter, among: parameters)
         }
@@ -113,6 +119,11 @@ struct EndpointValidator {
                                    at: parameter.location)
                 checkNotResponseType(TypeNaming.enumTypeName(of: parameter), of: "the enum of '\(parameter.name)'",
                                      remedy: "set 'type_name'", at: parameter.location)
+            }
+            if case .object = parameter.type {
+                let name = QueryObjectTranslator.typeName(of: parameter)
+                nestedTypes.insert(name, display: parameter.typeName ?? parameter.name, at: parameter.location)
+                checkNotResponseType(name, of: "the struct of '\(parameter.name)'", remedy: "set 'type_name'", at: parameter.location)
             }
         }
         if let switches = endpoint.switches {
@@ -268,6 +279,8 @@ enum ParameterRules {
     /// Why `value` cannot be a value of `parameter`, or nil when it can.
     static func mismatch(_ value: LiteralValue, for parameter: ParameterSpec) -> String? {
         switch (parameter.type, value) {
+        case (.object, _):
+            return "'\(value)' is not an object's value; give its fields, '\(parameter.name)[field]'"
         case (.enumeration(let values), _):
             let allowed = values.map(\.value)
             if allowed.contains(value.description) { return nil }

@@ -16,7 +16,10 @@ struct ExampleChecker {
                     : "example names unknown host '\(host)'" + Suggestion.didYouMean(host, in: names),
                 at: location)
         }
-        let parameters = endpoint.pathParameters + endpoint.allParameters + api.headers + endpoint.headers
+        // An object parameter is given by its fields, named as they are sent (`filter[name]`).
+        let parameters = endpoint.pathParameters
+            + endpoint.allParameters.flatMap { $0.objectFields.isEmpty ? [$0] : $0.bracketedFields }
+            + api.headers + endpoint.headers
         var knownNames = parameters.map(\.name)
         if let switches = endpoint.switches { knownNames.append(switches.name) }
         var seen = Set<String>()
@@ -75,6 +78,14 @@ struct ExampleChecker {
                 }
                 for member in group.members {
                     checkRules(of: member, in: example, given: seen)
+                }
+            case .parameter(let parameter) where !parameter.objectFields.isEmpty:
+                // Its required fields, when the object is required or any of its fields is given.
+                let fields = parameter.bracketedFields
+                if parameter.isRequired || fields.contains(where: { seen.contains($0.name) }) {
+                    for field in fields where field.isRequired && !seen.contains(field.name) {
+                        diagnostics.error("example '\(example.title)' lacks required parameter '\(field.name)'", at: example.location)
+                    }
                 }
             case .parameter(let parameter):
                 if parameter.isRequired, !seen.contains(parameter.name) {

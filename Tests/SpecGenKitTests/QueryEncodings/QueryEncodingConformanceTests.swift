@@ -5,7 +5,7 @@ import Testing
 /// Generated requests of two APIs that choose their `query_encoding`, compiled and run: the query
 /// strings they build must equal, byte for byte, the ones the services document. A forecast API
 /// joins `hourly` with a literal comma; a media search API writes spaces as `+`; a catalog API
-/// sends lists as repeated keys.
+/// sends lists as repeated keys and an object as bracketed keys.
 @Suite("Query encodings, generated and run")
 struct QueryEncodingConformanceTests {
     /// The query strings as the services' documentation publishes them (request examples).
@@ -21,6 +21,13 @@ struct QueryEncodingConformanceTests {
         "id=1&id=2&tag=new%20in%2Csale",
         "id=7&name=a%2Cb&name=c%20d",
         "refused: id needs at least one value",
+        // Objects as bracketed keys: escaped by default, literal by the forecast API's choice; fields
+        // in the spec's order, those not set left out; the same from text arguments.
+        "id=3&filter%5Bname%5D=a%20b&filter%5Bkind%5D=book&filter%5Bsince%5D=31-08-2016",
+        "id=3&filter%5Bname%5D=x",
+        "latitude=52.52&longitude=13.41&bounds[north]=54.5&bounds[south]=47.25",
+        "id=1&id=2&filter%5Bname%5D=a%20b&filter%5Bkind%5D=film",
+        "refused: 'filter[name]' is required",
     ]
 
     static let forecastAPI = """
@@ -34,6 +41,7 @@ struct QueryEncodingConformanceTests {
               url: https://api.forecast.example
           query_encoding:
             list_separator: literal
+            brackets: literal
         types:
           Forecast:
             kind: object
@@ -68,6 +76,14 @@ struct QueryEncodingConformanceTests {
             - name: cell_selection
               type: enum
               values: [land, sea, nearest]
+            - name: bounds
+              type: object
+              style: brackets
+              fields:
+                - name: north
+                  type: number
+                - name: south
+                  type: number
 
         """
 
@@ -155,6 +171,19 @@ struct QueryEncodingConformanceTests {
               type: string
               list: ","
               list_style: joined
+            - name: filter
+              type: object
+              style: brackets
+              fields:
+                - name: name
+                  type: string
+                  required: true
+                - name: kind
+                  type: enum
+                  values: [book, film]
+                - name: since
+                  type: date
+                  format: DD-MM-YYYY
 
         """
 
@@ -197,6 +226,21 @@ struct QueryEncodingConformanceTests {
         products.name = ["a,b", "c d"]
         print(query(products))
         print(query(ProductsRequest(id: [])))
+
+        products = ProductsRequest(id: [3])
+        products.filter = .init(name: "a b", kind: .book, since: CalendarDate(year: 2016, month: 8, day: 31))
+        print(query(products))
+        products.filter = .init(name: "x")
+        print(query(products))
+        var bounded = ForecastRequest(latitude: 52.52, longitude: 13.41)
+        bounded.bounds = .init(north: 54.5, south: 47.25)
+        print(query(bounded))
+        do {
+            print(query(try ProductsRequest(arguments: ArgumentValues(["id": "1,2", "filter[name]": "a b", "filter[kind]": "film"]))))
+            print(query(try ProductsRequest(arguments: ArgumentValues(["id": "1", "filter[kind]": "film"]))))
+        } catch {
+            print("refused: \(error)")
+        }
         """#
 
     @Test func theRequestsSendTheRecordedQueryStrings() throws {
