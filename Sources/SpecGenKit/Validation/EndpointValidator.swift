@@ -177,7 +177,11 @@ struct EndpointValidator {
             } else if target.name == parameter.name {
                 diagnostics.error("parameter '\(parameter.name)' cannot require itself", at: requirement.location)
             } else if let value = requirement.value {
-                if target.listSeparator != nil {
+                if case .object = target.type {
+                    diagnostics.error(
+                        "'requires' cannot name '\(target.name)', an object parameter: an object has no single value to compare; name it in a list to require that it is set",
+                        at: requirement.location)
+                } else if target.listSeparator != nil {
                     // A list holds several values; "has the value" could mean contains it, is exactly
                     // it, or is not empty, and a reader of the spec could not tell which was meant.
                     diagnostics.error(
@@ -271,7 +275,8 @@ enum ParameterRules {
         if case .enumeration(let values) = parameter.type, parameter.enumType == nil {
             SpecValidator().validateEnumValues(values, isRequestEnum: true, diagnostics: diagnostics)
         }
-        if let defaultValue = parameter.defaultValue, let problem = mismatch(defaultValue, for: parameter) {
+        // An object's `default` was refused by the loader.
+        if let defaultValue = parameter.defaultValue, parameter.objectFields.isEmpty, let problem = mismatch(defaultValue, for: parameter) {
             diagnostics.error("default \(problem)", at: parameter.defaultValueLocation ?? parameter.location)
         }
     }

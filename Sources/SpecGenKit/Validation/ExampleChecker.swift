@@ -38,6 +38,13 @@ struct ExampleChecker {
             }
             guard let parameter = parameters.first(where: { $0.name == argument.name }) else {
                 if endpoint.namesWithErrors.contains(argument.name) { continue }  // reported where it is defined
+                if let object = endpoint.parameter(named: argument.name), !object.objectFields.isEmpty {
+                    diagnostics.error(
+                        "example gives object parameter '\(argument.name)' whole; give its fields by name, "
+                            + object.bracketedFields.map { "'\($0.name)'" }.joined(separator: ", "),
+                        at: argument.location)
+                    continue
+                }
                 diagnostics.error(
                     "example names unknown parameter '\(argument.name)'" + Suggestion.didYouMean(argument.name, in: knownNames),
                     at: argument.location)
