@@ -28,6 +28,9 @@ struct QueryEncodingConformanceTests {
         "latitude=52.52&longitude=13.41&bounds[north]=54.5&bounds[south]=47.25",
         "id=1&id=2&filter%5Bname%5D=a%20b&filter%5Bkind%5D=film",
         "refused: 'filter[name]' is required",
+        // A field of the API's open enum type, and a datetime in RFC 3339; an undeclared value refused.
+        "id=4&filter%5Bname%5D=y&filter%5Bshade%5D=dark&filter%5Bat%5D=2024-01-31T09%3A30%3A00Z",
+        "refused: filter[shade] must be one of the values the spec declares",
     ]
 
     static let forecastAPI = """
@@ -142,6 +145,9 @@ struct QueryEncodingConformanceTests {
           query_encoding:
             list_style: repeated
         types:
+          Shade:
+            kind: enum
+            values: [light, dark]
           Products:
             kind: object
             fields:
@@ -184,6 +190,10 @@ struct QueryEncodingConformanceTests {
                 - name: since
                   type: date
                   format: DD-MM-YYYY
+                - name: shade
+                  type: Shade
+                - name: at
+                  type: datetime
 
         """
 
@@ -241,6 +251,11 @@ struct QueryEncodingConformanceTests {
         } catch {
             print("refused: \(error)")
         }
+        products = ProductsRequest(id: [4])
+        products.filter = .init(name: "y", shade: .dark, at: DateTime(argumentText: "2024-01-31T09:30:00Z")!)
+        print(query(products))
+        products.filter?.shade = .unknown("pale")
+        print(query(products))
         """#
 
     @Test func theRequestsSendTheRecordedQueryStrings() throws {
