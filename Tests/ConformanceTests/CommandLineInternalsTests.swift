@@ -14,6 +14,24 @@ struct CommandLineInternalsTests {
             body: Array(body.utf8), baseURL: URL(string: "https://eu.api.capillarytech.com")!)
     }
 
+    /// The generated catalogue names an object parameter's fields `filter[max price]` (Swift
+    /// `filter.maxPrice`): each is an option in either spelling; a repeated list's values come
+    /// comma-separated or as the option repeated, as any list's do.
+    @Test func objectFieldsAndRepeatedListsAreOptions() throws {
+        let options = EndpointOptions(arguments: [
+            ArgumentInfo(name: "id", swiftName: "id", kind: .integer, separator: ",", summary: ""),
+            ArgumentInfo(name: "filter[name]", swiftName: "filter.name", kind: .string, summary: ""),
+            ArgumentInfo(name: "filter[max price]", swiftName: "filter.maxPrice", kind: .number, summary: ""),
+        ])
+        let values = try options.parse(["--id", "1,2", "--id", "3", "--filter.max-price", "10.5", "--filter[name]=a b"])
+        #expect(values.names == ["id", "filter[name]", "filter[max price]"])
+        #expect(try values.list("id", separator: ",") == [1, 2, 3])
+        #expect(try values.value("filter[max price]") == 10.5)
+        #expect(try values.value("filter[name]") == "a b")
+        let quoted = try options.parse(["--filter[max price]", "2"])
+        #expect(try quoted.value("filter[max price]") == 2.0)
+    }
+
     @Test func dryRunRedactsWhatTheClientAddsAndKeepsTheRequestsOwn() {
         var fields = HTTPFields()
         fields[.accept] = "application/json"
