@@ -136,6 +136,7 @@ extension SpecLoader {
             listSeparator: separator,
             listSeparatorEncoding: separatorEncoding,
             listStyle: separator == nil ? nil : listStyle,
+            listSeparatorEncodingLocation: separatorEncoding == nil ? nil : reader.location(of: "list_separator"),
             requires: requires,
             notAfter: notAfter,
             location: node.location)

@@ -233,7 +233,7 @@ public struct SpecLoader: Sendable {
                 diagnostics.error(
                     "'list_separator' applies only to a joined list; the API's 'query_encoding' sends lists as repeated keys "
                         + "(add 'list_style: joined' to join this one)",
-                    at: parameter.location)
+                    at: parameter.listSeparatorEncodingLocation ?? parameter.location)
             }
             return parameter
         }

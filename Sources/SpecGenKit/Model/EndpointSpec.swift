@@ -147,6 +147,8 @@ public struct ParameterSpec: Sendable {
     /// applied the API's `query_encoding` default (``SpecLoader/resolveListStyles(_:diagnostics:)``),
     /// nil for a parameter that is not a list.
     public var listStyle: ListStyle? = nil
+    /// Where `list_separator` was written, for messages the API's `list_style` makes about it.
+    public var listSeparatorEncodingLocation: SourceLocation? = nil
     public var requires: [Requirement]
     /// `not_after: end_date`: when both are set, this parameter's value is not greater than the other's.
     public var notAfter: ParameterReference?
