@@ -43,6 +43,7 @@ struct ExampleChecker {
                         "example gives object parameter '\(argument.name)' whole; give its fields by name, "
                             + object.bracketedFields.map { "'\($0.name)'" }.joined(separator: ", "),
                         at: argument.location)
+                    seen.remove(argument.name)  // one mistake, one error: not also its fields as missing
                     continue
                 }
                 diagnostics.error(
@@ -67,6 +68,10 @@ struct ExampleChecker {
                 }
             }
         }
+        // An object given by any of its fields is set, for the rules that name it and its own.
+        for parameter in endpoint.allParameters where parameter.bracketedFields.contains(where: { seen.contains($0.name) }) {
+            seen.insert(parameter.name)
+        }
         checkPathArguments(of: example, given: seen)
         for entry in endpoint.parameters {
             switch entry {
@@ -88,12 +93,12 @@ struct ExampleChecker {
                 }
             case .parameter(let parameter) where !parameter.objectFields.isEmpty:
                 // Its required fields, when the object is required or any of its fields is given.
-                let fields = parameter.bracketedFields
-                if parameter.isRequired || fields.contains(where: { seen.contains($0.name) }) {
-                    for field in fields where field.isRequired && !seen.contains(field.name) {
+                if parameter.isRequired || seen.contains(parameter.name) {
+                    for field in parameter.bracketedFields where field.isRequired && !seen.contains(field.name) {
                         diagnostics.error("example '\(example.title)' lacks required parameter '\(field.name)'", at: example.location)
                     }
                 }
+                checkRules(of: parameter, in: example, given: seen)
             case .parameter(let parameter):
                 if parameter.isRequired, !seen.contains(parameter.name) {
                     diagnostics.error("example '\(example.title)' lacks required parameter '\(parameter.name)'", at: example.location)
