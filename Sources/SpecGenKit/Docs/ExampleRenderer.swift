@@ -211,8 +211,7 @@ struct ExampleRenderer {
     /// (`filter[name]: x`), in the initializer's order; nil when it gives none.
     private func objectValue(_ parameter: ParameterSpec, in example: ExampleSpec) -> String? {
         let typeName = RequestTranslator.typeName(of: endpoint) + "." + QueryObjectTranslator.typeName(of: parameter)
-        let fields = parameter.objectFields.filter(\.isRequired) + parameter.objectFields.filter { !$0.isRequired }
-        let values = fields.compactMap { field -> String? in
+        let values = QueryObjectTranslator.initializerOrder(of: parameter).compactMap { field -> String? in
             let name = ParameterSpec.bracketedName(parameter.name, field: field.name)
             guard let value = example.arguments.first(where: { $0.name == name })?.values.first else { return nil }
             let label = SwiftName.argumentLabel(QueryObjectTranslator.propertyName(field))

@@ -56,9 +56,7 @@ extension SpecLoader {
             diagnostics.error(
                 "a field of an object parameter cannot be a list; a list inside brackets has no form servers agree on",
                 at: reader.location(of: "list"))
-        } else if case .object? = type {
-            separator = nil
-        } else {
+        } else if type?.isObject != true {
             separator = listSeparator(reader)
         }
         let separatorEncoding = loadSeparatorEncoding(reader)

@@ -207,6 +207,10 @@ public enum ParameterType: Sendable {
     /// (scalars and enums, each a parameter of its own) are sent as `name[field]=value` in field
     /// order, those not set left out (OpenAPI's `style: deepObject`).
     case object(fields: [ParameterSpec])
+
+    public var isObject: Bool {
+        if case .object = self { true } else { false }
+    }
 }
 
 /// A choice between parameters: the request names exactly one of them, at least one, or at most one.

@@ -241,8 +241,7 @@ struct ArgumentTranslator {
     /// an object from its fields' arguments, in its initializer's order (required fields first).
     private func readObject(_ parameter: ParameterSpec, from arguments: String) -> String {
         let typeName = QueryObjectTranslator.typeName(of: parameter)
-        let fields = parameter.objectFields.filter(\.isRequired) + parameter.objectFields.filter { !$0.isRequired }
-        let values = fields.map { field -> String in
+        let values = QueryObjectTranslator.initializerOrder(of: parameter).map { field -> String in
             let name = SwiftLiteral.string(ParameterSpec.bracketedName(parameter.name, field: field.name))
             var format = ""
             if case .scalar(let scalar) = field.type,

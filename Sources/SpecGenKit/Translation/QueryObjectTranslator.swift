@@ -13,6 +13,12 @@ struct QueryObjectTranslator {
         TypeNaming.enumTypeName(of: parameter)
     }
 
+    /// The fields in the order the struct's initializer takes them: required first, as every other
+    /// generated initializer has them, then the optional ones, which may be left out.
+    static func initializerOrder(of parameter: ParameterSpec) -> [ParameterSpec] {
+        parameter.objectFields.filter(\.isRequired) + parameter.objectFields.filter { !$0.isRequired }
+    }
+
     static func propertyName(_ field: ParameterSpec) -> String {
         SwiftName.property(wire: field.name, override: field.swiftName)
     }
@@ -38,8 +44,7 @@ struct QueryObjectTranslator {
                 doc: fieldDoc(field), access: .public, name: Self.propertyName(field),
                 type: SwiftTypeMapping.parameterType(of: field) + (field.isRequired ? "" : "?"))))
         }
-        // Required fields first, as every other generated initializer has them; optional ones may be left out.
-        let ordered = fields.filter(\.isRequired) + fields.filter { !$0.isRequired }
+        let ordered = Self.initializerOrder(of: parameter)
         members.append(.function(FunctionDeclaration(
             doc: "Creates the value; a field left nil is not sent.", access: .public, kind: .initializer,
             parameters: ordered.map {
