@@ -82,6 +82,11 @@ extension SpecLoader {
     /// A whole body's type, read as a field's type: a name, a scalar or a list of those. An inline
     /// object or enum has no type for its Swift name to nest in, so it is declared in `types` instead.
     private func loadBodyType(_ reader: MappingReader, what: String, diagnostics: DiagnosticCollector) -> FieldType? {
+        if let typeText = reader.string("type"), ["object", "enum"].contains(typeText) {
+            diagnostics.error(
+                "\(what) cannot be an inline \(typeText); declare it under 'types' and use its name", at: reader.location(of: "type"))
+            return nil
+        }
         guard let type = loadFieldType(reader, diagnostics: diagnostics) else { return nil }
         var element = type
         while case .list(let items, _) = element { element = items }
