@@ -115,7 +115,13 @@ struct ErrorBodyClientTests {
         for place in input["places"] as! [String] {
             do {
                 let forecasts: [Forecast] = try await client.getForecasts(GetForecastsRequest(place: place))
-                report.append(["forecasts": forecasts.map { "\($0.place) \($0.temperature2m.map { String($0) } ?? "-")" }.joined(separator: ", ")])
+                // Encoded again, the list is the JSON that came (compared as JSON values by the test).
+                // (`try?`: the `catch` below reads `error` as the client's `APIError`, its only error.)
+                let encoded = String(decoding: (try? JSONEncoder().encode(forecasts)) ?? Data(), as: UTF8.self)
+                report.append([
+                    "forecasts": forecasts.map { "\($0.place) \($0.temperature2m.map { String($0) } ?? "-")" }.joined(separator: ", "),
+                    "encoded": encoded,
+                ])
             } catch {
                 var entry = ["status": String(error.httpFailure?.status ?? 0)]
                 if let body = error.errorBody(as: ForecastError.self) { entry["ForecastError"] = body.reason }
@@ -152,9 +158,12 @@ struct ErrorBodyClientTests {
 
         let report = try package.run(
             Input(answers: Self.answers, places: ["oslo", "bad", "gone", "down", "odd", "nowhere"]), as: [[String: String]].self)
+        let encoded = try #require(report.dropFirst().first?["encoded"])
+        let received = try JSONSerialization.jsonObject(with: Data(Self.answers["oslo"]![1].utf8)) as? NSArray
+        #expect(try JSONSerialization.jsonObject(with: Data(encoded.utf8)) as? NSArray == received, "\(encoded)")
         #expect(report == [
             ["summary": #"Mild, then "showers""#],
-            ["forecasts": "Oslo -3.5, Bergen -"],
+            ["forecasts": "Oslo -3.5, Bergen -", "encoded": encoded],
             // The exact status's own type.
             ["status": "400", "ForecastError": "Cannot initialize WeatherVariable from invalid String value tempeture_2m",
              "excerpt": #"{"error": true, "reason": "Cannot initialize WeatherVariable from invalid String value tempeture_2m"}"#],

@@ -178,6 +178,67 @@ struct ResponseShapeEmitterTests {
         #expect(count.contains("| `default` | [`Problem`](#problem) | Anything else. |"), "\(count)")
     }
 
+    /// Beside an outcome (a status inside the body) the error bodies are read first: the body whose
+    /// status the outcome reads is one of the response type.
+    @Test func errorBodiesWorkBesideAnOutcome() throws {
+        let api = """
+            specgen: 1
+            api:
+              name: Shop
+              module: ShopAPI
+              title: Shop API
+              auth:
+                scheme: none
+              outcome:
+                status: status
+                all_succeeded: [200]
+                partial: []
+                all_failed: [500]
+              errors:
+                5XX: Problem
+            types:
+              Status:
+                kind: object
+                fields:
+                  - name: code
+                    type: integer
+              Problem:
+                kind: object
+                fields:
+                  - name: message
+                    type: string
+              Answer:
+                kind: object
+                fields:
+                  - name: status
+                    type: Status
+                    required: true
+
+            """
+        let endpoint = """
+            specgen: 1
+            endpoint:
+              name: get_answer
+              method: GET
+              path: /answer
+              summary: Gets an answer.
+              response:
+                type: Answer
+
+            """
+        let files = try Generator().generate([TestSpec.source(["api.yaml": api, "get_answer.yaml": endpoint])])
+        let client = try #require(files.first { $0.path == "ShopAPI/ShopClient.swift" }?.contents)
+        #expect(client.contains("""
+                private static let getAnswerErrorBodies: [ErrorBodyRule] = [
+                    .statusClass(5, Problem.self),
+                ]
+            """), "\(client)")
+        #expect(client.contains("""
+                    let body = try await core.send(request, operationID: "get_answer", errorBodies: Self.getAnswerErrorBodies)
+                    let status = body.status
+            """), "\(client)")
+    }
+
     /// Without `errors` anywhere, the client passes none: the generated code is what it was.
     @Test func withoutErrorsTheClientPassesNone() throws {
         let files = try Generator().generate([TestSpec.source([
