@@ -239,6 +239,34 @@ struct ResponseShapeEmitterTests {
             """), "\(client)")
     }
 
+    /// A named enum is a response and an error body like any scalar: no field table, so no link.
+    @Test func anEnumResponseAndErrorBody() throws {
+        let endpoint = """
+            specgen: 1
+            endpoint:
+              name: get_color
+              method: GET
+              path: /color
+              summary: Gets the color.
+              response:
+                type: Color
+              errors:
+                "409": {type: Color, description: The color it is instead.}
+            types:
+              Color:
+                kind: enum
+                values: [red, green]
+
+            """
+        let files = try Generator().generate([TestSpec.source(["api.yaml": Self.api, "get_color.yaml": endpoint])])
+        let request = try #require(files.first { $0.path == "ShopAPI/Requests/GetColorRequest.swift" }?.contents)
+        #expect(request.contains("    public typealias Response = Color\n"), "\(request)")
+        let page = try #require(files.first { $0.path == "Docs/Shop/get_color.md" }?.contents)
+        #expect(page.contains("## Response\n\nThe body decodes into `Color`.\n\n## Errors\n"), "\(page)")
+        #expect(page.contains("| `409` | `Color` | The color it is instead. |\n"), "\(page)")
+        #expect(!page.contains("### `Color`"), "\(page)")
+    }
+
     /// Without `errors` anywhere, the client passes none: the generated code is what it was.
     @Test func withoutErrorsTheClientPassesNone() throws {
         let files = try Generator().generate([TestSpec.source([

@@ -20,6 +20,11 @@ struct ErrorsSection {
             page.codeCell(error.status.description)
             page.startCell()
             BodyTypeText.write(error.type, into: &page) { name, page in
+                // An object type's fields follow under its own heading; an enum's name is all there is.
+                guard case .object? = api.type(named: name)?.body else {
+                    page.code(name)
+                    return
+                }
                 page.append("[")
                 page.code(name)
                 page.append("](#")

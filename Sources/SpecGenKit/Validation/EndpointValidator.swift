@@ -222,9 +222,10 @@ struct EndpointValidator {
 
     /// A named response type exists; a list's or a scalar's parts are checked as a field's are.
     private func checkResponse() {
+        // After the response's own checks, whatever they found.
+        defer { ErrorBodyRules.check(endpoint.errors, api: api, diagnostics: diagnostics) }
         guard let name = endpoint.responseTypeName else {
             SpecValidator().validateFieldType(endpoint.response, keepsUnknownKeys: false, api: api, diagnostics: diagnostics)
-            ErrorBodyRules.check(endpoint.errors, api: api, diagnostics: diagnostics)
             return
         }
         guard let type = api.type(named: name) else {
@@ -239,7 +240,6 @@ struct EndpointValidator {
                 "response type '\(name)' must be an object type: 'items' and 'item' are paths into an object",
                 at: endpoint.responseLocation)
         }
-        ErrorBodyRules.check(endpoint.errors, api: api, diagnostics: diagnostics)
     }
 }
 
