@@ -149,12 +149,12 @@ struct ResponseShapeEmitterTests {
 
             | Status | Type | Description |
             |---|---|---|
-            | `400` | [`BadRequest`](#badrequest) | A parameter was refused. |
-            | `404` | [`Problem`](#problem) |   |
-            | `4XX` | [`Problem`](#problem) |   |
-            | `default` | list of [`Problem`](#problem) |   |
+            | `400` | [`BadRequest`](#error-body-badrequest) | A parameter was refused. |
+            | `404` | [`Problem`](#error-body-problem) |   |
+            | `4XX` | [`Problem`](#error-body-problem) |   |
+            | `default` | list of [`Problem`](#error-body-problem) |   |
 
-            ### `BadRequest`
+            ### Error body `BadRequest`
 
             | Field | Type | Description |
             |---|---|---|
@@ -162,7 +162,7 @@ struct ResponseShapeEmitterTests {
 
             Keys not listed here are dropped when the body is decoded.
 
-            ### `Problem`
+            ### Error body `Problem`
 
             What went wrong.
 
@@ -175,7 +175,7 @@ struct ResponseShapeEmitterTests {
             """)
         let count = try #require(files["Docs/Shop/count_items.md"])
         #expect(count.contains("## Response\n\nThe body is an integer, decoded into `Int`.\n\n## Errors\n"), "\(count)")
-        #expect(count.contains("| `default` | [`Problem`](#problem) | Anything else. |"), "\(count)")
+        #expect(count.contains("| `default` | [`Problem`](#error-body-problem) | Anything else. |"), "\(count)")
     }
 
     /// Beside an outcome (a status inside the body) the error bodies are read first: the body whose
@@ -264,7 +264,7 @@ struct ResponseShapeEmitterTests {
         let page = try #require(files.first { $0.path == "Docs/Shop/get_color.md" }?.contents)
         #expect(page.contains("## Response\n\nThe body decodes into `Color`.\n\n## Errors\n"), "\(page)")
         #expect(page.contains("| `409` | `Color` | The color it is instead. |\n"), "\(page)")
-        #expect(!page.contains("### `Color`"), "\(page)")
+        #expect(!page.contains("### Error body `Color`"), "\(page)")
     }
 
     /// Without `errors` anywhere, the client passes none: the generated code is what it was.

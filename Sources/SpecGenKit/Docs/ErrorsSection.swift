@@ -40,7 +40,7 @@ struct ErrorsSection {
         }
         for name in objectTypes {
             page.blankLine()
-            page.line("### `\(name)`")
+            page.line("### Error body `\(name)`")
             page.blankLine()
             if let description = api.type(named: name)?.description {
                 page.paragraph(description)
@@ -50,8 +50,10 @@ struct ErrorsSection {
         page.blankLine()
     }
 
-    /// The heading's anchor as GitHub and most renderers make it: `### `ApiError`` → `apierror`.
+    /// The heading's anchor as GitHub and most renderers make it: ``### Error body `Problem` `` →
+    /// `error-body-problem`. The words before the name keep it apart from the page's other headings
+    /// (a type named `Response` or `Errors`).
     static func anchor(of typeName: String) -> String {
-        typeName.lowercased()
+        "error-body-" + typeName.lowercased()
     }
 }
