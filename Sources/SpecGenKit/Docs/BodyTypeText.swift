@@ -11,7 +11,10 @@ enum BodyTypeText {
         case .list(let items, _):
             page.append("list of ")
             write(items, into: &page, link: link)
-        default: page.append("object")  // never for a body: the loader allows no inline types there
+        // Never for a body, where the loader allows no inline types; no case is left out, so that a
+        // kind of type added later must say how it reads.
+        case .inlineObject: page.append("object")
+        case .inlineEnum: page.append("enum")
         }
     }
 

@@ -79,7 +79,8 @@ struct SwiftTypeMapping {
         case .scalar(let scalar): swiftType(of: scalar)
         case .named(let reference): SwiftName.type(reference.name)
         case .list(let items, _): "[" + bodyType(of: items) + "]"
-        default: "_"
+        // No case is left out, so that a kind of type added later must say how a body of it is written.
+        case .inlineObject, .inlineEnum: "_"
         }
     }
 
