@@ -237,6 +237,10 @@ struct ResponseShapeEmitterTests {
                     let body = try await core.send(request, operationID: "get_answer", errorBodies: Self.getAnswerErrorBodies)
                     let status = body.status
             """), "\(client)")
+        let index = try #require(files.first { $0.path == "Docs/Shop/README.md" }?.contents)
+        #expect(index.contains(
+            "Every body reports what happened in `status`, whatever the HTTP status (but for an error status whose body an endpoint's Errors declare). Its code means:"),
+            "\(index)")
     }
 
     /// A named enum is a response and an error body like any scalar: no field table, so no link.

@@ -159,6 +159,9 @@ struct ClientTranslator {
         var throwsText = "`APIError` when the request breaks a rule of the spec (nothing is sent), cannot be sent, "
             + "or its answer is not a body the API documents."
         let returnType: String
+        // An error status whose body the spec declares is thrown before any status in a body is read.
+        let statusNote = endpoint.errorBodies(in: api).isEmpty
+            ? "whatever the HTTP status" : "unless the HTTP status is an error whose body the spec declares"
         if let outcome = api.outcome?.overridden(by: endpoint.outcome), let responseType = endpoint.responseTypeName,
            case .success(let statusPath) = FieldPath.resolve(outcome.statusPath, from: responseType, in: api) {
             body.append(.line("let body = try await \(coreName).send(\(sendArguments(of: endpoint)))"))
@@ -175,7 +178,7 @@ struct ClientTranslator {
             if let items = endpoint.responseItems, let itemType = itemTypeName(items.path, in: endpoint) {
                 body += itemStatements(items, itemType: itemType, outcome: outcome, rules: rulesName, in: endpoint)
                 returnType = ClientNaming.resultType(of: endpoint)
-                returns = "The request-level status the body reports, whatever the HTTP status, and one result "
+                returns = "The request-level status the body reports, \(statusNote), and one result "
                     + (items.answersBody
                         ? "per element of the request's body, in the order sent: the item, why it failed, or unanswered."
                         : "per value of `\(items.answers)`, in the order asked for: the item, or why it failed.")
@@ -185,7 +188,7 @@ struct ClientTranslator {
                     "return try \(rulesName).result(of: body, status: report, item: \(itemPath.swiftExpression(from: "body")), "
                         + "itemStatus: \(itemStatusReader(for: endpoint, path: itemPath, outcome: outcome)))"))
                 returnType = ClientNaming.resultType(of: endpoint)
-                returns = "The request-level status the body reports, whatever the HTTP status, and the outcome "
+                returns = "The request-level status the body reports, \(statusNote), and the outcome "
                     + "of its one item: the item, why it failed, or unanswered when the body has none."
             } else {
                 body.append(.line("_ = try \(rulesName).batchStatus(report)"))
