@@ -9,9 +9,12 @@ public enum APIError: Error, Sendable, CustomStringConvertible {
     case invalidRequest(RequestValidationError)
     /// The request did not complete: connection refused, timeout, TLS failure, a body cut short.
     case transport(TransportFailure)
-    /// HTTP 401 without a body the client can read: the service rejected the credentials.
+    /// HTTP 401 without a response body the client can read: the service rejected the credentials.
+    /// With `errors` declared for 401, its error body (``errorBody(as:)``).
     case unauthorized(HTTPFailure)
-    /// Another HTTP error status without a body the client can read (a proxy's HTML error page).
+    /// Another HTTP error status without a response body the client can read (a proxy's HTML error
+    /// page), or one whose `errors` type the spec declares: then with the decoded body
+    /// (``errorBody(as:)``), or why it did not decode.
     case httpStatus(HTTPFailure)
     /// A successful HTTP status whose body does not decode into the response type.
     case undecodableBody(BodyDecodingFailure)
@@ -84,28 +87,43 @@ public struct TransportFailure: Sendable, Hashable {
     }
 }
 
-/// An HTTP error status and what its body started with.
+/// An HTTP error status and what its body started with, decoded when the spec declares its type.
 public struct HTTPFailure: Sendable, Hashable {
     public var status: Int
     public var reason: String
     public var contentType: String?
-    /// The start of the body, redacted and with control characters made visible.
+    /// The start of the body, redacted and with control characters made visible; kept whether or
+    /// not the body decoded.
     public var excerpt: String
     /// The wait the answer's `Retry-After` asked for (429, 503), when the client did not wait it:
     /// longer than its ``RetryPolicy/maximumRetryAfter``, or no attempts left.
     public var retryAfter: Duration?
+    /// The body, decoded into the type the spec's `errors` declare for this status; nil when they
+    /// declare none, or it did not decode (then ``bodyProblem`` says why). Read it with
+    /// ``errorBody(as:)``.
+    public var errorBody: ErrorBody?
+    /// Why the body did not decode into the type declared for this status; nil when it did, or
+    /// none is declared.
+    public var bodyProblem: ErrorBodyProblem?
 
-    public init(status: Int, reason: String, contentType: String?, excerpt: String, retryAfter: Duration? = nil) {
+    public init(
+        status: Int, reason: String, contentType: String?, excerpt: String, retryAfter: Duration? = nil,
+        errorBody: ErrorBody? = nil, bodyProblem: ErrorBodyProblem? = nil
+    ) {
         self.status = status
         self.reason = reason
         self.contentType = contentType
         self.excerpt = excerpt
         self.retryAfter = retryAfter
+        self.errorBody = errorBody
+        self.bodyProblem = bodyProblem
     }
 
     var excerptSuffix: String {
         let wait = retryAfter.map { "; the service asks to retry after \(APIError.seconds($0))" } ?? ""
-        return wait + (excerpt.isEmpty ? "" : "; the body starts: \(excerpt)")
+        // The decoded body is named by its type only: its values are the server's text.
+        let body = errorBody.map { "; \($0)" } ?? bodyProblem.map { "; \($0)" } ?? ""
+        return wait + body + (excerpt.isEmpty ? "" : "; the body starts: \(excerpt)")
     }
 }
 

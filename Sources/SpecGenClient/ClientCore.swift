@@ -84,16 +84,24 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
     ///
     /// A body that echoes the credential has it replaced by `<redacted>` before it is decoded.
     ///
-    /// A body that decodes is returned whatever the HTTP status, because some services report
-    /// failures in the body of a 200 and successes in the body of an error status. A body that
-    /// does not decode is a ``APIError/unauthorized(_:)`` for 401, ``APIError/httpStatus(_:)``
-    /// for another error status and ``APIError/undecodableBody(_:)`` otherwise.
+    /// A status that is not 2xx and that one of `errorBodies` covers (the spec's `errors`: the most
+    /// specific of an exact status, a class such as `4XX`, `default`) has its body decoded into that
+    /// rule's type, and is thrown as ``APIError/unauthorized(_:)`` for 401 and
+    /// ``APIError/httpStatus(_:)`` otherwise, with the decoded body in ``HTTPFailure/errorBody``,
+    /// or why it did not decode in ``HTTPFailure/bodyProblem``; the excerpt is kept either way.
+    ///
+    /// Any other body that decodes into the response type is returned whatever the HTTP status,
+    /// because some services report failures in the body of a 200 and successes in the body of an
+    /// error status. A body that does not decode is a ``APIError/unauthorized(_:)`` for 401,
+    /// ``APIError/httpStatus(_:)`` for another error status and ``APIError/undecodableBody(_:)``
+    /// otherwise. A response type may be a list or a scalar: the body is then a JSON array, string,
+    /// number or boolean at the top level.
     ///
     /// A failed attempt is repeated as the ``retryPolicy`` says, for a request that is safe to
     /// repeat (``EndpointRequest/isIdempotent``), or after HTTP 429 for any. A connection that fails
     /// once a request that is not idempotent was sent is ``APIError/outcomeUnknown(_:)``.
     public func send<Request: EndpointRequest>(
-        _ request: Request, operationID: String
+        _ request: Request, operationID: String, errorBodies: [ErrorBodyRule] = []
     ) async throws(APIError) -> Request.Response {
         let (httpRequest, requestBody) = try makeHTTPRequest(request)
         let credential = try await credential(for: Request.self)
@@ -123,6 +131,9 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
                 continue
             }
             let data = redaction.redactingSecrets(inBody: received)
+            if response.status.kind != .successful, let rule = ErrorBodyRule.rule(for: response.status.code, in: errorBodies) {
+                throw failure(reading: rule, response: response, data: data, retryAfter: retryAfter, redaction: redaction)
+            }
             do {
                 return try JSONDecoder().decode(Request.Response.self, from: data)
             } catch {
@@ -365,6 +376,25 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
     }
 
     // MARK: Failures
+
+    /// An error status whose body the spec declares: decoded into `rule`'s type, or why it is not one.
+    private func failure(
+        reading rule: ErrorBodyRule, response: HTTPResponse, data: Data, retryAfter: Duration?, redaction: SecretRedaction
+    ) -> APIError {
+        let status = response.status
+        var failure = HTTPFailure(
+            status: status.code, reason: status.reasonPhrase, contentType: response.headerFields[.contentType],
+            excerpt: BodyExcerpt.make(data, redact: redaction.redacting), retryAfter: retryAfter)
+        do {
+            failure.errorBody = try rule.decode(JSONDecoder(), data)
+        } catch {
+            let (path, problem) = DecodingFailureDescription.describe(error)
+            // The path may hold the server's keys (a map's) and the problem its text: both escaped.
+            failure.bodyProblem = ErrorBodyProblem(
+                typeName: rule.typeName, path: TerminalText.escaped(path), problem: TerminalText.escaped(redaction.redacting(problem)))
+        }
+        return status.code == 401 ? .unauthorized(failure) : .httpStatus(failure)
+    }
 
     private func failure(
         decoding error: any Error, response: HTTPResponse, data: Data, retryAfter: Duration?, redaction: SecretRedaction

@@ -114,8 +114,14 @@ struct DocsTranslator {
         RequestBodySection(api: api, endpoint: endpoint).write(into: &page)
         page.line("## Response")
         page.blankLine()
-        page.append("The body decodes into ")
-        page.code(SwiftName.type(endpoint.responseType.name))
+        if case .named = endpoint.response {
+            page.append("The body decodes into ")
+        } else {
+            page.append("The body is ")
+            BodyTypeText.writeWithArticle(endpoint.response, into: &page)
+            page.append(", decoded into ")
+        }
+        page.code(SwiftTypeMapping.bodyType(of: endpoint.response))
         page.append(".")
         page.endLine()
         if let description = endpoint.responseDescription {
@@ -124,9 +130,12 @@ struct DocsTranslator {
             page.endLine()
         }
         OutcomeSection(api: api).write(for: endpoint, into: &page)
+        if let objectType = BodyTypeText.objectTypeName(of: endpoint.response, in: api) {
+            page.blankLine()
+            ResponseTable(api: api).write(for: objectType, into: &page)
+        }
         page.blankLine()
-        ResponseTable(api: api).write(for: endpoint.responseType.name, into: &page)
-        page.blankLine()
+        ErrorsSection(api: api).write(for: endpoint, into: &page)
         ExampleRenderer(api: api, endpoint: endpoint).write(into: &page)
         page.removeTrailingBlankLines()
         return MarkdownFile(path: pagePath(index).path, contents: page.text)

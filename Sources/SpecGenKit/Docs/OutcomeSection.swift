@@ -14,7 +14,12 @@ struct OutcomeSection {
         if api.endpoints.contains(where: { $0.outcome != nil }) {
             page.append(" (unless its endpoint's page says otherwise)")
         }
-        page.append(", whatever the HTTP status. Its code means:")
+        page.append(", whatever the HTTP status")
+        if !api.errors.isEmpty || api.endpoints.contains(where: { !$0.errors.isEmpty }) {
+            // Those bodies are the error types', read before any outcome.
+            page.append(" (but for an error status whose body an endpoint's Errors declare)")
+        }
+        page.append(". Its code means:")
         page.endParagraph()
         page.tableHeader(["Code", "Meaning"])
         for (codes, meaning) in [(outcome.allSucceeded, "every item succeeded"), (outcome.partial, "some items failed"),

@@ -12,14 +12,8 @@ extension SpecLoader {
         let method = reader.choice("method", from: EndpointSpec.Method.allCases.map(\.rawValue))
         let path = reader.string("path")
         let placeholders = path.map { pathPlaceholders(in: $0, reader: reader) } ?? []
-        var response: (TypeReference, String?, ResponseItemsSpec?, ResponseItemSpec?)?
-        if let responseNode = reader.value("response"),
-           let responseReader = MappingReader(responseNode, as: SpecVocabulary.response, diagnostics: diagnostics),
-           let typeName = responseReader.string("type") {
-            response = (TypeReference(name: typeName, location: responseReader.location(of: "type")),
-                        responseReader.string("description"), loadResponseItems(responseReader),
-                        loadResponseItem(responseReader))
-        }
+        let response = reader.value("response").flatMap { loadResponse($0, diagnostics: diagnostics) }
+        let errors = reader.value("errors").map { loadErrorBodies($0, diagnostics: diagnostics) } ?? []
         let outcome = reader.value("outcome").flatMap { loadOutcomeOverride($0, diagnostics: diagnostics) }
         // Every part is read before giving up on the endpoint, so each of their problems is reported.
         let summary = reader.string("summary")
@@ -35,8 +29,7 @@ extension SpecLoader {
             text == "none" ? .none : .scheme(text, reader.location(of: "auth"))
         }
         let idempotent = reader.bool("idempotent")
-        guard let name, let method, let path, let summary, let (responseType, responseDescription, responseItems, responseItem) = response
-        else { return nil }
+        guard let name, let method, let path, let summary, let response else { return nil }
 
         var endpoint = EndpointSpec(
             file: file,
@@ -52,10 +45,12 @@ extension SpecLoader {
             parameters: parameters,
             switches: switches,
             body: body,
-            responseType: responseType,
-            responseDescription: responseDescription,
-            responseItems: responseItems,
-            responseItem: responseItem,
+            response: response.type,
+            responseLocation: response.location,
+            responseDescription: response.description,
+            errors: errors,
+            responseItems: response.items,
+            responseItem: response.item,
             outcome: outcome,
             examples: examples,
             auth: auth,
@@ -154,7 +149,7 @@ extension SpecLoader {
     }
 
     /// `items` and `answers` come together: a list, and what its items answer.
-    private func loadResponseItems(_ reader: MappingReader) -> ResponseItemsSpec? {
+    func loadResponseItems(_ reader: MappingReader) -> ResponseItemsSpec? {
         var match: [String] = []
         if reader.has("match") {
             if reader.value("answers")?.scalar?.text != ResponseItemsSpec.answersBody {
@@ -187,7 +182,7 @@ extension SpecLoader {
     }
 
     /// `item`: the one item object of a single-item endpoint; a bulk endpoint's `items` excludes it.
-    private func loadResponseItem(_ reader: MappingReader) -> ResponseItemSpec? {
+    func loadResponseItem(_ reader: MappingReader) -> ResponseItemSpec? {
         guard reader.has("item") else { return nil }
         if reader.has("items") || reader.has("answers") {
             reader.diagnostics.error(

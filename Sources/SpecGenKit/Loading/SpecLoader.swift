@@ -80,6 +80,7 @@ public struct SpecLoader: Sendable {
             specFiles: source.files.map { SpecFileName(relativePath: $0.relativePath, displayPath: $0.displayPath) },
             location: api.location)
         spec.keepsUnknownKeys = loadUnknownKeys(api) ?? false
+        spec.errors = api.value("errors").map { loadErrorBodies($0, diagnostics: diagnostics) } ?? []
         (spec.queryEncoding, spec.listStyle) = loadQueryEncoding(api, diagnostics: diagnostics)
         resolveListStyles(&spec, diagnostics: diagnostics)
         resolveEnumTypes(&spec, references: spec.headers.compactMap(\.enumType) + enumTypeReferences, diagnostics: diagnostics)

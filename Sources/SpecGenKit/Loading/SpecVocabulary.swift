@@ -19,7 +19,7 @@ public enum SpecVocabulary {
     public static let api = ObjectVocabulary(
         name: "api", noun: "api",
         keys: ["name", "module", "title", "version", "description", "hosts", "auth", "headers", "fixed_query", "leniency",
-               "unknown_keys", "time_zone", "query_encoding", "outcome"],
+               "unknown_keys", "time_zone", "query_encoding", "outcome", "errors"],
         required: ["name", "module", "title"])
     public static let queryEncoding = ObjectVocabulary(
         name: "queryEncoding", noun: "query encoding", keys: ["list_separator", "space", "list_style", "brackets"], required: [])
@@ -54,7 +54,7 @@ public enum SpecVocabulary {
     public static let endpoint = ObjectVocabulary(
         name: "endpoint", noun: "endpoint",
         keys: ["name", "method", "path", "summary", "description", "path_parameters", "fixed_query", "headers", "parameters",
-               "switches", "body", "response", "outcome", "examples", "auth", "idempotent"],
+               "switches", "body", "response", "errors", "outcome", "examples", "auth", "idempotent"],
         required: ["name", "method", "path", "summary", "response"])
     public static let parameter = ObjectVocabulary(
         name: "parameter", noun: "parameter",
@@ -85,6 +85,10 @@ public enum SpecVocabulary {
     public static let response = ObjectVocabulary(
         name: "response", noun: "response",
         keys: ["type", "description", "items", "answers", "match", "item"], required: ["type"])
+    /// An entry of `errors` written as a mapping (`"400": {type: ApiError, description: ...}`).
+    public static let errorBody = ObjectVocabulary(
+        name: "errorBody", noun: "error body",
+        keys: ["type", "items", "description"], required: ["type"])
     public static let example = ObjectVocabulary(
         name: "example", noun: "example",
         keys: ["title", "host", "arguments", "body"], required: ["title"])
@@ -112,7 +116,7 @@ public enum SpecVocabulary {
     /// Every object kind, for the schema test.
     public static let all: [ObjectVocabulary] = [
         apiFile, endpointFile, api, queryEncoding, host, auth, outcome, endpointOutcome, statusFields, itemFailure, header, fixedQuery, endpoint, parameter, queryObjectField, pathParameter, parameterGroup,
-        switches, switchValue, body, response, example, typeDefinition, field, listItems, enumValue,
+        switches, switchValue, body, response, errorBody, example, typeDefinition, field, listItems, enumValue,
     ]
 
     /// The only format version this generator reads.

@@ -30,6 +30,9 @@ public struct APISpec: Sendable {
     public var listStyle = ListStyle.joined
     /// How response bodies report outcomes; nil when they do not (the HTTP status says it all).
     public var outcome: OutcomeSpec?
+    /// `errors:` the error bodies of every endpoint, by HTTP status, where an endpoint declares none
+    /// for the same key.
+    public var errors: [ErrorBodySpec] = []
     public var types: [TypeSpec] {
         didSet { typeIndex = Self.index(types) }
     }

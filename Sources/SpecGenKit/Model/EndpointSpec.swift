@@ -27,8 +27,15 @@ public struct EndpointSpec: Sendable {
     /// Whether the spec has a `body` that did not load (its errors were reported): checks that need
     /// the body are skipped rather than reporting it missing.
     public var bodyHasErrors = false
-    public var responseType: TypeReference
+    /// What a successful body decodes into: usually a named object type (`type: Forecast`), but any
+    /// field type (`type: list` with `items`, a scalar), loaded as a field's type is.
+    public var response: FieldType
+    /// Where the response's `type` was written.
+    public var responseLocation: SourceLocation
     public var responseDescription: String?
+    /// `errors:` the endpoint's own error bodies, by HTTP status; the API's apply where it has none
+    /// for a key (see ``errorBodies(in:)``).
+    public var errors: [ErrorBodySpec] = []
     /// Set for bulk endpoints: where the body lists its items and which values they answer.
     public var responseItems: ResponseItemsSpec?
     /// Set for endpoints that answer with one item object: where it is.
@@ -73,6 +80,29 @@ public struct EndpointSpec: Sendable {
 }
 
 extension EndpointSpec {
+    /// The response's type name when the response is a named type (an object type, in a valid spec),
+    /// which `items`, `item` and an outcome's status path start from; nil for a list or a scalar.
+    public var responseTypeName: String? {
+        if case .named(let reference) = response { return reference.name }
+        return nil
+    }
+
+    /// The type name the response's Swift type is written with, when there is one: `[Forecast]`
+    /// names `Forecast`, so a type nested in the request must not be called that.
+    public var responseElementTypeName: String? {
+        var element = response
+        while case .list(let items, _) = element { element = items }
+        if case .named(let reference) = element { return reference.name }
+        return nil
+    }
+
+    /// The error bodies the client reads: the endpoint's, then the API's for the keys the endpoint
+    /// does not declare, in the order the spec lists them.
+    public func errorBodies(in api: APISpec) -> [ErrorBodySpec] {
+        let own = Set(errors.map(\.status))
+        return errors + api.errors.filter { !own.contains($0.status) }
+    }
+
     /// Whether the client may send the request again after a failure: as the spec says, else for GET only.
     public var isIdempotent: Bool { idempotent ?? (method == .GET) }
 

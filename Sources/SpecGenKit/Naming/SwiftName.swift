@@ -31,7 +31,7 @@ public enum SwiftName {
         "Leniency", "OpenEnum", "QueryBuilder", "QueryValue", "RequestValidationError", "Response", "WireObject",
         // SpecGenClient's and swift-openapi-runtime's, named by the generated client.
         "APIError", "BaseURLError", "BaseURLPolicy", "BasicCredentials", "BatchResult", "ClientCore",
-        "ClientMiddleware", "ClientTransport", "ItemFailureReason", "OutcomeRules", "StatusReport",
+        "ClientMiddleware", "ClientTransport", "ErrorBodyRule", "ItemFailureReason", "OutcomeRules", "StatusReport",
     ]
 
     /// Splits a name into lower-case words at separators, case changes (`programId`, `HTTPServer`)

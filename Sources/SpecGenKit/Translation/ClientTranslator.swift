@@ -7,18 +7,19 @@ struct ClientTranslator {
     func declarations() -> [Declaration] {
         var declarations: [Declaration] = api.endpoints.compactMap { endpoint in
             let reason = reasonType(of: endpoint)
+            guard let responseType = endpoint.responseTypeName else { return nil }
             if let items = endpoint.responseItems, let itemType = itemTypeName(items.path, in: endpoint) {
                 let answered = items.answersBody ? "element of the request's body" : "value of `\(items.answers)`"
                 return .typeAlias(TypeAliasDeclaration(
                     doc: "What `\(ClientNaming.method(of: endpoint))(_:)` returns: the request-level status and one result per \(answered), in order.",
                     access: .public, name: ClientNaming.resultType(of: endpoint),
-                    type: "BatchResult<\(SwiftName.type(endpoint.responseType.name)), \(itemType), \(reason)>"))
+                    type: "BatchResult<\(SwiftName.type(responseType)), \(itemType), \(reason)>"))
             }
             if let item = endpoint.responseItem, let itemType = itemTypeName(item.path, in: endpoint) {
                 return .typeAlias(TypeAliasDeclaration(
                     doc: "What `\(ClientNaming.method(of: endpoint))(_:)` returns: the request-level status and the outcome of its one item.",
                     access: .public, name: ClientNaming.resultType(of: endpoint),
-                    type: "SingleItemResult<\(SwiftName.type(endpoint.responseType.name)), \(itemType), \(reason)>"))
+                    type: "SingleItemResult<\(SwiftName.type(responseType)), \(itemType), \(reason)>"))
             }
             return nil
         }
@@ -81,7 +82,10 @@ struct ClientTranslator {
         }
         members += initializers().map(Declaration.function)
         members += AuthenticationFactories(api: api).declarations().map(Declaration.function)
-        members += api.endpoints.map { .function(method(for: $0)) }
+        for endpoint in api.endpoints {
+            if let errorBodies = errorBodiesProperty(of: endpoint) { members.append(.property(errorBodies)) }
+            members.append(.function(method(for: endpoint)))
+        }
         members += itemStatusFunctions().map(Declaration.function)
 
         var doc = "A client of the \(api.title)."
@@ -140,7 +144,6 @@ struct ClientTranslator {
     // MARK: Endpoint methods
 
     private func method(for endpoint: EndpointSpec) -> FunctionDeclaration {
-        let operation = SwiftLiteral.string(endpoint.name)
         var body: [Statement] = []
         if !defaultHeaders.isEmpty {
             body.append(.line("var request = request"))
@@ -156,9 +159,12 @@ struct ClientTranslator {
         var throwsText = "`APIError` when the request breaks a rule of the spec (nothing is sent), cannot be sent, "
             + "or its answer is not a body the API documents."
         let returnType: String
-        if let outcome = api.outcome?.overridden(by: endpoint.outcome), case .success(let statusPath) = FieldPath.resolve(
-            outcome.statusPath, from: endpoint.responseType.name, in: api) {
-            body.append(.line("let body = try await \(coreName).send(request, operationID: \(operation))"))
+        // An error status whose body the spec declares is thrown before any status in a body is read.
+        let statusNote = endpoint.errorBodies(in: api).isEmpty
+            ? "whatever the HTTP status" : "unless the HTTP status is an error whose body the spec declares"
+        if let outcome = api.outcome?.overridden(by: endpoint.outcome), let responseType = endpoint.responseTypeName,
+           case .success(let statusPath) = FieldPath.resolve(outcome.statusPath, from: responseType, in: api) {
+            body.append(.line("let body = try await \(coreName).send(\(sendArguments(of: endpoint)))"))
             body.append(.line("let status = \(statusPath.swiftExpression(from: "body"))"))
             body.append(.line("let report = \(statusReport(of: statusPath.field, keys: outcome.statusFields, value: "status"))"))
             let rulesName: String
@@ -172,28 +178,31 @@ struct ClientTranslator {
             if let items = endpoint.responseItems, let itemType = itemTypeName(items.path, in: endpoint) {
                 body += itemStatements(items, itemType: itemType, outcome: outcome, rules: rulesName, in: endpoint)
                 returnType = ClientNaming.resultType(of: endpoint)
-                returns = "The request-level status the body reports, whatever the HTTP status, and one result "
+                returns = "The request-level status the body reports, \(statusNote), and one result "
                     + (items.answersBody
                         ? "per element of the request's body, in the order sent: the item, why it failed, or unanswered."
                         : "per value of `\(items.answers)`, in the order asked for: the item, or why it failed.")
             } else if let item = endpoint.responseItem, itemTypeName(item.path, in: endpoint) != nil,
-                      case .success(let itemPath) = FieldPath.resolve(item.path, from: endpoint.responseType.name, in: api) {
+                      case .success(let itemPath) = FieldPath.resolve(item.path, from: responseType, in: api) {
                 body.append(.line(
                     "return try \(rulesName).result(of: body, status: report, item: \(itemPath.swiftExpression(from: "body")), "
                         + "itemStatus: \(itemStatusReader(for: endpoint, path: itemPath, outcome: outcome)))"))
                 returnType = ClientNaming.resultType(of: endpoint)
-                returns = "The request-level status the body reports, whatever the HTTP status, and the outcome "
+                returns = "The request-level status the body reports, \(statusNote), and the outcome "
                     + "of its one item: the item, why it failed, or unanswered when the body has none."
             } else {
                 body.append(.line("_ = try \(rulesName).batchStatus(report)"))
                 body.append(.line("return body"))
-                returnType = SwiftName.type(endpoint.responseType.name)
+                returnType = SwiftName.type(responseType)
             }
             throwsText += " Also `APIError.rejected` when the body's own status refuses the request as a whole."
         } else {
             // A lone expression returns itself; after the default headers' statements it needs `return`.
-            body.append(.line((body.isEmpty ? "" : "return ") + "try await \(coreName).send(request, operationID: \(operation))"))
-            returnType = SwiftName.type(endpoint.responseType.name)
+            body.append(.line((body.isEmpty ? "" : "return ") + "try await \(coreName).send(\(sendArguments(of: endpoint)))"))
+            returnType = SwiftTypeMapping.bodyType(of: endpoint.response)
+        }
+        if !endpoint.errorBodies(in: api).isEmpty {
+            throwsText += " An error status the spec gives a body type has it decoded: `error.errorBody(as:)` reads it."
         }
         let callouts = "- Parameter request: The request; its rules are checked before anything is sent.\n"
             + "- Returns: \(returns)\n- Throws: \(throwsText)"
@@ -203,11 +212,44 @@ struct ClientTranslator {
             effects: "async throws(APIError)", returnType: returnType, body: body)
     }
 
+    /// `request, operationID: "get_forecasts"`, and the error bodies the endpoint reads, if any.
+    private func sendArguments(of endpoint: EndpointSpec) -> String {
+        let arguments = "request, operationID: " + SwiftLiteral.string(endpoint.name)
+        guard errorBodiesProperty(of: endpoint) != nil else { return arguments }
+        return arguments + ", errorBodies: Self." + Self.errorBodiesName(of: endpoint)
+    }
+
+    /// `getForecastsErrorBodies`: static, so that no method local or default header's property hides
+    /// it, and never a keyword (`defaultErrorBodies` for an endpoint named `default`).
+    private static func errorBodiesName(of endpoint: EndpointSpec) -> String {
+        SwiftName.member(SwiftName.camelCase(endpoint.name) + "ErrorBodies")
+    }
+
+    /// The error bodies an endpoint reads (its own `errors` and the API's), most specific first, one
+    /// rule a line: `.status(400, ForecastError.self)`, `.statusClass(4, Problem.self)`, `.default(...)`.
+    private func errorBodiesProperty(of endpoint: EndpointSpec) -> PropertyDeclaration? {
+        let errors = endpoint.errorBodies(in: api).sorted { $0.status < $1.status }
+        guard !errors.isEmpty else { return nil }
+        let rules = errors.map { error -> String in
+            let type = SwiftTypeMapping.bodyType(of: error.type) + ".self"
+            switch error.status {
+            case .exact(let code): return ".status(\(code), \(type))"
+            case .statusClass(let digit): return ".statusClass(\(digit), \(type))"
+            case .default: return ".default(\(type))"
+            }
+        }
+        return PropertyDeclaration(
+            doc: "Which type the body of each error status of `\(ClientNaming.method(of: endpoint))(_:)` decodes into, as the spec's `errors` say.",
+            access: .private, isStatic: true, isMutable: false, name: Self.errorBodiesName(of: endpoint), type: "[ErrorBodyRule]",
+            value: .arrayLiteral(rules))
+    }
+
     /// Which values were asked for, and how an item says which one it answers.
     private func itemStatements(
         _ items: ResponseItemsSpec, itemType: String, outcome: OutcomeSpec, rules: String, in endpoint: EndpointSpec
     ) -> [Statement] {
-        guard case .success(let listPath) = FieldPath.resolve(items.path, from: endpoint.responseType.name, in: api),
+        guard let responseType = endpoint.responseTypeName,
+              case .success(let listPath) = FieldPath.resolve(items.path, from: responseType, in: api),
               case .list(let element, _) = listPath.field.type,
               let itemFields = FieldPath.objectFields(of: element, in: api)
         else { return [] }
@@ -301,7 +343,8 @@ struct ClientTranslator {
             guard let itemPath = endpoint.responseItems?.path ?? endpoint.responseItem?.path,
                   let itemType = itemTypeName(itemPath, in: endpoint),
                   seen.insert(itemType).inserted,
-                  case .success(let path) = FieldPath.resolve(itemPath, from: endpoint.responseType.name, in: api),
+                  let responseType = endpoint.responseTypeName,
+                  case .success(let path) = FieldPath.resolve(itemPath, from: responseType, in: api),
                   let statusField = itemFields(at: path)?.first(where: { $0.name == itemStatus })
             else { continue }
             let itemName = SwiftName.member(SwiftName.camelCase(itemType.split(separator: ".").last.map(String.init) ?? "item"))
@@ -341,10 +384,11 @@ struct ClientTranslator {
     /// The Swift type of the items at `itemPath` (a list's elements, or one object): a named type,
     /// or an inline object nested in the types along the path.
     private func itemTypeName(_ itemPath: [String], in endpoint: EndpointSpec) -> String? {
-        guard case .success(let path) = FieldPath.resolve(itemPath, from: endpoint.responseType.name, in: api) else {
+        guard let responseType = endpoint.responseTypeName,
+              case .success(let path) = FieldPath.resolve(itemPath, from: responseType, in: api) else {
             return nil
         }
-        var owner = SwiftName.type(endpoint.responseType.name)
+        var owner = SwiftName.type(responseType)
         for field in path.fields {
             let inner: FieldType
             if case .list(let element, _) = field.type { inner = element } else { inner = field.type }

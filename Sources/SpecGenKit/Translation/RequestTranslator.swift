@@ -29,7 +29,7 @@ struct RequestTranslator {
         var members: [Declaration] = [
             .typeAlias(TypeAliasDeclaration(
                 doc: "The type the response body decodes into.", access: .public, name: "Response",
-                type: SwiftName.type(endpoint.responseType.name))),
+                type: SwiftTypeMapping.bodyType(of: endpoint.response))),
             .property(PropertyDeclaration(access: .public, isStatic: true, isMutable: false, name: "method",
                                           value: .expression(SwiftLiteral.string(endpoint.method.rawValue)))),
             .property(PropertyDeclaration(access: .public, isStatic: true, isMutable: false, name: "path",

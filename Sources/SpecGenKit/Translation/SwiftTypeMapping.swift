@@ -72,6 +72,18 @@ struct SwiftTypeMapping {
         }
     }
 
+    /// The Swift type a whole body decodes into (a response, an error body): `Forecast`,
+    /// `[Forecast]`, `String`. The loader allows no inline object or enum there.
+    static func bodyType(of type: FieldType) -> String {
+        switch type {
+        case .scalar(let scalar): swiftType(of: scalar)
+        case .named(let reference): SwiftName.type(reference.name)
+        case .list(let items, _): "[" + bodyType(of: items) + "]"
+        // No case is left out, so that a kind of type added later must say how a body of it is written.
+        case .inlineObject, .inlineEnum: "_"
+        }
+    }
+
     /// The property's declared type, e.g. `[Customer]?`, given its element's type from
     /// ``element(of:field:)``.
     static func propertyType(of field: FieldSpec, element: String) -> String {

@@ -40,7 +40,7 @@ struct BodyValidator {
         RequestMethodNames.check(property, of: "the body", at: body.location, diagnostics: diagnostics)
         if let nested = BodyNaming.inlineTypeName(of: body) {
             nestedTypes.insert(nested, display: "body", at: body.location)
-            if nested == SwiftName.type(endpoint.responseType.name) {
+            if let response = endpoint.responseElementTypeName, nested == SwiftName.type(response) {
                 diagnostics.error(
                     "the body's inline type would be the request's nested type '\(nested)', which hides the response type; set 'type_name'",
                     at: body.location)

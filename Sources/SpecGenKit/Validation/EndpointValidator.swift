@@ -153,9 +153,9 @@ struct EndpointValidator {
     /// A type nested in the request with the response type's name would be what `Response` means
     /// inside it.
     private func checkNotResponseType(_ nested: String, of what: String, remedy: String, at location: SourceLocation) {
-        guard nested == SwiftName.type(endpoint.responseType.name) else { return }
+        guard let response = endpoint.responseElementTypeName, nested == SwiftName.type(response) else { return }
         diagnostics.error(
-            "\(what) would be the request's nested type '\(nested)', which hides the response type '\(endpoint.responseType.name)'; \(remedy)",
+            "\(what) would be the request's nested type '\(nested)', which hides the response type '\(response)'; \(remedy)",
             at: location)
     }
 
@@ -235,18 +235,25 @@ struct EndpointValidator {
         return nil
     }
 
+    /// A named response type exists; a list's or a scalar's parts are checked as a field's are.
     private func checkResponse() {
-        let reference = endpoint.responseType
-        guard let type = api.type(named: reference.name) else {
-            diagnostics.error(
-                "unknown response type '\(reference.name)'"
-                    + (NestedTypeHint.hint(for: reference.name, in: api)
-                        ?? Suggestion.didYouMean(reference.name, in: api.types.map(\.name))),
-                at: reference.location)
+        // After the response's own checks, whatever they found.
+        defer { ErrorBodyRules.check(endpoint.errors, api: api, diagnostics: diagnostics) }
+        guard let name = endpoint.responseTypeName else {
+            SpecValidator().validateFieldType(endpoint.response, keepsUnknownKeys: false, api: api, diagnostics: diagnostics)
             return
         }
-        if case .enumeration = type.body {
-            diagnostics.error("response type '\(reference.name)' must be an object type", at: reference.location)
+        guard let type = api.type(named: name) else {
+            diagnostics.error(
+                "unknown response type '\(name)'"
+                    + (NestedTypeHint.hint(for: name, in: api) ?? Suggestion.didYouMean(name, in: api.types.map(\.name))),
+                at: endpoint.responseLocation)
+            return
+        }
+        if case .enumeration = type.body, endpoint.responseItems != nil || endpoint.responseItem != nil {
+            diagnostics.error(
+                "response type '\(name)' must be an object type: 'items' and 'item' are paths into an object",
+                at: endpoint.responseLocation)
         }
     }
 }

@@ -26,10 +26,20 @@ struct OutcomeValidator {
                     validateItemCodes(outcome)
                 }
             }
+            guard let responseType = endpoint.responseTypeName else {
+                // Items and an item are loaded only with a type name; a status needs an object too.
+                if outcome != nil {
+                    diagnostics.error(
+                        "the response must be an object type: the \(endpoint.outcome == nil ? "API's" : "endpoint's") 'outcome' "
+                            + "reads the request's status from the body",
+                        at: endpoint.responseLocation)
+                }
+                continue
+            }
             if let outcome, outcome.keysWithErrors.isDisjoint(with: ["status", "status_fields"]) {
                 let statusLocation = endpoint.outcome?.statusPath != nil || endpoint.outcome?.statusFields != nil
                     ? outcome.location : api.outcome?.location ?? outcome.location
-                validateStatusPath(outcome, at: statusLocation, in: endpoint)
+                validateStatusPath(outcome, at: statusLocation, in: endpoint, responseType: responseType)
             }
             if let items = endpoint.responseItems {
                 guard let outcome, let itemStatus = outcome.itemStatus else {
@@ -39,7 +49,7 @@ struct OutcomeValidator {
                         at: items.location)
                     continue
                 }
-                validateItems(items, itemStatus: itemStatus, outcome: outcome, in: endpoint)
+                validateItems(items, itemStatus: itemStatus, outcome: outcome, in: endpoint, responseType: responseType)
             }
             if let item = endpoint.responseItem {
                 guard let outcome, let itemStatus = outcome.itemStatus else {
@@ -49,7 +59,7 @@ struct OutcomeValidator {
                         at: item.location)
                     continue
                 }
-                validateItem(item, itemStatus: itemStatus, outcome: outcome, in: endpoint)
+                validateItem(item, itemStatus: itemStatus, outcome: outcome, in: endpoint, responseType: responseType)
             }
         }
     }
@@ -75,9 +85,11 @@ struct OutcomeValidator {
         }
     }
 
-    private func validateStatusPath(_ outcome: OutcomeSpec, at location: SourceLocation, in endpoint: EndpointSpec) {
+    private func validateStatusPath(
+        _ outcome: OutcomeSpec, at location: SourceLocation, in endpoint: EndpointSpec, responseType: String
+    ) {
         let where_ = "outcome 'status' in the response of '\(endpoint.name)'"
-        switch FieldPath.resolve(outcome.statusPath, from: endpoint.responseType.name, in: api) {
+        switch FieldPath.resolve(outcome.statusPath, from: responseType, in: api) {
         case .failure(let problem):
             diagnostics.error("\(where_): \(problem.message)", at: location)
         case .success(let path):
@@ -92,9 +104,9 @@ struct OutcomeValidator {
 
     /// A single-item endpoint's item: an object (not a list: that is a bulk endpoint's) with the status field.
     private func validateItem(
-        _ item: ResponseItemSpec, itemStatus: String, outcome: OutcomeSpec, in endpoint: EndpointSpec
+        _ item: ResponseItemSpec, itemStatus: String, outcome: OutcomeSpec, in endpoint: EndpointSpec, responseType: String
     ) {
-        switch FieldPath.resolve(item.path, from: endpoint.responseType.name, in: api) {
+        switch FieldPath.resolve(item.path, from: responseType, in: api) {
         case .failure(let problem):
             diagnostics.error("response 'item': \(problem.message)", at: item.location)
         case .success(let path):
@@ -121,9 +133,9 @@ struct OutcomeValidator {
     }
 
     private func validateItems(
-        _ items: ResponseItemsSpec, itemStatus: String, outcome: OutcomeSpec, in endpoint: EndpointSpec
+        _ items: ResponseItemsSpec, itemStatus: String, outcome: OutcomeSpec, in endpoint: EndpointSpec, responseType: String
     ) {
-        switch FieldPath.resolve(items.path, from: endpoint.responseType.name, in: api) {
+        switch FieldPath.resolve(items.path, from: responseType, in: api) {
         case .failure(let problem):
             diagnostics.error("response 'items': \(problem.message)", at: items.location)
         case .success(let path):

@@ -51,6 +51,7 @@ public struct SpecValidator: Sendable {
             properties.insert(property, display: header.name, at: header.location)
             RequestMethodNames.check(property, of: "header '\(header.name)'", at: header.location, diagnostics: diagnostics)
         }
+        ErrorBodyRules.check(api.errors, api: api, diagnostics: diagnostics)
         for header in api.headers {
             ReservedHeaders.check(header, diagnostics: diagnostics)
             ParameterRules.check(header, diagnostics: diagnostics)
@@ -183,7 +184,7 @@ public struct SpecValidator: Sendable {
     }
 
     /// - Parameter keepsUnknownKeys: what an inline object in it does (as its enclosing type).
-    private func validateFieldType(_ type: FieldType, keepsUnknownKeys: Bool, api: APISpec, diagnostics: DiagnosticCollector) {
+    func validateFieldType(_ type: FieldType, keepsUnknownKeys: Bool, api: APISpec, diagnostics: DiagnosticCollector) {
         switch type {
         case .scalar:
             break

@@ -360,9 +360,10 @@ struct RandomSpec {
               path: \(path)
               summary: Operation \(index) of seed \(seed).
               response:
-                type: \(response)
 
             """
+        // Without an outcome (whose status is in an object) the body is now and then a list of them.
+        text += outcome == nil && random.chance(0.3) ? "    type: list\n    items: \(response)\n" : "    type: \(response)\n"
         let isBulk = outcome != nil && random.chance(0.5)
         // A POST sends a body now and then; a bulk one may be answered element by element.
         let hasBody = method == "POST" && random.chance(0.6)
@@ -426,6 +427,11 @@ struct RandomSpec {
             text += "  fixed_query:\n    - name: \(Self.quoted(self.name(in: &scope)))\n      value: fixed\n"
         }
         if hasBody { text += body(response: response, answersBody: answersBody, singleItem: singleItem) }
+        if random.chance(0.3) {
+            // Error bodies by status: an exact one, a class and the rest, of each shape a body may have.
+            text += "  errors:\n    \"\(Int.random(in: 400...599, using: &random))\": \(response)\n"
+            text += "    4XX: {type: list, items: \(response)}\n    default: string\n"
+        }
         return text + ownOutcome
     }
 
