@@ -87,7 +87,7 @@ public enum SpecVocabulary {
         keys: ["kind", "description", "fields", "values", "leniency", "unknown_keys", "at_least_one"], required: ["kind"])
     public static let field = ObjectVocabulary(
         name: "field", noun: "field",
-        keys: ["name", "swift_name", "type", "description", "format", "required", "fields", "values", "items",
+        keys: ["name", "swift_name", "type", "description", "format", "required", "nullable", "fields", "values", "items",
                "wrapper", "wrapper_fields", "type_name", "leniency", "may_be_inlined", "minimum", "maximum", "min_length",
                "max_length", "min_items", "max_items", "as_string", "separator"],
         required: ["name", "type"])
@@ -97,8 +97,8 @@ public enum SpecVocabulary {
                "min_items", "max_items"],
         required: ["type"])
     public static let listItems = ObjectVocabulary(
-        name: "listItems", noun: "list items",
-        keys: ["type", "fields", "values", "type_name"], required: ["type"])
+        name: "listItems", noun: "items",
+        keys: ["type", "fields", "values", "type_name", "items", "nullable"], required: ["type"])
     public static let enumValue = ObjectVocabulary(
         name: "enumValue", noun: "enum value",
         keys: ["value", "swift_name", "description", "aliases"], required: ["value"])
