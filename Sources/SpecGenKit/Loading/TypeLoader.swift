@@ -184,9 +184,6 @@ extension SpecLoader {
                 at: reader.location(of: "type"))
             return nil
         }
-        if !["list", "map"].contains(reader.string("type")), reader.has("items") {
-            diagnostics.error("'items' only applies to type 'list' or 'map'", at: reader.location(of: "items"))
-        }
         guard let type = loadFieldType(reader, diagnostics: diagnostics) else { return nil }
         return isNullable ? .nullable(type) : type
     }
