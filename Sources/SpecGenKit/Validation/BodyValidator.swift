@@ -162,9 +162,10 @@ struct BodyValidator {
             if !seen.insert(name).inserted {
                 diagnostics.error("'match' names field '\(name)' twice", at: location)
             }
-            if !isText(field.type) {
+            if !isText(field.type) || field.isNullable {
                 diagnostics.error(
-                    "'match' field '\(name)' must be a string, integer, number, boolean or enum, compared as text",
+                    "'match' field '\(name)' must be a string, integer, number, boolean or enum, compared as text"
+                        + (field.isNullable ? ", and not nullable" : ""),
                     at: location)
             }
         }
