@@ -20,10 +20,13 @@ public struct ValueShape<Value> {
     /// The next element of an array, advancing past it; nil skips it (an empty form under
     /// ``Leniency/emptyAsAbsent``).
     let element: (inout any UnkeyedDecodingContainer, Leniency) throws -> Value?
-    /// A lone value standing for a one-element list (``Leniency/collapsedLists``), from its decoder.
-    let lone: (any Decoder, Leniency) throws -> Value?
+    /// The value from a decoder of its own (a whole document, or a lone value standing for a
+    /// one-element list); nil for an empty form under ``Leniency/emptyAsAbsent``.
+    let single: (any Decoder, Leniency) throws -> Value?
     /// Writes the value canonically.
     let write: (Value, any Encoder) throws -> Void
+    /// For an object: refuses a lone value that cannot stand for a one-element list.
+    var checkLone: ((any Decoder) throws -> Void)? = nil
 }
 
 extension ValueShape where Value: LenientScalar {
@@ -34,7 +37,7 @@ extension ValueShape where Value: LenientScalar {
             nullValue: JSONValue.null as? Value,
             keyed: { try Value.decodeLeniently(from: $0, forKey: $1, leniency: $2) },
             element: { try ScalarElements<Value>(leniency: $1).next(&$0) },
-            lone: { try Value.decodeLeniently(from: $0, leniency: $1) },
+            single: { try Value.decodeLeniently(from: $0, leniency: $1) },
             write: { try $0.encode(to: $1) })
     }
 }
@@ -46,7 +49,16 @@ extension ValueShape where Value: WireObject & Encodable {
             nullValue: nil,
             keyed: { try $0.decodeObject(Value.self, forKey: $1, leniency: $2) },
             element: { try ObjectElements<Value>(leniency: $1).next(&$0) },
-            lone: { decoder, _ in
+            single: { decoder, leniency in
+                do {
+                    return try Value(from: decoder)
+                } catch where leniency.contains(.emptyAsAbsent) && DecodeFailure.isWrongShape(error) {
+                    if (try? EmptyForm(from: decoder)) != nil { return nil }
+                    throw error
+                }
+            },
+            write: { try $0.encode(to: $1) },
+            checkLone: { decoder in
                 // As ObjectElements.lone: only an object carrying one of the type's keys is one.
                 if let object = try? decoder.container(keyedBy: AnyCodingKey.self),
                    !object.allKeys.contains(where: { Value.wireKeys.contains($0.stringValue) })
@@ -56,9 +68,7 @@ extension ValueShape where Value: WireObject & Encodable {
                         debugDescription: "Expected a list of \(Value.self), or one \(Value.self) in its place, but found an object "
                             + "with none of its keys (\(KeyList.describe(object.allKeys)))"))
                 }
-                return try Value(from: decoder)
-            },
-            write: { try $0.encode(to: $1) })
+            })
     }
 }
 
@@ -70,7 +80,7 @@ extension ValueShape where Value: DateTimeFormattable {
             nullValue: nil,
             keyed: { try format.decode(Value.self, from: $0, forKey: $1, leniency: $2) },
             element: { try FormattedElements<Value>(format: format, leniency: $1).next(&$0) },
-            lone: { try format.decode(Value.self, from: $0, leniency: $1) },
+            single: { try format.decode(Value.self, from: $0, leniency: $1) },
             write: { value, encoder in
                 let text = try format.encodedText(value, codingPath: encoder.codingPath)
                 if format.unixTime != nil {
@@ -95,7 +105,10 @@ extension ValueShape {
                 if try container.decodeNil() { return .some(nil) }
                 return try wrapped.element(&container, leniency).map { .some($0) }
             },
-            lone: { try wrapped.lone($0, $1).map { .some($0) } },
+            single: { decoder, leniency in
+                if try decoder.singleValueContainer().decodeNil() { return .some(nil) }
+                return try wrapped.single(decoder, leniency).map { .some($0) }
+            },
             write: { value, encoder in
                 guard let value else {
                     var single = encoder.singleValueContainer()
@@ -120,7 +133,7 @@ extension ValueShape {
                 var array = try container.nestedUnkeyedContainer()
                 return try ShapeElements(shape: elements, leniency: leniency).readAll(&array)
             },
-            lone: { decoder, leniency in
+            single: { decoder, leniency in
                 var array = try decoder.unkeyedContainer()
                 return try ShapeElements(shape: elements, leniency: leniency).readAll(&array)
             },
@@ -169,8 +182,15 @@ extension ValueShape {
                     throw error
                 }
             },
-            lone: { decoder, leniency in
-                try MapEntries(values: values, leniency: leniency).read(decoder.container(keyedBy: AnyCodingKey.self))
+            single: { decoder, leniency in
+                let object: KeyedDecodingContainer<AnyCodingKey>
+                do {
+                    object = try decoder.container(keyedBy: AnyCodingKey.self)
+                } catch where leniency.contains(.emptyAsAbsent) && DecodeFailure.isWrongShape(error) {
+                    if (try? EmptyForm(from: decoder)) != nil { return [:] }
+                    throw error
+                }
+                return try MapEntries(values: values, leniency: leniency).read(object)
             },
             write: { map, encoder in
                 var object = encoder.container(keyedBy: AnyCodingKey.self)
@@ -178,6 +198,25 @@ extension ValueShape {
                     try object.encode(ShapedValue(value: map[name]!, shape: values), forKey: AnyCodingKey(name))
                 }
             })
+    }
+}
+
+extension ValueShape {
+    /// A whole document of this shape (a response body that is a list or a map: `[Forecast]`,
+    /// `[String: Forecast]`), read with `leniency` as a field of the shape is. `null`, or an empty
+    /// form under ``Leniency/emptyAsAbsent``, is an error unless the shape is ``nullable(_:)``.
+    public func decode(from decoder: any Decoder, leniency: Leniency) throws -> Value {
+        if let nullValue, try decoder.singleValueContainer().decodeNil() { return nullValue }
+        guard let value = try single(decoder, leniency) else {
+            throw DecodingError.valueNotFound(Value.self, .init(
+                codingPath: decoder.codingPath, debugDescription: "Expected a value but found an empty one"))
+        }
+        return value
+    }
+
+    /// Writes a whole document of this shape, canonically (map keys in ``MapKeyOrder``).
+    public func encode(_ value: Value, to encoder: any Encoder) throws {
+        try write(value, encoder)
     }
 }
 
@@ -232,7 +271,9 @@ struct ShapeElements<Element>: ListElements {
     }
 
     func lone<Key>(_ container: KeyedDecodingContainer<Key>, _ key: Key) throws -> Element? {
-        try shape.lone(container.superDecoder(forKey: key), leniency)
+        let decoder = try container.superDecoder(forKey: key)
+        try shape.checkLone?(decoder)
+        return try shape.single(decoder, leniency)
     }
 
     /// Every element of a nested array (a list inside a list element).

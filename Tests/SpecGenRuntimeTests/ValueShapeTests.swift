@@ -197,6 +197,59 @@ struct ValueShapeTests {
     }
 }
 
+/// A response body that is a map, read and written whole (`response: {type: map, items: Item}`).
+private struct StationsDocument: Codable, Equatable {
+    static var shape: ValueShape<[String: Item]> { .map(.object(Item.self)) }
+    var stations: [String: Item]
+
+    init(from decoder: any Decoder) throws {
+        stations = try Self.shape.decode(from: decoder, leniency: decoder.leniency)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        try Self.shape.encode(stations, to: encoder)
+    }
+}
+
+/// A response body that is a list with nulls.
+private struct SeriesDocument: Decodable {
+    var series: [Double?]
+    init(from decoder: any Decoder) throws {
+        series = try ValueShape.list(.nullable(.scalar(Double.self))).decode(from: decoder, leniency: decoder.leniency)
+    }
+}
+
+@Suite("Whole documents of a shape")
+struct ValueShapeDocumentTests {
+    private func decode<T: Decodable>(_ type: T.Type, _ json: String, _ leniency: Leniency = .strict) throws -> T {
+        let decoder = JSONDecoder()
+        decoder.userInfo[.leniency] = leniency
+        return try decoder.decode(T.self, from: Data(json.utf8))
+    }
+
+    @Test func mapDocumentRoundTrips() throws {
+        let json = #"{"a":{"id":1},"b":{"name":"x"},"\#u{e9}":{}}"#
+        let document = try decode(StationsDocument.self, json)
+        #expect(document.stations == ["a": Item(id: 1, name: nil), "b": Item(id: nil, name: "x"), "é": Item(id: nil, name: nil)])
+        #expect(String(decoding: try JSONBodyWriter.bytes(of: document), as: UTF8.self) == json)
+    }
+
+    @Test func listDocumentKeepsNullsAndReadsLeniently() throws {
+        #expect(try decode(SeriesDocument.self, #"[1.5, null, "2"]"#, .stringEncodedNumbers).series == [1.5, nil, 2])
+        #expect(throws: DecodingError.self) { try decode(SeriesDocument.self, #"[1.5, null, "2"]"#) }
+    }
+
+    @Test func nullOrEmptyDocumentIsAnErrorUnlessNullable() throws {
+        #expect(throws: DecodingError.self) { try decode(StationsDocument.self, "null") }
+        #expect(try decode(StationsDocument.self, #""""#, .emptyAsAbsent).stations == [:])
+        #expect {
+            try decode(StationsDocument.self, #"{"a": null}"#)
+        } throws: { error in
+            codingPath(of: error) == ["a"]
+        }
+    }
+}
+
 @Suite("Body rules of maps")
 struct MapBodyRulesTests {
     @Test func mapCountsItsEntries() throws {
