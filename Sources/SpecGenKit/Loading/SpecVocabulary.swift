@@ -109,6 +109,15 @@ public enum SpecVocabulary {
         switches, switchValue, body, response, example, typeDefinition, field, listItems, enumValue,
     ]
 
+    /// Why a key another kind of object takes is not one of this kind's, said in place of a spelling
+    /// suggestion: vocabulary name → key → reason.
+    public static let misplacedKeyHints: [String: [String: String]] = [
+        parameter.name: ["nullable": neverNull],
+        pathParameter.name: ["nullable": "a path parameter is never null: it is always part of the path"],
+        header.name: ["nullable": neverNull],
+    ]
+    private static let neverNull = "a request parameter is never null: an optional one left nil is not sent"
+
     /// The only format version this generator reads.
     public static let formatVersion = 1
 }
