@@ -1374,6 +1374,7 @@ struct EmitterTests {
             """), "\(text)")
         let page = try #require(files["Docs/Shop/add_item.md"])
         #expect(page.contains(#"{"limits":{"a":2,"z":1},"modes":{"x":"fast"},"note":null}"#), "\(page)")
+        #expect(page.contains(#"AddItemRequest(newItem: NewItem(limits: ["a": 2, "z": 1], modes: ["x": .fast], note: .null))"#), "\(page)")
         #expect(page.contains("| `limits` | map of number or null | no | at least 1 entry; at most 3 entries; each value finite |"), "\(page)")
     }
 
