@@ -69,6 +69,13 @@ public enum BodyRules {
         if let maxItems, list.count > maxItems { throw RequestValidationError(parameter: field, problem: .tooManyItems(maxItems)) }
     }
 
+    /// A map whose number of entries is within bounds.
+    public static func checkCount<Value>(_ map: [String: Value]?, field: String, minItems: Int? = nil, maxItems: Int? = nil) throws(RequestValidationError) {
+        guard let map else { return }
+        if let minItems, map.count < minItems { throw RequestValidationError(parameter: field, problem: .tooFewItems(minItems)) }
+        if let maxItems, map.count > maxItems { throw RequestValidationError(parameter: field, problem: .tooManyItems(maxItems)) }
+    }
+
     /// An open enum value the spec declares: a body sends only those (`.unknown` is refused).
     public static func checkDeclared<Value: OpenEnum>(_ value: Value?, field: String) throws(RequestValidationError) {
         guard let value else { return }
@@ -109,6 +116,17 @@ public enum BodyRules {
         guard let list else { return }
         for (index, element) in list.enumerated() {
             try check(element, "\(field)[\(index)]")
+        }
+    }
+
+    /// Each value of a map, checked by `check`, its errors named `field.key`; keys are visited in
+    /// ``MapKeyOrder``, so the error reported first is the same every time.
+    public static func checkEachValue<Value>(
+        _ map: [String: Value]?, field: String, _ check: (Value, String) throws(RequestValidationError) -> Void
+    ) throws(RequestValidationError) {
+        guard let map else { return }
+        for name in map.keys.sorted(by: MapKeyOrder.precedes) {
+            try check(map[name]!, field + "." + name)
         }
     }
 

@@ -7,6 +7,10 @@
 /// decoding error whose path ends in its key, unless the map's values are declared nullable
 /// (the `Nullable` variants, whose values are `T?`).
 ///
+/// These read maps of scalars and of objects; generated code reads maps of any value (lists, maps,
+/// dates in a format, nullable values) through ``ValueShape/map(_:)``, which reads and writes the
+/// same way.
+///
 /// "Exactly" is as exact as `String` allows: Swift compares strings under Unicode canonical
 /// equivalence, so keys that differ only in it ("é" precomposed and decomposed) are one key, and
 /// Foundation's `JSONDecoder` already keeps one of their values before these helpers see the object.

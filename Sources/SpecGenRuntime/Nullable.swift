@@ -40,7 +40,7 @@ extension Nullable: Encodable where Wrapped: Encodable {
 }
 
 /// One JSON value: `null` or the wrapped value, read strictly (generated code reads fields with
-/// the lenient helpers below instead).
+/// `decodeNullable(forKey:as:leniency:)` and a ``ValueShape`` instead, leniently).
 extension Nullable: Decodable where Wrapped: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()

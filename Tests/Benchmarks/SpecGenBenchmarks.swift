@@ -5,7 +5,7 @@ import Foundation
 ///
 ///     swift build -c release --static-swift-stdlib && .build/release/SpecGenBenchmarks
 ///
-/// `--only generator,compile,decode,request,encode` runs some of them; `--write-synthetic-spec N DIR`
+/// `--only generator,compile,decode,maps,request,encode` runs some of them; `--write-synthetic-spec N DIR`
 /// only writes the synthetic spec of N endpoints into DIR (as `DIR/synthetic/`), for measuring by hand.
 @main
 struct SpecGenBenchmarks {
@@ -18,7 +18,7 @@ struct SpecGenBenchmarks {
         }
     }
 
-    static let all = ["generator", "compile", "decode", "request", "encode"]
+    static let all = ["generator", "compile", "decode", "maps", "request", "encode"]
 
     static func run(_ arguments: [String]) throws {
         if arguments.first == "--write-synthetic-spec" {
@@ -80,6 +80,10 @@ struct SpecGenBenchmarks {
         if selected.contains("decode") {
             progress("decode: 1,000 customers")
             try DecodeBenchmark(fixtures: repository + "/Tests/ConformanceTests/Fixtures").run(into: &report)
+        }
+        if selected.contains("maps") {
+            progress("maps: a map of 1,000 series with nulls")
+            try MapDecodeBenchmark().run(into: &report)
         }
         if selected.contains("request") {
             progress("request: GetCustomerRequest → URL")

@@ -1453,6 +1453,132 @@ struct EmitterTests {
         #expect(SwiftLiteral.string("a\"b\\c\n\r\t\u{202E}\u{200B}\\(x)") == #""a\"b\\c\n\r\t\u{202E}\u{200B}\\(x)""#)
     }
 
+    /// `type: map` and `nullable`: the Swift types, the `ValueShape` each field is read and written
+    /// with, nested types of a map's inline objects, and the docs' words for them.
+    @Test func mapsAndNullable() throws {
+        let files = try generated("""
+              ItemList:
+                kind: object
+                fields:
+                  - name: hourly
+                    type: map
+                    items:
+                      type: list
+                      items: {type: number, nullable: true}
+                  - name: gust
+                    type: number
+                    nullable: true
+                  - name: elevation
+                    type: number
+                    required: true
+                    nullable: true
+                  - name: stations
+                    type: map
+                    items:
+                      type: object
+                      fields:
+                        - name: name
+                          type: string
+                  - name: readings
+                    type: list
+                    format: unix_seconds
+                    items:
+                      type: map
+                      nullable: true
+                      items: datetime
+                  - name: nested
+                    type: map
+                    items: {type: map, items: json}
+            """)
+        let text = try #require(files["ShopAPI/Models/ItemList.swift"])
+        #expect(text.contains("""
+                public var hourly: [String: [Double?]]?
+                public var gust: Nullable<Double>?
+                public var elevation: Double?
+                public var stations: [String: Stations]?
+
+                /// Format: `unix_seconds`.
+                public var readings: [[String: DateTime]?]?
+
+                public var nested: [String: [String: JSONValue]]?
+            """), "\(text)")
+        #expect(text.contains("""
+                /// A value in the map `stations`.
+                public struct Stations: Codable, Sendable, Equatable, WireObject {
+            """), "\(text)")
+        #expect(text.contains("""
+                    hourly = try container.decodeValue(forKey: "hourly", as: .map(.list(.nullable(.scalar(Double.self)))), leniency: .all)
+                    gust = try container.decodeNullable(forKey: "gust", as: .scalar(Double.self), leniency: .all)
+                    elevation = try container.decodeRequiredNullable(forKey: "elevation", as: .scalar(Double.self), leniency: .all)
+                    stations = try container.decodeValue(forKey: "stations", as: .map(.object(Stations.self)), leniency: .all)
+                    readings = try container.decodeValue(forKey: "readings", as: .list(.nullable(.map(.formatted(DateTime.self, format: Self.readingsFormat)))), leniency: .all)
+                    nested = try container.decodeValue(forKey: "nested", as: .map(.map(.scalar(JSONValue.self))), leniency: .all)
+            """), "\(text)")
+        #expect(text.contains("""
+                    try container.encodeValue(hourly, forKey: "hourly", as: .map(.list(.nullable(.scalar(Double.self)))))
+                    try container.encodeNullable(gust, forKey: "gust", as: .scalar(Double.self))
+                    try container.encodeRequiredNullable(elevation, forKey: "elevation", as: .scalar(Double.self))
+                    try container.encodeValue(stations, forKey: "stations", as: .map(.object(Stations.self)))
+            """), "\(text)")
+        let page = try #require(files["Docs/Shop/get_item.md"])
+        #expect(page.contains("| `hourly` | map of list of number or null |"), "\(page)")
+        #expect(page.contains("| `gust` | number or null |"), "\(page)")
+        #expect(page.contains("| `stations.{key}.name` | string |"), "\(page)")
+        #expect(page.contains("| `readings[]` | list of null or map of datetime |"), "\(page)")
+        #expect(page.contains("| `nested` | map of map of json |"), "\(page)")
+    }
+
+    /// A request body type holding a map and nullable fields: its rules are checked at each
+    /// value's key, and the docs' example writes `null` and the map's keys sorted.
+    @Test func mapsAndNullableInARequestBody() throws {
+        let endpoint = """
+            specgen: 1
+            endpoint:
+              name: add_item
+              method: POST
+              path: /items
+              summary: Adds an item.
+              body:
+                type: NewItem
+              response:
+                type: NewItem
+              examples:
+                - title: A new item
+                  body:
+                    limits: {z: 1, a: 2}
+                    modes: {x: fast}
+                    note: null
+            types:
+              NewItem:
+                kind: object
+                fields:
+                  - name: limits
+                    type: map
+                    min_items: 1
+                    max_items: 3
+                    items: {type: number, nullable: true}
+                  - name: modes
+                    type: map
+                    items: {type: enum, values: [fast, slow]}
+                  - name: note
+                    type: string
+                    nullable: true
+            """
+        let files = Dictionary(uniqueKeysWithValues: try Generator().generate([TestSpec.source([
+            "api.yaml": TestSpec.apiFile, "add_item.yaml": endpoint,
+        ])]).map { ($0.path, $0.contents) })
+        let text = try #require(files["ShopAPI/Models/NewItem.swift"])
+        #expect(text.contains("""
+                    try BodyRules.checkCount(value.limits, field: "limits", minItems: 1, maxItems: 3)
+                    try BodyRules.checkEachValue(value.limits, field: "limits") { entry, name throws(RequestValidationError) in try BodyRules.check(entry, field: name) }
+                    try BodyRules.checkEachValue(value.modes, field: "modes") { entry, name throws(RequestValidationError) in try BodyRules.checkDeclared(entry, field: name) }
+            """), "\(text)")
+        let page = try #require(files["Docs/Shop/add_item.md"])
+        #expect(page.contains(#"{"limits":{"a":2,"z":1},"modes":{"x":"fast"},"note":null}"#), "\(page)")
+        #expect(page.contains(#"AddItemRequest(newItem: NewItem(limits: ["a": 2, "z": 1], modes: ["x": .fast], note: .null))"#), "\(page)")
+        #expect(page.contains("| `limits` | map of number or null | no | at least 1 entry; at most 3 entries; each value finite |"), "\(page)")
+    }
+
     @Test func docTextNeutralizesLineBreaksAndInvisibleCharacters() {
         #expect(DocText.lines("one\r\ntwo\rthree\u{2028}four\u{202E}") == ["one", "two", "three", "fourU+202E"])
     }

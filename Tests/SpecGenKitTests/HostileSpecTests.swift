@@ -141,9 +141,12 @@ struct HostileSpecTests {
         #expect(report.decoded == [
             "quoteKey": "v1", "container": "v2", "decoder": "v3", "encoder": "v4", "encode": "v5", "class": "v6",
             "state": "*/", "mode": "*/", "entry": "v7", "entriesCount": "3", "entriesWrapper": "v8", "wireKeys": "v9",
-            "declaredKeys": #"3ds | Type | at"time */ | builder | class | container | decoder | default | encode | encoder | entries | for | init | mode | quote"key\ */ | raw "json" */ | self | state | userId | user_id | wireKeys"#,
+            "declaredKeys": #"3ds | Nullable | Type | as | at"time */ | builder | class | container | decoder | default | encode | encoder | entries | for | init | mode | null | quote"key\ */ | raw "json" */ | self | series */ "k" | shape | state | userId | user_id | wireKeys"#,
             "raw": #"{"a":[1.5,null,"x\"y"]}"#,
             "unknownFields": #"{"extra \"key\"":[true]}"#,
+            // Maps keep hostile keys exactly, nullable items and values keep their `null`s.
+            "series": #"{"series":{"a|\"*/":[],"b":[1.5,null]},"null":null,"as":null,"Nullable":[null,{"d\"*/":"03/04/2020","e":null}]}"#,
+            "null": "null", "as": "nil", "shape": "x */",
         ])
         // Each path value is exactly one segment and comes back byte for byte; the spec's own
         // literal text (`%2F` included) is sent as written.
@@ -176,10 +179,14 @@ struct HostileSpecTests {
             #"ro"ot.th\ing[1].Self.\(x) must have at most 2 characters"#,
             #"ro"ot.th\ing[1].state must be one of the values the spec declares"#,
             #"ro"ot.th\ing[1].self must be >= 0"#,
+            #"ro"ot.th\ing[1].key */ must have at most 2 elements"#,
+            #"ro"ot.th\ing[1].key */.b|".y must be one of the values the spec declares"#,
+            #"ro"ot.th\ing[1].entry must be >= 0"#,
+            "accepted",
             "accepted",
         ])
-        #expect(report.reencodedKeys == ["class", "container", "decoder", "encode", "encoder", "entries", "extra \"key\"", "mode",
-                                         "quote\"key\\ */", "raw \"json\" */", "state", "wireKeys"])
+        #expect(report.reencodedKeys == ["Nullable", "as", "class", "container", "decoder", "encode", "encoder", "entries", "extra \"key\"",
+                                         "mode", "null", "quote\"key\\ */", "raw \"json\" */", "series */ \"k\"", "shape", "state", "wireKeys"])
     }
 }
 
@@ -570,7 +577,7 @@ struct CompiledConsumer {
         var headerWithLineBreak = "accepted"
         do { _ = try broken.makeHeaderFields() } catch { headerWithLineBreak = "rejected" }
 
-        let body = #"{"quote\"key\\ */": "v1", "container": "v2", "decoder": "v3", "encoder": "v4", "encode": "v5", "class": "v6", "state": "end */ \"alias\"", "mode": "*/", "entries": {"entry|\"x\"": [{"a b": "v7"}], "count \"*/": 3, "wrapper": "v8"}, "wireKeys": "v9", "raw \"json\" */": {"a": [1.50, null, "x\"y"]}, "extra \"key\"": [true]}"#
+        let body = #"{"quote\"key\\ */": "v1", "container": "v2", "decoder": "v3", "encoder": "v4", "encode": "v5", "class": "v6", "state": "end */ \"alias\"", "mode": "*/", "entries": {"entry|\"x\"": [{"a b": "v7"}], "count \"*/": 3, "wrapper": "v8"}, "wireKeys": "v9", "raw \"json\" */": {"a": [1.50, null, "x\"y"]}, "extra \"key\"": [true], "series */ \"k\"": {"b": [1.5, null], "a|\"*/": []}, "null": null, "as": null, "shape": {"k|\"*/": {"key|\"*/": "x", "value": "*/"}}, "Nullable": [null, {"d\"*/": "03/04/2020", "e": null}]}"#
         let thing = try JSONDecoder().decode(Thing.self, from: Data(body.utf8))
         let reencoded = try JSONSerialization.jsonObject(with: JSONEncoder().encode(thing)) as! [String: Any]
         let again = try JSONDecoder().decode(Thing.self, from: JSONEncoder().encode(thing))
@@ -597,6 +604,10 @@ struct CompiledConsumer {
             bodyOutcome { $0.selfObject = .init(interpolated: "long") },
             bodyOutcome { $0.state = .unknown("not a state") },
             bodyOutcome { $0.self_ = -1 },
+            bodyOutcome { $0.key = ["a": ["x": .commentEnd], "b": [:], "c": [:]] },
+            bodyOutcome { $0.key = ["b|\"": ["y": .unknown("nope")]] },
+            bodyOutcome { $0.entry = .value(-2) },
+            bodyOutcome { $0.entry = .null; $0.key = ["a": ["x": .commentEnd]] },
             bodyOutcome { _ in },
         ]
 
@@ -626,6 +637,9 @@ struct CompiledConsumer {
                 "wireKeys": thing.wireKeys ?? "", "declaredKeys": Thing.wireKeys.sorted().joined(separator: " | "),
                 "raw": String(decoding: try sortedEncoder.encode(thing.raw), as: UTF8.self),
                 "unknownFields": String(decoding: try sortedEncoder.encode(thing.unknownFields), as: UTF8.self),
+                "series": String(decoding: try JSONBodyWriter.bytes(of: MapsOfThing(thing)), as: UTF8.self),
+                "null": thing.null == .null ? "null" : "not null", "as": thing.`as` == nil ? "nil" : "value",
+                "shape": thing.shape?["k|\"*/"].map { ($0.key ?? "") + " " + ($0.value?.rawValue ?? "") } ?? "",
             ],
             "reencodedKeys": reencoded.keys.sorted(),
             "partSegments": partSegments,
@@ -634,6 +648,21 @@ struct CompiledConsumer {
             "bodyChecks": bodyChecks,
         ]
         FileHandle.standardOutput.write(try JSONSerialization.data(withJSONObject: report))
+
+        /// Thing's map and nullable fields, written as a request body writes them: in field order,
+        /// map keys in byte order, `null` where it came.
+        struct MapsOfThing: Encodable {
+            var thing: Thing
+            init(_ thing: Thing) { self.thing = thing }
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: AnyCodingKey.self)
+                try container.encodeValue(thing.series, forKey: "series", as: .map(.list(.nullable(.scalar(Double.self)))))
+                try container.encodeNullable(thing.null, forKey: "null", as: .scalar(String.self))
+                try container.encodeRequiredNullable(thing.`as`, forKey: "as", as: .scalar(Double.self))
+                try container.encodeValue(
+                    thing.nullable, forKey: "Nullable", as: .list(.nullable(.map(.nullable(.formatted(CalendarDate.self, format: Thing.nullableFormat))))))
+            }
+        }
 
         """#
 }

@@ -1,3 +1,4 @@
+import SpecGenRuntime
 import YAMLReader
 
 /// An example body (YAML, checked by the validator) as the Swift expression that builds it with
@@ -39,6 +40,16 @@ struct BodySwiftExample {
         case .list(let items, _):
             return "[" + (node.sequence ?? []).map { value($0, type: items, typeName: typeName, format: format, owner: owner) }
                 .joined(separator: ", ") + "]"
+        case .map(let items):
+            let entries = (node.mapping ?? []).map { (key: $0.key.scalar?.text ?? "", value: $0.value) }
+                .sorted { MapKeyOrder.precedes($0.key, $1.key) }
+            guard !entries.isEmpty else { return "[:]" }
+            return "[" + entries.map {
+                SwiftLiteral.string($0.key) + ": " + value($0.value, type: items, typeName: typeName, format: format, owner: owner)
+            }.joined(separator: ", ") + "]"
+        case .nullable(let wrapped):
+            if case .null? = node.scalar?.value { return "nil" }
+            return value(node, type: wrapped, typeName: typeName, format: format, owner: owner)
         }
     }
 
@@ -52,7 +63,13 @@ struct BodySwiftExample {
             let format = SwiftTypeMapping(api: api)
                 .dateFormat(of: field.type.scalarElement, pattern: field.format, wireName: field.name, property: property)
                 .map { (typeName + "." + $0.name, SwiftTypeMapping.swiftType(of: field.type.scalarElement ?? .date)) }
-            arguments.append(SwiftName.argumentLabel(property) + ": " + value(entry.value, type: field.type, typeName: nested, format: format, owner: typeName))
+            var argument = value(entry.value, type: field.type, typeName: nested, format: format, owner: typeName)
+            if field.isNullable {
+                // Required: `T?`; optional: `Nullable<T>?`, which says `null` apart from absent.
+                if case .null? = entry.value.scalar?.value { argument = field.isRequired ? "nil" : ".null" }
+                else if !field.isRequired { argument = ".value(" + argument + ")" }
+            }
+            arguments.append(SwiftName.argumentLabel(property) + ": " + argument)
         }
         return typeName + "(" + arguments.joined(separator: ", ") + ")"
     }

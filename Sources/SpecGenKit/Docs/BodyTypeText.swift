@@ -11,6 +11,12 @@ enum BodyTypeText {
         case .list(let items, _):
             page.append("list of ")
             write(items, into: &page, link: link)
+        case .map(let items):
+            page.append("map of ")
+            write(items, into: &page, link: link)
+        case .nullable(let wrapped):
+            write(wrapped, into: &page, link: link)
+            page.append(" or null")
         // Never for a body, where the loader allows no inline types; no case is left out, so that a
         // kind of type added later must say how it reads.
         case .inlineObject: page.append("object")
@@ -32,11 +38,9 @@ enum BodyTypeText {
         }
     }
 
-    /// The named object type a body is, or holds as list elements: what its field table describes.
+    /// The named object type a body is, or holds as list elements or map values: what its field table describes.
     static func objectTypeName(of type: FieldType, in api: APISpec) -> String? {
-        var element = type
-        while case .list(let items, _) = element { element = items }
-        guard case .named(let reference) = element, case .object? = api.type(named: reference.name)?.body else { return nil }
+        guard case .named(let reference) = type.innermost, case .object? = api.type(named: reference.name)?.body else { return nil }
         return reference.name
     }
 }

@@ -10,12 +10,16 @@ enum LeniencyNotes {
         var notes: [String] = []
         var element = field.type
         if case .list(let items, let wrapper) = field.type {
-            element = items
+            element = items.nonNull
             if options.contains(.collapsedLists) { notes.append("one element without the list") }
             if wrapper != nil, options.contains(.unwrappedLists) { notes.append("the list without its wrapper") }
             if options.contains(.emptyAsAbsent) { notes.append("`\"\"`, `[]`, `{}` as an empty list") }
+        } else if case .map(let items) = field.type {
+            // Its values are read as a field of their type is; the notes say what they accept.
+            element = items.innermost
+            if options.contains(.emptyAsAbsent) { notes.append("`\"\"` and `[]` as an empty map") }
         }
-        let isList = field.type.isList
+        let isList = field.type.isList || field.type.containsMap
         switch element {
         case .scalar(.integer), .scalar(.number):
             if options.contains(.stringEncodedNumbers) { notes.append("numbers as strings (`\"42\"`)") }
@@ -36,7 +40,9 @@ enum LeniencyNotes {
             // Any value is a json value as it is; no leniency changes what it reads.
         } else if options.contains(.emptyAsAbsent) {
             if isList {
-                notes.append("empty elements (`\"\"`, `[]`, `null`) skipped")
+                notes.append(field.type.hasMapOrNullable
+                    ? "empty elements and values (`\"\"`, `[]`) skipped"
+                    : "empty elements (`\"\"`, `[]`, `null`) skipped")
             } else if case .scalar(.string) = element {
                 notes.append("`[]` and `[[ ]]` as absent")
             } else {

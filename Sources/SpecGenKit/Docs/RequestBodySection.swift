@@ -73,7 +73,7 @@ struct RequestBodySection {
             }
             page.startRow()
             page.codeCell(fieldPath)
-            page.cell(typeText(field.type))
+            page.cell(field.isNullable ? field.type.nullableDocsText : field.type.docsText)
             page.cell(field.isRequired ? "yes" : "no")
             page.textCell(rules(of: field).joined(separator: "; "))
             page.startCell()
@@ -90,13 +90,14 @@ struct RequestBodySection {
                 // Beside the list in its wrapper object: `lines.count`.
                 writeRows(field.wrapperFields, of: nil, path: prefix + field.name, visiting: visiting, into: &page)
             }
+            let valuesPath = fieldPath + field.type.nestedPathSuffix
             switch NestedFields(field.type) {
             case .fields(let inner):
-                writeRows(inner, of: nil, path: fieldPath, visiting: visiting, into: &page)
+                writeRows(inner, of: nil, path: valuesPath, visiting: visiting, into: &page)
             case .named(let name):
                 guard !visiting.contains(name), visiting.count <= Self.namedTypeDepthLimit,
                       let named = api.type(named: name), case .object(let inner) = named.body else { break }
-                writeRows(inner, of: named, path: fieldPath, visiting: visiting.union([name]), into: &page)
+                writeRows(inner, of: named, path: valuesPath, visiting: visiting.union([name]), into: &page)
             case .none:
                 break
             }
@@ -118,6 +119,7 @@ struct RequestBodySection {
         var texts: [String] = []
         let each = { (text: String) -> String in
             if case .list = field.type { return "each " + text }
+            if case .map = field.type { return "each value " + text }
             return text
         }
         if let minimum = rules.minimum { texts.append(each(">= \(PlainDecimal.text(minimum))")) }
@@ -125,8 +127,12 @@ struct RequestBodySection {
         func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
         if let minimum = rules.minLength { texts.append(each("at least " + counted(minimum, "character"))) }
         if let maximum = rules.maxLength { texts.append(each("at most " + counted(maximum, "character"))) }
-        if let minimum = rules.minItems { texts.append("at least " + counted(minimum, "element")) }
-        if let maximum = rules.maxItems { texts.append("at most " + counted(maximum, "element")) }
+        // A map's bounds count its entries.
+        var isMap = false
+        if case .map = field.type { isMap = true }
+        func items(_ count: Int) -> String { isMap ? "\(count) \(count == 1 ? "entry" : "entries")" : counted(count, "element") }
+        if let minimum = rules.minItems { texts.append("at least " + items(minimum)) }
+        if let maximum = rules.maxItems { texts.append("at most " + items(maximum)) }
         if field.type.scalarElement == .number { texts.append(each("finite")) }
         if api.enumValues(of: field.type) != nil { texts.append(each("a declared value")) }
         if let format = field.format, let scalar = field.type.scalarElement, scalar.isDateOrTime {
@@ -135,15 +141,5 @@ struct RequestBodySection {
         if rules.asString { texts.append("sent as a JSON string") }
         if let separator = rules.separator { texts.append("in a form, sent as one value joined by \"\(separator)\"") }
         return texts
-    }
-
-    private func typeText(_ type: FieldType) -> String {
-        switch type {
-        case .scalar(let scalar): scalar.rawValue
-        case .named(let reference): reference.name
-        case .inlineObject: "object"
-        case .inlineEnum: "enum"
-        case .list(let items, _): "list of " + typeText(items)
-        }
     }
 }

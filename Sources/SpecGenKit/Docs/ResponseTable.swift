@@ -69,7 +69,7 @@ struct ResponseTable {
             path.withUnsafeBufferPointer { page.code(utf8: $0) }
             page.endCell()
             page.startCell()
-            writeTypeText(field.type, into: &page)
+            writeTypeText(field.isNullable ? .nullable(field.type) : field.type, into: &page)
             page.endCell()
             page.startCell()
             let fieldLeniency = field.leniency ?? leniency
@@ -77,6 +77,7 @@ struct ResponseTable {
             page.endCell()
             page.endRow()
             progress.rowCount += 1
+            path += field.type.nestedPathSuffix.utf8
             switch NestedFields(field.type) {
             case .fields(let inner):
                 path.append(UInt8(ascii: "."))
@@ -184,6 +185,14 @@ struct ResponseTable {
         case .list(let items, _):
             page.append("list of ")
             writeTypeText(items, into: &page)
+        case .map(let items):
+            page.append("map of ")
+            writeTypeText(items, into: &page)
+        case .nullable(let wrapped):
+            // As `FieldType.nullableDocsText` words it.
+            if wrapped.isListOrMap { page.append("null or ") }
+            writeTypeText(wrapped, into: &page)
+            if !wrapped.isListOrMap { page.append(" or null") }
         }
     }
 }

@@ -37,7 +37,7 @@ extension SpecLoader {
             for key in ["min_items", "max_items"] where reader.has(key) {
                 diagnostics.error("'\(key)' applies only to a body of type 'list'", at: reader.location(of: key))
             }
-        case .scalar, .inlineEnum:
+        case .scalar, .inlineEnum, .map, .nullable:
             diagnostics.error(
                 "a body's type must be an object type, 'object' with 'fields' or 'list' with 'items'", at: reader.location(of: "type"))
             return nil
@@ -87,8 +87,11 @@ extension SpecLoader {
         if let minimum = constraints.minLength, let maximum = constraints.maxLength, minimum > maximum {
             diagnostics.error("'min_length' \(minimum) is greater than 'max_length' \(maximum)", at: reader.location(of: "max_length"))
         }
-        if applies("min_items", isList, "list fields") { constraints.minItems = count("min_items", reader) }
-        if applies("max_items", isList, "list fields") { constraints.maxItems = count("max_items", reader) }
+        // A map's bounds count its entries.
+        let isMap: Bool
+        if case .map? = type { isMap = true } else { isMap = false }
+        if applies("min_items", isList || isMap, "list and map fields") { constraints.minItems = count("min_items", reader) }
+        if applies("max_items", isList || isMap, "list and map fields") { constraints.maxItems = count("max_items", reader) }
         if let minimum = constraints.minItems, let maximum = constraints.maxItems, minimum > maximum {
             diagnostics.error("'min_items' \(minimum) is greater than 'max_items' \(maximum)", at: reader.location(of: "max_items"))
         }

@@ -31,7 +31,9 @@ struct MappingReader {
             }
             if !vocabulary.keys.contains(key) {
                 diagnostics.error(
-                    "unknown key '\(key)' in \(vocabulary.noun)" + Suggestion.didYouMean(key, in: vocabulary.keys),
+                    "unknown key '\(key)' in \(vocabulary.noun)"
+                        + (SpecVocabulary.misplacedKeyHints[vocabulary.name]?[key].map { "; " + $0 }
+                            ?? Suggestion.didYouMean(key, in: vocabulary.keys)),
                     at: mapping[index].key.location)
                 allKnown = false
             }

@@ -79,7 +79,7 @@ extension SpecLoader {
         return nil
     }
 
-    /// A whole body's type, read as a field's type: a name, a scalar or a list of those. An inline
+    /// A whole body's type, read as a field's type: a name, a scalar, or a list or map of those. An inline
     /// object or enum has no type for its Swift name to nest in, so it is declared in `types` instead.
     private func loadBodyType(_ reader: MappingReader, what: String, diagnostics: DiagnosticCollector) -> FieldType? {
         if let typeText = reader.string("type"), ["object", "enum"].contains(typeText) {
@@ -88,9 +88,7 @@ extension SpecLoader {
             return nil
         }
         guard let type = loadFieldType(reader, diagnostics: diagnostics) else { return nil }
-        var element = type
-        while case .list(let items, _) = element { element = items }
-        switch element {
+        switch type.innermost {
         case .inlineObject, .inlineEnum:
             diagnostics.error(
                 "\(what) cannot be an inline object or enum; declare it under 'types' and use its name",

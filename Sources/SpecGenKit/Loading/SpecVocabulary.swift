@@ -97,7 +97,7 @@ public enum SpecVocabulary {
         keys: ["kind", "description", "fields", "values", "leniency", "unknown_keys", "at_least_one"], required: ["kind"])
     public static let field = ObjectVocabulary(
         name: "field", noun: "field",
-        keys: ["name", "swift_name", "type", "description", "format", "required", "fields", "values", "items",
+        keys: ["name", "swift_name", "type", "description", "format", "required", "nullable", "fields", "values", "items",
                "wrapper", "wrapper_fields", "type_name", "leniency", "may_be_inlined", "minimum", "maximum", "min_length",
                "max_length", "min_items", "max_items", "as_string", "separator"],
         required: ["name", "type"])
@@ -107,8 +107,8 @@ public enum SpecVocabulary {
                "min_items", "max_items"],
         required: ["type"])
     public static let listItems = ObjectVocabulary(
-        name: "listItems", noun: "list items",
-        keys: ["type", "fields", "values", "type_name"], required: ["type"])
+        name: "listItems", noun: "items",
+        keys: ["type", "fields", "values", "type_name", "items", "nullable"], required: ["type"])
     public static let enumValue = ObjectVocabulary(
         name: "enumValue", noun: "enum value",
         keys: ["value", "swift_name", "description", "aliases"], required: ["value"])
@@ -118,6 +118,15 @@ public enum SpecVocabulary {
         apiFile, endpointFile, api, queryEncoding, host, auth, outcome, endpointOutcome, statusFields, itemFailure, header, fixedQuery, endpoint, parameter, queryObjectField, pathParameter, parameterGroup,
         switches, switchValue, body, response, errorBody, example, typeDefinition, field, listItems, enumValue,
     ]
+
+    /// Why a key another kind of object takes is not one of this kind's, said in place of a spelling
+    /// suggestion: vocabulary name → key → reason.
+    public static let misplacedKeyHints: [String: [String: String]] = [
+        parameter.name: ["nullable": neverNull],
+        pathParameter.name: ["nullable": "a path parameter is never null: it is always part of the path"],
+        header.name: ["nullable": neverNull],
+    ]
+    private static let neverNull = "a request parameter is never null: an optional one left nil is not sent"
 
     /// The only format version this generator reads.
     public static let formatVersion = 1

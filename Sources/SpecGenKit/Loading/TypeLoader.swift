@@ -65,8 +65,13 @@ extension SpecLoader {
                 checkDateFormat(format, of: scalar, at: reader.location(of: "format"), diagnostics: diagnostics)
             }
             let isRequired = reader.bool("required") ?? false
+            let isNullable = reader.bool("nullable") ?? false
             let leniency = loadLeniency(reader, diagnostics: diagnostics)
-            let constraints = loadFieldConstraints(reader, type: type, diagnostics: diagnostics)
+            var constraints = loadFieldConstraints(reader, type: type, diagnostics: diagnostics)
+            if isNullable, constraints.asString {
+                diagnostics.error("'as_string' does not apply to a nullable field", at: reader.location(of: "as_string"))
+                constraints.asString = false
+            }
             var mayBeInlined = reader.bool("may_be_inlined") ?? false
             switch type {
             case .inlineObject?, .named?, nil: break  // whether a named type is an object is the validator's to say
@@ -76,10 +81,18 @@ extension SpecLoader {
                     mayBeInlined = false  // reported once, not again as a second inlined field
                 }
             }
+            if isNullable, mayBeInlined {
+                diagnostics.error("'may_be_inlined' does not apply to a nullable field", at: reader.location(of: "may_be_inlined"))
+            }
+            if isNullable, case .list(_, _?)? = type {
+                diagnostics.error(
+                    "'nullable' does not apply to a list with a 'wrapper' (its items may be: items: {type: ..., nullable: true})",
+                    at: reader.location(of: "nullable"))
+            }
             guard let name, let type else { return nil }
             return FieldSpec(
                 name: name, swiftName: swiftName, type: type, description: description, format: format,
-                isRequired: isRequired, leniency: leniency, wrapperFields: wrapperFields, mayBeInlined: mayBeInlined,
+                isRequired: isRequired, isNullable: isNullable, leniency: leniency, wrapperFields: wrapperFields, mayBeInlined: mayBeInlined,
                 location: node.location, constraints: constraints)
         }
     }
@@ -94,7 +107,7 @@ extension SpecLoader {
     }
 
     /// Reads `type` with its companions `fields`, `values`, `items`, `wrapper` and `type_name`,
-    /// from a field or from a list's `items` mapping.
+    /// from a field or from a list's or map's `items` mapping.
     func loadFieldType(_ reader: MappingReader, diagnostics: DiagnosticCollector) -> FieldType? {
         guard let typeText = reader.string("type") else { return nil }
         let typeName = reader.has("type_name") ? reader.swiftIdentifier("type_name", isTypeName: true) : nil
@@ -128,7 +141,15 @@ extension SpecLoader {
             if wrapper?.isEmpty == true {
                 diagnostics.error("'wrapper' must not be empty", at: reader.location(of: "wrapper"))
             }
-            return loadItems(itemsNode, diagnostics: diagnostics).map { .list(items: $0, wrapper: wrapper) }
+            return loadItems(itemsNode, of: "list", diagnostics: diagnostics).map { .list(items: $0, wrapper: wrapper) }
+        case "map":
+            reject(["fields", "values", "type_name"])
+            guard let itemsNode = reader.value("items") else {
+                diagnostics.error(
+                    "type 'map' needs 'items', the type of its values (a JSON object's keys are text)", at: reader.location(of: "type"))
+                return nil
+            }
+            return loadItems(itemsNode, of: "map", diagnostics: diagnostics).map { .map(items: $0) }
         case "array":
             // JSON Schema's word for a list: one error that names `list`, not a second one for
             // the `items` that a list would take.
@@ -143,10 +164,11 @@ extension SpecLoader {
         }
     }
 
-    /// `items: Name`, `items: string`, or an inline `{type, fields, values, type_name}`.
-    private func loadItems(_ node: YAMLNode, diagnostics: DiagnosticCollector) -> FieldType? {
+    /// `items: Name`, `items: string`, or an inline `{type, fields, values, type_name, items, nullable}`
+    /// for the elements of a list or the values of a map (`container`).
+    private func loadItems(_ node: YAMLNode, of container: String, diagnostics: DiagnosticCollector) -> FieldType? {
         if let scalar = node.scalar {
-            if ["object", "enum", "list"].contains(scalar.text) {
+            if ["object", "enum", "list", "map"].contains(scalar.text) {
                 diagnostics.error(
                     "'items: \(scalar.text)' needs a mapping with the item's definition, e.g. {type: \(scalar.text), ...}",
                     at: node.location)
@@ -155,11 +177,15 @@ extension SpecLoader {
             return namedOrScalar(scalar.text, at: node.location, diagnostics: diagnostics)
         }
         guard let reader = MappingReader(node, as: SpecVocabulary.listItems, diagnostics: diagnostics) else { return nil }
-        if reader.string("type") == "list" {
-            diagnostics.error("lists of lists are not supported", at: reader.location(of: "type"))
+        let isNullable = reader.bool("nullable") ?? false
+        if container == "list", reader.string("type") == "list" {
+            diagnostics.error(
+                "lists of lists are not supported; a map's values may be lists (type: map, items: {type: list, ...})",
+                at: reader.location(of: "type"))
             return nil
         }
-        return loadFieldType(reader, diagnostics: diagnostics)
+        guard let type = loadFieldType(reader, diagnostics: diagnostics) else { return nil }
+        return isNullable ? .nullable(type) : type
     }
 
     /// Other formats' names of the built-in types, too far from ours for an edit-distance
@@ -176,7 +202,7 @@ extension SpecLoader {
            text.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("a"..."z").contains($0) || ("0"..."9").contains($0) }) {
             return .named(TypeReference(name: text, location: location))
         }
-        let builtins = ScalarKind.allCases.map(\.rawValue) + ["enum", "object", "list"]
+        let builtins = ScalarKind.allCases.map(\.rawValue) + ["enum", "object", "list", "map"]
         diagnostics.error(
             "unknown type '\(text)'; expected \(builtins.joined(separator: ", ")) or a PascalCase type name"
                 + (Self.otherSpellings[text].map { "; did you mean '\($0)'?" } ?? Suggestion.didYouMean(text, in: builtins)),

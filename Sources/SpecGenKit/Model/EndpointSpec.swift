@@ -90,9 +90,7 @@ extension EndpointSpec {
     /// The type name the response's Swift type is written with, when there is one: `[Forecast]`
     /// names `Forecast`, so a type nested in the request must not be called that.
     public var responseElementTypeName: String? {
-        var element = response
-        while case .list(let items, _) = element { element = items }
-        if case .named(let reference) = element { return reference.name }
+        if case .named(let reference) = response.innermost { return reference.name }
         return nil
     }
 

@@ -8,6 +8,7 @@ struct FieldPath {
     enum Problem: Error {
         case unknownField(String, owner: String, known: [String])
         case notAnObject(String)
+        case nullable(String)
     }
 
     /// Resolves `keys` from the object type named `typeName`.
@@ -21,6 +22,8 @@ struct FieldPath {
             guard let field = fields.first(where: { $0.name == key }) else {
                 return .failure(.unknownField(key, owner: owner, known: fields.map(\.name)))
             }
+            // What a path names is read as a plain value (a status, the items): `Nullable` is not one.
+            if field.isNullable { return .failure(.nullable(key)) }
             resolved.append(field)
             if index < keys.count - 1 {
                 guard let nested = objectFields(of: field.type, in: api) else { return .failure(.notAnObject(key)) }
@@ -69,6 +72,8 @@ extension FieldPath.Problem {
             "'\(owner)' has no field '\(key)'" + Suggestion.didYouMean(key, in: known)
         case .notAnObject(let name):
             "'\(name)' is not an object, so the path cannot go through it"
+        case .nullable(let name):
+            "'\(name)' is nullable, so the path cannot use it: a status, an item or a list of items must be a value"
         }
     }
 }

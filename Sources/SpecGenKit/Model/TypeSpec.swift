@@ -29,6 +29,9 @@ public struct FieldSpec: Sendable {
     /// values are read and written in, checked by the loader (see `DateTimeFormat`).
     public var format: String?
     public var isRequired: Bool
+    /// `nullable`: the service may send `null` for the field. A required one is `T?` in Swift (the
+    /// key is always there); an optional one is `Nullable<T>?`, which keeps absent and `null` apart.
+    public var isNullable: Bool = false
     public var leniency: LeniencySpec?
     /// For a wrapped list: the fields the wrapper object holds beside the list
     /// (`{"count": 2, "transaction": [ ... ]}`), which become properties of the field's owner.
@@ -48,14 +51,54 @@ public indirect enum FieldType: Sendable {
     case inlineObject(typeName: String?, fields: [FieldSpec])
     case inlineEnum(typeName: String?, values: [EnumValueSpec])
     case list(items: FieldType, wrapper: String?)
+    /// A JSON object whose keys are not known in advance, each holding an `items` value.
+    case map(items: FieldType)
+    /// A list element or map value that may be `null` (`items: {type: number, nullable: true}`);
+    /// only ever the `items` of a list or map: a field says `nullable` on ``FieldSpec``.
+    case nullable(FieldType)
 }
 
 extension FieldType {
-    /// The scalar the field holds, or each element of its list holds; nil for anything else.
+    /// The scalar the field holds, or each element of its lists and maps holds, at any depth; nil
+    /// for anything else.
     public var scalarElement: ScalarKind? {
         switch self {
-        case .scalar(let scalar), .list(.scalar(let scalar), _): scalar
+        case .scalar(let scalar): scalar
+        case .list(let items, _), .map(let items), .nullable(let items): items.scalarElement
         default: nil
+        }
+    }
+
+    /// The type without a ``nullable(_:)`` around it.
+    public var nonNull: FieldType {
+        if case .nullable(let wrapped) = self { return wrapped }
+        return self
+    }
+
+    /// The innermost value of lists, maps and nullable items: what a docs row describes below the field.
+    public var innermost: FieldType {
+        switch self {
+        case .list(let items, _), .map(let items), .nullable(let items): items.innermost
+        default: self
+        }
+    }
+
+    /// Whether a map appears anywhere in the type (not inside objects).
+    public var containsMap: Bool {
+        switch self {
+        case .map: true
+        case .list(let items, _), .nullable(let items): items.containsMap
+        default: false
+        }
+    }
+
+    /// Whether a map or a nullable item appears anywhere in the type (not inside objects): such a
+    /// field is read and written through a `ValueShape`.
+    public var hasMapOrNullable: Bool {
+        switch self {
+        case .map, .nullable: true
+        case .list(let items, _): items.hasMapOrNullable
+        default: false
         }
     }
 }

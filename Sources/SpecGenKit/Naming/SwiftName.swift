@@ -28,7 +28,7 @@ public enum SwiftName {
         // SpecGenRuntime's types that generated code names, and the request's `Response` alias.
         "AnyCodingKey", "ArgumentBuildable", "ArgumentError", "ArgumentInfo", "ArgumentValue", "ArgumentValues",
         "CalendarDate", "DateTime", "DateTimeFormat", "EndpointRequest", "HeaderField", "JSONNumber", "JSONValue",
-        "Leniency", "OpenEnum", "QueryBuilder", "QueryValue", "RequestValidationError", "Response", "WireObject",
+        "Leniency", "Nullable", "OpenEnum", "QueryBuilder", "QueryValue", "RequestValidationError", "Response", "ValueShape", "WireObject",
         // SpecGenClient's and swift-openapi-runtime's, named by the generated client.
         "APIError", "BaseURLError", "BaseURLPolicy", "BasicCredentials", "BatchResult", "ClientCore",
         "ClientMiddleware", "ClientTransport", "ErrorBodyRule", "ItemFailureReason", "OutcomeRules", "StatusReport",

@@ -20,12 +20,13 @@ enum TypeNaming {
     /// name would redeclare it.
     static let knownValuesProperty = "knownValues"
 
-    /// The nested type an inline object or enum field (or list of them) declares, if any.
+    /// The nested type an inline object or enum field (or list or map of them) declares, if any.
     static func inlineTypeName(of field: FieldSpec) -> String? {
-        switch field.type {
+        switch field.type.innermost {
         case .inlineObject(let typeName, _), .inlineEnum(let typeName, _):
-            return typeName.map(SwiftName.type) ?? nestedTypeName(field.name)
-        case .list(.inlineObject(let typeName, _), let wrapper), .list(.inlineEnum(let typeName, _), let wrapper):
+            // A wrapped list's elements are named after the wrapper key, which names them on the wire.
+            var wrapper: String?
+            if case .list(_, let key) = field.type { wrapper = key }
             return typeName.map(SwiftName.type) ?? nestedTypeName(wrapper ?? field.name)
         default:
             return nil

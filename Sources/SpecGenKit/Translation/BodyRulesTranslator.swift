@@ -16,7 +16,7 @@ struct BodyRulesTranslator {
                 pending += fields.flatMap { [$0.type] + $0.wrapperFields.map(\.type) }
             case .inlineObject(_, let fields):
                 pending += fields.flatMap { [$0.type] + $0.wrapperFields.map(\.type) }
-            case .list(let items, _):
+            case .list(let items, _), .map(let items), .nullable(let items):
                 pending.append(items)
             case .scalar, .inlineEnum:
                 continue
@@ -65,6 +65,9 @@ struct BodyRulesTranslator {
         let key = SwiftLiteral.string(path ?? field.name)
         let rules = field.constraints
         var statements: [Statement] = []
+        if field.isNullable || field.type.hasMapOrNullable {
+            return shapeChecks(of: field, value: value, key: key)
+        }
         if case .list(let items, let wrapper) = field.type {
             // A wrapped list is sent as {"<wrapper>": [...]}: its elements' path goes through the
             // wrapper key, as the docs' table writes it (`line_items.line_item[1].discount`).
@@ -88,6 +91,48 @@ struct BodyRulesTranslator {
         case nil: break
         }
         return statements
+    }
+
+    /// The checks of a field holding a map or a declared `null`, nested as its type is: each list
+    /// element and map value is checked where it sits (`hourly.temperature[2]`).
+    private func shapeChecks(of field: FieldSpec, value: String, key: String) -> [Statement] {
+        let rules = field.constraints
+        var statements: [Statement] = []
+        var key = key
+        if case .list(_, let wrapper?) = field.type { key = SwiftLiteral.string(field.name + "." + wrapper) }
+        // An optional nullable field is `Nullable<T>?`: its value, if any, is `optional`.
+        let checked = field.isNullable && !field.isRequired ? value + "?.optional" : value
+        if rules.minItems != nil || rules.maxItems != nil {
+            statements.append(.line("try BodyRules.checkCount(\(checked), field: \(key)\(bound("minItems", rules.minItems))\(bound("maxItems", rules.maxItems)))"))
+        }
+        if let check = nestedCheck(field.type, rules: rules, value: checked, field: key) {
+            statements.append(.line(check))
+        }
+        return statements
+    }
+
+    /// The statement checking a value of `type` (a list, map or nullable at any depth), nil when
+    /// nothing in it has a rule.
+    private func nestedCheck(_ type: FieldType, rules: FieldConstraints, value: String, field: String) -> String? {
+        switch type {
+        case .list(let items, _):
+            return nestedCheck(items, rules: rules, value: "element", field: "name").map {
+                "try BodyRules.checkEach(\(value), field: \(field)) { element, name throws(RequestValidationError) in \($0) }"
+            }
+        case .map(let items):
+            return nestedCheck(items, rules: rules, value: "entry", field: "name").map {
+                "try BodyRules.checkEachValue(\(value), field: \(field)) { entry, name throws(RequestValidationError) in \($0) }"
+            }
+        case .nullable(let wrapped):
+            // The checks take optionals: `nil` (a `null` sent) passes, as an absent field does.
+            return nestedCheck(wrapped, rules: rules, value: value, field: field)
+        case .scalar, .named, .inlineObject, .inlineEnum:
+            switch elementCheck(type, rules: rules, value: value, field: field) {
+            case .object: return "try BodyRules.check(\(value), field: \(field))"
+            case .scalar(let check): return check
+            case nil: return nil
+            }
+        }
     }
 
     private enum ElementCheck {
@@ -115,8 +160,8 @@ struct BodyRulesTranslator {
             return .object
         case .inlineObject:
             return .object
-        case .list:
-            return nil  // lists of lists are refused by the loader
+        case .list, .map, .nullable:
+            return nil  // read through by nestedCheck; the loader refuses lists of lists
         }
     }
 

@@ -30,6 +30,7 @@ struct BulkWriteMatching {
     private func text(of field: FieldSpec, in value: String) -> String {
         let name = value + "." + SwiftName.property(wire: field.name, override: field.swiftName)
         let chain = field.isRequired ? "." : "?."
+        if field.isNullable { return "nil" }  // `Nullable<T>?`: no text to compare
         switch field.type {
         case .scalar(.string): return name
         case .scalar(let kind) where !kind.isDateOrTime && kind != .json: return name + chain + "queryText"

@@ -299,7 +299,8 @@ struct ClientTranslator {
 
     /// The item field named like the parameter echoes the value an item answers, when there is one.
     private func echoClosure(for parameter: ParameterSpec, among fields: [FieldSpec]) -> String {
-        guard let field = fields.first(where: { $0.name == parameter.name }) else { return "{ _ in nil }" }
+        // A nullable field (`Nullable<T>?`) echoes nothing: an answer without a value matches no request.
+        guard let field = fields.first(where: { $0.name == parameter.name }), !field.isNullable else { return "{ _ in nil }" }
         let name = "$0." + SwiftName.property(wire: field.name, override: field.swiftName)
         let chain = field.isRequired ? "." : "?."
         switch field.type {

@@ -79,6 +79,20 @@ struct ObjectTranslator {
             guard case .list(_, let wrapper?) = spec.type else { return nil }
             return (SwiftLiteral.string(wrapper), "[" + wrapperFields.map(\.key).joined(separator: ", ") + "]")
         }
+
+        /// Whether the field holds a map or a declared `null`: it is read and written through a
+        /// `ValueShape` rather than the direct helpers of plain fields and lists.
+        var usesShape: Bool { spec.isNullable || spec.type.hasMapOrNullable }
+
+        /// The field's `ValueShape`; `inWrapper`: for the list written inside its wrapper object.
+        func shape(inWrapper: Bool = false) -> String {
+            var wrapper: (key: String, fields: String?)?
+            if !inWrapper, let arguments = wrapperArguments {
+                wrapper = (arguments.wrapperKey, wrapperFields.isEmpty ? nil : arguments.wrapperFields)
+            }
+            return SwiftTypeMapping.shapeExpression(
+                of: spec.type, element: element, format: format.map { "Self." + $0.name }, wrapper: wrapper)
+        }
     }
 
     private func doc(of field: FieldSpec) -> String? {
@@ -105,21 +119,20 @@ struct ObjectTranslator {
             let field = translated.spec
             guard let typeName = TypeNaming.inlineTypeName(of: field) else { return nil }
             let inner = field.leniency ?? leniency
-            // The field's description is the list's; an element says what it is part of.
-            let elementDoc = "An element of the list `\(field.name)`."
+            // The field's description is the list's or map's; an element says what it is part of.
+            let description: String?
             switch field.type {
+            case .inlineObject, .inlineEnum: description = field.description
+            case .list(let items, _) where !items.containsMap: description = "An element of the list `\(field.name)`."
+            default: description = "A value in the map `\(field.name)`."
+            }
+            switch field.type.innermost {
             case .inlineObject(_, let nested):
                 return declaration(
-                    name: typeName, description: field.description, fields: nested, leniency: inner,
+                    name: typeName, description: description, fields: nested, leniency: inner,
                     keepsUnknownKeys: keepsUnknownKeys, bodyRules: bodyRules)
-            case .list(.inlineObject(_, let nested), _):
-                return declaration(
-                    name: typeName, description: elementDoc, fields: nested, leniency: inner, keepsUnknownKeys: keepsUnknownKeys,
-                    bodyRules: bodyRules)
             case .inlineEnum(_, let values):
-                return OpenEnumTranslator().declaration(name: typeName, description: field.description, values: values)
-            case .list(.inlineEnum(_, let values), _):
-                return OpenEnumTranslator().declaration(name: typeName, description: elementDoc, values: values)
+                return OpenEnumTranslator().declaration(name: typeName, description: description, values: values)
             default:
                 return nil
             }
@@ -198,6 +211,16 @@ struct ObjectTranslator {
             options.formUnion([.stringEncodedNumbers, .stringEncodedBooleans])
             leniencyText = SwiftTypeMapping.leniencyExpression(LeniencySpec(options: options))
         }
+        if field.usesShape {
+            let arguments = "forKey: \(key), as: \(field.shape()), leniency: \(leniencyText)"
+            switch (field.spec.isNullable, field.spec.isRequired) {
+            case (true, true): return .line("\(target) = try \(container).decodeRequiredNullable(\(arguments))")
+            case (true, false): return .line("\(target) = try \(container).decodeNullable(\(arguments))")
+            case (false, true):
+                return .line("\(target) = try \(container).requireValue(\(container).decodeValue(\(arguments)), forKey: \(key))")
+            case (false, false): return .line("\(target) = try \(container).decodeValue(\(arguments))")
+            }
+        }
         let call: String
         if let format = field.format {
             let formatText = "Self." + format.name
@@ -245,7 +268,9 @@ struct ObjectTranslator {
                 .map { SwiftName.propertyReference($0.property, hiddenBy: locals) + " != nil" }
                 .joined(separator: " || ")
             let list = SwiftName.propertyReference(field.property, hiddenBy: locals)
-            let writeList = field.format.map {
+            let writeList = field.usesShape
+                ? "try wrapper.encodeValue(\(list), forKey: \(wrapperKey), as: \(field.shape(inWrapper: true)))"
+                : field.format.map {
                 "try wrapper.encodeFormattedList(\(list), forKey: \(wrapperKey), format: Self.\($0.name), wrapperKey: nil)"
             } ?? "try wrapper.encodeField(\(list), forKey: \(wrapperKey))"
             body.append(.block(field.spec.isRequired ? "do" : "if \(presence)", [
@@ -265,6 +290,10 @@ struct ObjectTranslator {
 
     private func encodeStatement(_ field: TranslatedField, into container: String, hiddenBy locals: [String]) -> Statement {
         let value = SwiftName.propertyReference(field.property, hiddenBy: locals)
+        if field.usesShape {
+            let method = field.spec.isNullable ? (field.spec.isRequired ? "encodeRequiredNullable" : "encodeNullable") : "encodeValue"
+            return .line("try \(container).\(method)(\(value), forKey: \(field.key), as: \(field.shape()))")
+        }
         if let format = field.format {
             guard case .list(_, let wrapper) = field.spec.type else {
                 return .line("try \(container).encodeFormatted(\(value), forKey: \(field.key), format: Self.\(format.name))")

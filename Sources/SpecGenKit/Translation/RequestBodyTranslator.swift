@@ -18,7 +18,7 @@ struct RequestBodyTranslator {
         case .named(let reference): SwiftName.type(reference.name)
         case .scalar(let scalar): SwiftTypeMapping.swiftType(of: scalar)
         case .inlineObject, .inlineEnum: BodyNaming.inlineTypeName(of: body) ?? "_"
-        case .list: "_"  // refused by the loader
+        case .list, .map, .nullable: "_"  // refused by the loader and the validator
         }
     }
 

@@ -67,7 +67,7 @@ struct SwiftTypeMapping {
             return (TypeNaming.inlineTypeName(of: field) ?? "_", .object)
         case .inlineEnum:
             return (TypeNaming.inlineTypeName(of: field) ?? "_", .scalar)
-        case .list(let items, _):
+        case .list(let items, _), .map(let items), .nullable(let items):
             return element(of: items, field: field)
         }
     }
@@ -79,17 +79,58 @@ struct SwiftTypeMapping {
         case .scalar(let scalar): swiftType(of: scalar)
         case .named(let reference): SwiftName.type(reference.name)
         case .list(let items, _): "[" + bodyType(of: items) + "]"
+        case .map(let items): "[String: " + bodyType(of: items) + "]"
+        case .nullable(let wrapped): bodyType(of: wrapped) + "?"
         // No case is left out, so that a kind of type added later must say how a body of it is written.
         case .inlineObject, .inlineEnum: "_"
         }
     }
 
+    /// The Swift type of a value of `type` whose innermost element is `element`: `[String: [Double?]]`.
+    static func valueType(of type: FieldType, element: String) -> String {
+        switch type {
+        case .list(let items, _): "[" + valueType(of: items, element: element) + "]"
+        case .map(let items): "[String: " + valueType(of: items, element: element) + "]"
+        case .nullable(let wrapped): valueType(of: wrapped, element: element) + "?"
+        case .scalar, .named, .inlineObject, .inlineEnum: element
+        }
+    }
+
     /// The property's declared type, e.g. `[Customer]?`, given its element's type from
-    /// ``element(of:field:)``.
+    /// ``element(of:field:)``. A nullable field is `T?` when required (the key is always there) and
+    /// `Nullable<T>?` when optional, which keeps an absent key and `null` apart.
     static func propertyType(of field: FieldSpec, element: String) -> String {
-        let base: String
-        if case .list = field.type { base = "[" + element + "]" } else { base = element }
+        let base = valueType(of: field.type, element: element)
+        if field.isNullable { return field.isRequired ? base + "?" : "Nullable<" + base + ">?" }
         return field.isRequired ? base : base + "?"
+    }
+
+    /// The `ValueShape` that reads and writes a value of `type`:
+    /// `.map(.list(.nullable(.scalar(Double.self))))`.
+    /// - Parameters:
+    ///   - element: the innermost element's Swift type and shape, from ``element(of:field:)``.
+    ///   - format: the static property holding the field's date format, if it declares one.
+    ///   - wrapper: a wrapped list's key and the keys beside it (a field's own list only).
+    static func shapeExpression(
+        of type: FieldType, element: (type: String, shape: Shape), format: String?,
+        wrapper: (key: String, fields: String?)? = nil
+    ) -> String {
+        switch type {
+        case .list(let items, _):
+            var arguments = shapeExpression(of: items, element: element, format: format)
+            if let wrapper {
+                arguments += ", wrapperKey: " + wrapper.key
+                if let fields = wrapper.fields { arguments += ", wrapperFields: " + fields }
+            }
+            return ".list(" + arguments + ")"
+        case .map(let items):
+            return ".map(" + shapeExpression(of: items, element: element, format: format) + ")"
+        case .nullable(let wrapped):
+            return ".nullable(" + shapeExpression(of: wrapped, element: element, format: format) + ")"
+        case .scalar, .named, .inlineObject, .inlineEnum:
+            if let format { return ".formatted(\(element.type).self, format: \(format))" }
+            return element.shape == .scalar ? ".scalar(\(element.type).self)" : ".object(\(element.type).self)"
+        }
     }
 
     /// The Swift type of a request parameter's value (not optional, list included).

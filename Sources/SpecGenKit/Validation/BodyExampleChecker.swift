@@ -28,6 +28,10 @@ struct BodyExampleChecker {
     private func value(
         _ node: YAMLNode, type: FieldType, format: String?, constraints: FieldConstraints, path: String, into json: inout [UInt8]
     ) {
+        if case .nullable(let wrapped) = type {
+            if case .null? = node.scalar?.value { return json += "null".utf8 }
+            return value(node, type: wrapped, format: format, constraints: constraints, path: path, into: &json)
+        }
         if case .null? = node.scalar?.value {
             diagnostics.error("example body: \(path) is null; leave the key out instead", at: node.location)
             return
@@ -74,7 +78,36 @@ struct BodyExampleChecker {
             }
             json.append(UInt8(ascii: "]"))
             if wrapper != nil { json.append(UInt8(ascii: "}")) }
+        case .map(let items):
+            map(node, items: items, format: format, constraints: constraints, path: path, into: &json)
+        case .nullable:
+            break  // read above
         }
+    }
+
+    /// A map's entries, in the order the generated code writes them (``MapKeyOrder``).
+    private func map(
+        _ node: YAMLNode, items: FieldType, format: String?, constraints: FieldConstraints, path: String, into json: inout [UInt8]
+    ) {
+        guard let entries = node.mapping else {
+            diagnostics.error("example body: \(path) must be a map (an object), found \(node.kindDescription)", at: node.location)
+            return
+        }
+        if let minimum = constraints.minItems, entries.count < minimum {
+            diagnostics.error("example body: \(path) must have at least \(minimum) entries", at: node.location)
+        }
+        if let maximum = constraints.maxItems, entries.count > maximum {
+            diagnostics.error("example body: \(path) must have at most \(maximum) entries", at: node.location)
+        }
+        let keyed = entries.map { (key: $0.key.scalar?.text ?? "", value: $0.value) }.sorted { MapKeyOrder.precedes($0.key, $1.key) }
+        json.append(UInt8(ascii: "{"))
+        for (index, entry) in keyed.enumerated() {
+            if index > 0 { json.append(UInt8(ascii: ",")) }
+            JSONBodyWriter.appendString(entry.key, to: &json)
+            json.append(UInt8(ascii: ":"))
+            value(entry.value, type: items, format: format, constraints: FieldConstraints(), path: path + "." + entry.key, into: &json)
+        }
+        json.append(UInt8(ascii: "}"))
     }
 
     private func object(
@@ -107,6 +140,10 @@ struct BodyExampleChecker {
             first = false
             JSONBodyWriter.appendString(field.name, to: &json)
             json.append(UInt8(ascii: ":"))
+            if field.isNullable, case .null? = entry.value.scalar?.value {
+                json += "null".utf8
+                continue
+            }
             value(entry.value, type: field.type, format: field.format, constraints: field.constraints,
                   path: path + "." + field.name, into: &json)
         }

@@ -86,6 +86,10 @@ struct BodyValidator {
             SpecValidator().validateEnumValues(values, diagnostics: diagnostics)
         case .scalar(.json):
             diagnostics.error("a body list's items cannot be 'json': a request sends what the spec declares", at: body.typeLocation)
+        case .map, .nullable:
+            diagnostics.error(
+                "a body list's items must be an object type or a scalar: a list of maps or of nullable items is not a body",
+                at: body.typeLocation)
         case .scalar, .list:
             break
         }
@@ -111,7 +115,11 @@ struct BodyValidator {
             case .list(let items, _):
                 // A list is sent as one value, joined by its separator, as a list query parameter is.
                 isFlat = field.constraints.separator != nil && isText(items)
-            case .inlineObject: isFlat = false
+            case .inlineObject, .map, .nullable: isFlat = false
+            }
+            if field.isNullable {
+                diagnostics.error("form body field '\(field.name)' cannot be 'nullable': a form has no null", at: field.location)
+                continue
             }
             if !isFlat {
                 diagnostics.error(
@@ -154,9 +162,10 @@ struct BodyValidator {
             if !seen.insert(name).inserted {
                 diagnostics.error("'match' names field '\(name)' twice", at: location)
             }
-            if !isText(field.type) {
+            if !isText(field.type) || field.isNullable {
                 diagnostics.error(
-                    "'match' field '\(name)' must be a string, integer, number, boolean or enum, compared as text",
+                    "'match' field '\(name)' must be a string, integer, number, boolean or enum, compared as text"
+                        + (field.isNullable ? ", and not nullable" : ""),
                     at: location)
             }
         }
@@ -167,7 +176,7 @@ struct BodyValidator {
         case .scalar(let kind): kind != .json && !kind.isDateOrTime
         case .inlineEnum: true
         case .named(let reference): if case .enumeration? = api.type(named: reference.name)?.body { true } else { false }
-        case .inlineObject, .list: false
+        case .inlineObject, .list, .map, .nullable: false
         }
     }
 }

@@ -46,7 +46,7 @@ enum InlinedFieldRules {
             case nil:
                 return nil  // reported as an unknown type
             }
-        case .scalar, .inlineEnum, .list:
+        case .scalar, .inlineEnum, .list, .map, .nullable:
             return nil  // reported by the loader
         }
     }

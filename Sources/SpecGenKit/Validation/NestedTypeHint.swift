@@ -24,19 +24,16 @@ enum NestedTypeHint {
     ) -> (path: [String], isEnum: Bool)? {
         for field in fields {
             let fieldPath = path + [field.name]
-            var type = field.type
+            let type = field.type.innermost
             var wrapper: String?
-            if case .list(let items, let listWrapper) = type {
-                type = items
-                wrapper = listWrapper
-            }
+            if case .list(_, let listWrapper) = field.type { wrapper = listWrapper }
             switch type {
             case .inlineEnum(let typeName, _):
                 if (typeName ?? TypeNaming.nestedTypeName(wrapper ?? field.name)) == name { return (fieldPath, true) }
             case .inlineObject(let typeName, let nested):
                 if (typeName ?? TypeNaming.nestedTypeName(wrapper ?? field.name)) == name { return (fieldPath, false) }
                 if let found = nestedType(named: name, in: nested, path: fieldPath) { return found }
-            case .scalar, .named, .list:
+            case .scalar, .named, .list, .map, .nullable:
                 break
             }
             if let found = nestedType(named: name, in: field.wrapperFields, path: fieldPath) { return found }

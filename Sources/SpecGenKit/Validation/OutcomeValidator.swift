@@ -179,6 +179,11 @@ struct OutcomeValidator {
     /// A status object has an integer code, and may have a boolean success flag and a string
     /// message, under the keys `keys` names; a key the spec renamed must be there.
     private func checkStatusObject(_ field: FieldSpec, keys: StatusFieldsSpec, what: String) {
+        // The runtime reads a status as a value: a `Nullable` (or a `null` member) is not one.
+        if field.isNullable {
+            diagnostics.error("\(what): '\(field.name)' cannot be nullable", at: field.location)
+            return
+        }
         guard let fields = FieldPath.objectFields(of: field.type, in: api) else {
             diagnostics.error("\(what): '\(field.name)' must be an object with a '\(keys.code)' field", at: field.location)
             return
@@ -200,8 +205,9 @@ struct OutcomeValidator {
                 }
                 continue
             }
-            guard case .scalar(kind) = member.type else {
-                diagnostics.error("\(what): '\(name)' must be of type \(kind.rawValue)", at: member.location)
+            guard case .scalar(kind) = member.type, !member.isNullable else {
+                diagnostics.error(
+                    "\(what): '\(name)' must be of type \(kind.rawValue)" + (member.isNullable ? ", not nullable" : ""), at: member.location)
                 continue
             }
         }

@@ -176,7 +176,7 @@ public struct SpecValidator: Sendable {
             switch type {
             case .named(let reference): [reference.name]
             case .inlineObject(_, let nested): namedReferences(in: nested)
-            case .list(let items, _): references(items)
+            case .list(let items, _), .map(let items), .nullable(let items): references(items)
             case .scalar, .inlineEnum: []
             }
         }
@@ -200,7 +200,7 @@ public struct SpecValidator: Sendable {
             validateFields(fields, in: typeName ?? "", keepsUnknownKeys: keepsUnknownKeys, api: api, diagnostics: diagnostics)
         case .inlineEnum(_, let values):
             validateEnumValues(values, diagnostics: diagnostics)
-        case .list(let items, _):
+        case .list(let items, _), .map(let items), .nullable(let items):
             validateFieldType(items, keepsUnknownKeys: keepsUnknownKeys, api: api, diagnostics: diagnostics)
         }
     }

@@ -219,7 +219,7 @@ struct RandomSpec {
             text += "      - name: \(Self.quoted(fieldName))\n"
             text += swiftName(indent: "        ")
             if random.chance(0.3) { text += "        required: true\n" }
-            switch Int.random(in: 0..<11, using: &random) {
+            switch Int.random(in: 0..<13, using: &random) {
             case 0: text += "        type: string\n" + rules(["max_length: 5", "min_length: 1"], indent: "        ")
             case 1: text += "        type: integer\n" + rules(["minimum: 0", "maximum: 99", "as_string: true"], indent: "        ")
             case 2: text += "        type: number\n" + rules(["minimum: -1.5", "as_string: true"], indent: "        ")
@@ -255,6 +255,20 @@ struct RandomSpec {
                     }
                 }
             case 9: text += "        type: json\n"
+            case 10:
+                // A map: of series with nulls, of strings, or of inline objects with hostile keys.
+                text += "        type: map\n" + rules(["max_items: 3"], indent: "        ")
+                switch Int.random(in: 0..<3, using: &random) {
+                case 0: text += "        items:\n          type: list\n          items: {type: number, nullable: true}\n"
+                case 1: text += "        items: {type: string, nullable: true}\n"
+                default:
+                    var inner: Set<String> = []
+                    text += "        items:\n          type: object\n          fields:\n"
+                    text += "            - name: \(Self.quoted(self.name(in: &inner)))\n              type: integer\n"
+                    text += "              nullable: true\n"
+                }
+            case 11:
+                text += "        type: \(random.pick(["string", "integer", "date", "json"]))\n        nullable: true\n"
             default: text += "        type: date\n"
             }
         }
