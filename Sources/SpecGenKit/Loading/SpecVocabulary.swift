@@ -84,7 +84,17 @@ public enum SpecVocabulary {
         keys: ["title", "host", "arguments", "body"], required: ["title"])
     public static let typeDefinition = ObjectVocabulary(
         name: "typeDefinition", noun: "type",
-        keys: ["kind", "description", "fields", "values", "leniency", "unknown_keys", "at_least_one"], required: ["kind"])
+        keys: ["kind", "description", "fields", "values", "leniency", "unknown_keys", "at_least_one", "discriminator", "variants",
+               "kinds"],
+        required: ["kind"])
+    /// A tagged union's variant: the discriminator value and the object type it picks.
+    public static let unionVariant = ObjectVocabulary(
+        name: "unionVariant", noun: "union variant",
+        keys: ["value", "type", "swift_name", "description"], required: ["value", "type"])
+    /// A union by JSON kind's entry: the kind and the type a value of that kind is read as.
+    public static let unionKind = ObjectVocabulary(
+        name: "unionKind", noun: "union kind",
+        keys: ["kind", "type", "items", "format", "description"], required: ["kind", "type"])
     public static let field = ObjectVocabulary(
         name: "field", noun: "field",
         keys: ["name", "swift_name", "type", "description", "format", "required", "fields", "values", "items",
@@ -106,7 +116,7 @@ public enum SpecVocabulary {
     /// Every object kind, for the schema test.
     public static let all: [ObjectVocabulary] = [
         apiFile, endpointFile, api, queryEncoding, host, auth, outcome, endpointOutcome, statusFields, itemFailure, header, fixedQuery, endpoint, parameter, pathParameter, parameterGroup,
-        switches, switchValue, body, response, example, typeDefinition, field, listItems, enumValue,
+        switches, switchValue, body, response, example, typeDefinition, unionVariant, unionKind, field, listItems, enumValue,
     ]
 
     /// The only format version this generator reads.

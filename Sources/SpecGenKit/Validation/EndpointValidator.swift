@@ -230,7 +230,7 @@ struct EndpointValidator {
                 at: reference.location)
             return
         }
-        if case .enumeration = type.body {
+        if case .object = type.body {} else {
             diagnostics.error("response type '\(reference.name)' must be an object type", at: reference.location)
         }
     }
