@@ -127,6 +127,8 @@ struct DocsTranslator {
         page.blankLine()
         ResponseTable(api: api).write(for: endpoint.responseType.name, into: &page)
         page.blankLine()
+        UnionSection(api: api).write(
+            for: [endpoint.body?.type, .named(endpoint.responseType)].compactMap { $0 }, into: &page)
         ExampleRenderer(api: api, endpoint: endpoint).write(into: &page)
         page.removeTrailingBlankLines()
         return MarkdownFile(path: pagePath(index).path, contents: page.text)
