@@ -45,7 +45,13 @@ struct BodyExampleChecker {
                 object(node, fields: fields, atLeastOne: api.type(named: reference.name)?.atLeastOne, path: path, into: &json)
             case .union(let union)?:
                 guard let index = union.exampleVariant(of: node) else {
-                    diagnostics.error("example body: \(path) must be \(union.expectation), found \(node.kindDescription)", at: node.location)
+                    var found = node.kindDescription
+                    if case .tagged(let key, _) = union, let entries = node.mapping {
+                        // A body sends only the variants the spec declares: say which value came.
+                        let given = entries.first { $0.key.scalar?.text == key }?.value.scalar?.text
+                        found = given.map { "one whose '\(key)' is '\($0)'" } ?? "an object without '\(key)'"
+                    }
+                    diagnostics.error("example body: \(path) must be \(union.expectation), found \(found)", at: node.location)
                     return
                 }
                 switch union {

@@ -42,10 +42,11 @@ struct UnionRules {
             case .named(let reference) where api.enumValues(of: .named(reference))?.contains(where: { $0.value == variant.value }) == true:
                 break
             default:
+                let fieldAt = "\(field.location.line):\(field.location.column)"
                 diagnostics.error(
-                    "type '\(variant.type.name)' declares the discriminator '\(discriminator)' as a field that cannot hold "
-                        + "'\(variant.value)'; make it a string, or an enum with that value",
-                    at: field.location)
+                    "variant '\(variant.value)': type '\(variant.type.name)' declares the discriminator '\(discriminator)' "
+                        + "(at \(fieldAt)) as a field that cannot hold '\(variant.value)'; make it a string, or an enum with that value",
+                    at: variant.type.location)
             }
         }
     }
@@ -71,7 +72,10 @@ struct UnionRules {
         case .object: expected = "an object type or a union with a 'discriminator'"
         case .array: expected = "list, with items a scalar or a type name"
         }
-        let isUnixTime = DateFormats.declared(.datetime, pattern: variant.format)?.unixTime != nil && variant.format != nil
+        let declaredFormat = DateFormats.declared(.datetime, pattern: variant.format)
+        // A format that does not read was reported by the loader; the variant is not judged by it.
+        if variant.format != nil, declaredFormat == nil, variant.type.scalarElement?.isDateOrTime == true { return nil }
+        let isUnixTime = variant.format != nil && declaredFormat?.unixTime != nil
         switch (variant.kind, variant.type) {
         case (.string, .scalar(.string)), (.integer, .scalar(.integer)), (.number, .scalar(.number)), (.boolean, .scalar(.boolean)):
             return nil
