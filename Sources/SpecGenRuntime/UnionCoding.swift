@@ -37,6 +37,40 @@ public enum JSONKind: String, Sendable, CaseIterable {
         }
     }
 
+    /// The kind of the value `decoder` holds, trying the kinds a union takes first, in their order
+    /// (`integer` before `number`): the value that has one of them (the common case) costs the
+    /// reads up to it, and only a value of another kind is examined in full. A whole number is a
+    /// `number` when `expected` has no `integer`.
+    public init(of decoder: any Decoder, among expected: [JSONKind]) throws {
+        let single = try decoder.singleValueContainer()
+        if single.decodeNil() {
+            self = .null
+            return
+        }
+        var kinds = expected
+        if let integer = kinds.firstIndex(of: .integer), let number = kinds.firstIndex(of: .number), number < integer {
+            kinds.swapAt(integer, number)
+        }
+        for kind in kinds where Self.holds(kind, single, decoder) {
+            self = kind
+            return
+        }
+        self = try JSONKind(of: decoder)
+    }
+
+    /// Whether the value is of `kind`. A failed read costs an error value, so each kind is one read.
+    private static func holds(_ kind: JSONKind, _ single: any SingleValueDecodingContainer, _ decoder: any Decoder) -> Bool {
+        switch kind {
+        case .null: single.decodeNil()
+        case .boolean: (try? single.decode(Bool.self)) != nil
+        case .integer: (try? single.decode(Int.self)) != nil
+        case .number: (try? single.decode(Double.self)) != nil
+        case .string: (try? single.decode(String.self)) != nil
+        case .array: (try? decoder.unkeyedContainer()) != nil
+        case .object: (try? decoder.container(keyedBy: AnyCodingKey.self)) != nil
+        }
+    }
+
     /// "a string", "an integer": for messages.
     var withArticle: String {
         switch self {

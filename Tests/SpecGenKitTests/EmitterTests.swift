@@ -1367,11 +1367,11 @@ struct EmitterTests {
                 public static let wireKeys: Set<String> = []
 
                 public init(from decoder: any Decoder) throws {
-                    let kind = try JSONKind(of: decoder)
+                    let kind = try JSONKind(of: decoder, among: [.string, .number, .array])
                     switch kind {
                     case .string:
                         self = try .string(UnionDecoding.formatted(CalendarDate.self, from: decoder, format: Self.stringFormat))
-                    case .integer, .number:
+                    case .number:
                         self = try .number(UnionDecoding.formatted(DateTime.self, from: decoder, format: Self.numberFormat))
                     case .array:
                         self = try .array([Int](from: decoder))

@@ -190,7 +190,7 @@ public enum TimeValue: Codable, Sendable, Hashable, WireObject, BodyValue {
     public static let wireKeys: Set<String> = []
 
     public init(from decoder: any Decoder) throws {
-        let kind = try JSONKind(of: decoder)
+        let kind = try JSONKind(of: decoder, among: [.string, .integer])
         switch kind {
         case .string:
             self = try .string(DateTime(from: decoder))
@@ -233,7 +233,7 @@ public enum AnyKind: Codable, Sendable, Equatable, WireObject, BodyValue {
     public static let wireKeys: Set<String> = SearchResult.wireKeys
 
     public init(from decoder: any Decoder) throws {
-        let kind = try JSONKind(of: decoder)
+        let kind = try JSONKind(of: decoder, among: [.string, .integer, .number, .boolean, .array, .object])
         switch kind {
         case .string:
             self = try .string(String(from: decoder))

@@ -157,6 +157,30 @@ struct UnionTests {
         #expect(kinds == [.string, .integer, .number, .number, .boolean, .null, .array, .object])
     }
 
+    /// Among a union's kinds: a whole number is an integer when the union takes one (whatever the
+    /// order the spec lists them in), a number otherwise; a kind not among them is found in full.
+    @Test(arguments: [
+        ([JSONKind.number], "3", JSONKind.number),
+        ([.integer, .number], "3", .integer),
+        ([.number, .integer], "3", .integer),
+        ([.number, .integer], "3.5", .number),
+        ([.string], "3", .integer),
+        ([.string, .object], "[]", .array),
+        ([.boolean, .object], "{}", .object),
+        ([.string], "null", .null),
+    ])
+    func jsonKindsAmongAUnionsKinds(expected: [JSONKind], text: String, kind: JSONKind) throws {
+        struct Probe: Decodable {
+            var kind: JSONKind
+            init(from decoder: any Decoder) throws {
+                kind = try JSONKind(of: decoder, among: decoder.userInfo[.expectedKinds] as! [JSONKind])
+            }
+        }
+        let decoder = JSONDecoder()
+        decoder.userInfo[.expectedKinds] = expected
+        #expect(try decoder.decode([Probe].self, from: Data("[\(text)]".utf8)).map(\.kind) == [kind])
+    }
+
     // MARK: Bodies
 
     @Test func bodyRulesAreCheckedInTheVariantAtItsPath() {
@@ -177,4 +201,8 @@ struct UnionTests {
         }
         #expect(throws: Never.self) { try Hits.checkBodyRules(Hits(results: [.track(Song(trackID: 1))], at: .integer(DateTime(argumentText: "2024-01-02T03:04:05Z")!))) }
     }
+}
+
+extension CodingUserInfoKey {
+    static let expectedKinds = CodingUserInfoKey(rawValue: "test.expectedKinds")!
 }

@@ -44,8 +44,6 @@ struct UnionTranslator {
         var declaresDiscriminator = false
         /// Tagged: whether the variant type keeps the keys it does not declare.
         var keepsUnknownKeys = false
-        /// By kind: the kinds it is read from (`number` takes `integer` too when no variant does).
-        var kinds: [JSONKindName] = []
         /// By kind: the type, for body rules.
         var type: FieldType
         var format: SwiftTypeMapping.DateFormat?
@@ -65,12 +63,10 @@ struct UnionTranslator {
                         keepsUnknownKeys: named?.keepsUnknownKeys ?? api.keepsUnknownKeys, type: .named(variant.type))
                 }
             case .byKind(let variants):
-                let hasInteger = variants.contains { $0.kind == .integer }
                 return variants.map { variant in
                     let name = TypeNaming.caseName(of: variant)
                     return Variant(
                         caseName: name, swiftType: swiftType(of: variant.type), doc: variant.description,
-                        kinds: variant.kind == .number && !hasInteger ? [.integer, .number] : [variant.kind],
                         type: variant.type,
                         format: mapping.dateFormat(
                             of: variant.type.scalarElement, pattern: variant.format, wireName: variant.kind.rawValue, property: name))
@@ -125,14 +121,13 @@ struct UnionTranslator {
             cases.append(SwitchCase(pattern: "default", body: [.line("self = try .\(TypeNaming.unknownCase)(JSONValue(from: decoder))")]))
             body.append(.switchOver("try UnionDecoding.discriminator(\(key), from: decoder)", cases))
         case .byKind(let kinds):
-            body.append(.line("let kind = try JSONKind(of: decoder)"))
-            var cases = variants.map { variant in
+            let expected = kinds.map { "." + $0.kind.rawValue }.joined(separator: ", ")
+            body.append(.line("let kind = try JSONKind(of: decoder, among: [\(expected)])"))
+            var cases = zip(kinds, variants).map { kind, variant in
                 SwitchCase(
-                    pattern: "case " + variant.kinds.map { "." + $0.rawValue }.joined(separator: ", "),
+                    pattern: "case .\(kind.kind.rawValue)",
                     body: [.line("self = try .\(variant.caseName)(\(decodeExpression(variant)))")])
             }
-            // The kinds as the spec lists them: a `number` that takes whole numbers too is still "a number".
-            let expected = kinds.map { $0.kind }.map { "." + $0.rawValue }.joined(separator: ", ")
             cases.append(SwitchCase(pattern: "default", body: [
                 .line("throw UnionDecoding.unexpectedKind(kind, expected: [\(expected)], of: Self.self, in: decoder)"),
             ]))
