@@ -38,13 +38,13 @@ struct UnionTranslator {
         var caseName: String
         var swiftType: String
         var doc: String?
-        /// Tagged: the discriminator value, as a Swift literal.
-        var value: String?
+        /// Tagged: the discriminator value that picks it, as a Swift literal.
+        var tag = ""
         /// Tagged: whether the variant type declares the discriminator key as a field.
         var declaresDiscriminator = false
         /// Tagged: whether the variant type keeps the keys it does not declare.
         var keepsUnknownKeys = false
-        /// By kind: the type, for body rules.
+        /// The type of its value, for body rules.
         var type: FieldType
         var format: SwiftTypeMapping.DateFormat?
 
@@ -59,7 +59,7 @@ struct UnionTranslator {
                     return Variant(
                         caseName: TypeNaming.caseName(of: variant),
                         swiftType: SwiftName.type(variant.type.name), doc: variant.description,
-                        value: SwiftLiteral.string(variant.value), declaresDiscriminator: declares,
+                        tag: SwiftLiteral.string(variant.value), declaresDiscriminator: declares,
                         keepsUnknownKeys: named?.keepsUnknownKeys ?? api.keepsUnknownKeys, type: .named(variant.type))
                 }
             case .byKind(let variants):
@@ -108,10 +108,10 @@ struct UnionTranslator {
             var cases = variants.map { variant -> SwitchCase in
                 guard variant.keepsUnknownKeys, !variant.declaresDiscriminator else {
                     return SwitchCase(
-                        pattern: "case \(variant.value ?? "")",
+                        pattern: "case \(variant.tag)",
                         body: [.line("self = try .\(variant.caseName)(\(variant.swiftType)(from: decoder))")])
                 }
-                return SwitchCase(pattern: "case \(variant.value ?? "")", body: [
+                return SwitchCase(pattern: "case \(variant.tag)", body: [
                     .line("var value = try \(variant.swiftType)(from: decoder)"),
                     .line("// The discriminator is the union's, not a key the variant keeps: encoding writes it first."),
                     .line("value.\(TypeNaming.unknownFieldsProperty)[\(key)] = nil"),
@@ -155,7 +155,7 @@ struct UnionTranslator {
                 var body: [Statement] = []
                 if !variant.declaresDiscriminator {
                     body.append(.line(
-                        "try UnionEncoding.writeDiscriminator(\(variant.value ?? ""), forKey: \(SwiftLiteral.string(discriminator)), to: encoder)"))
+                        "try UnionEncoding.writeDiscriminator(\(variant.tag), forKey: \(SwiftLiteral.string(discriminator)), to: encoder)"))
                 }
                 body.append(.line("try value.encode(to: encoder)"))
                 return SwitchCase(pattern: "case .\(variant.caseName)(let value)", body: body)
