@@ -82,7 +82,7 @@ public struct SpecValidator: Sendable {
             case .enumeration(let values):
                 validateEnumValues(values, diagnostics: found)
             case .union(let union):
-                UnionRules(api: api, diagnostics: found).check(union, of: api.types[index])
+                UnionRules(api: api, diagnostics: found).check(union)
             }
             return found.diagnostics
         }

@@ -1,12 +1,12 @@
 import YAMLReader
 
 /// Checks a `kind: union` type: its variants exist and have the shape the union reads them in, and
-/// no two variants can be told apart by nothing.
+/// no two of them are picked by the same discriminator value or JSON kind.
 struct UnionRules {
     let api: APISpec
     let diagnostics: DiagnosticCollector
 
-    func check(_ union: UnionSpec, of type: TypeSpec) {
+    func check(_ union: UnionSpec) {
         switch union {
         case .tagged(let discriminator, let variants):
             checkTagged(discriminator: discriminator, variants: variants)
