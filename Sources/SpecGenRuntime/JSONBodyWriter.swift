@@ -109,6 +109,10 @@ final class JSONSink {
     }
 
     func open(isObject: Bool, level: Int) {
+        // A value asking again for the object it is writing (a tagged union writes its
+        // discriminator, then its variant writes the other keys) keeps writing into it, as
+        // `JSONEncoder` does. A sibling at this level would have closed it in `beginElement`.
+        if isObject, frames.count == level + 1, frames[level].isObject { return }
         close(downTo: level)
         bytes.append(isObject ? UInt8(ascii: "{") : UInt8(ascii: "["))
         frames.append(Frame(isObject: isObject, count: 0))

@@ -61,9 +61,10 @@ struct GenerativeSpecTests {
         let ownOutcome = clean.filter { $0.files.values.contains { $0.contains("let outcomes = OutcomeRules<") } }.count
         let pathParameters = clean.filter { $0.files.values.contains { $0.contains("func makePath()") } }.count
         let withBody = clean.filter { $0.files.values.contains { $0.contains("func makeBody()") } }.count
+        let withUnion = clean.filter { $0.files.values.contains { $0.contains("JSONKind(of: decoder") || $0.contains("UnionDecoding.discriminator") } }.count
         print("generative specs: \(Self.count) from seed \(Self.firstSeed): \(clean.count) compiled, \(refused) refused with located errors; "
             + "\(singleItem) with a single-item endpoint, \(ownOutcome) with an endpoint's own outcome, \(pathParameters) with path parameters, "
-            + "\(withBody) with a request body")
+            + "\(withBody) with a request body, \(withUnion) with a union")
         // A run where every spec is refused would test nothing about the generated Swift.
         #expect(clean.count * 4 >= Self.count, "only \(clean.count) of \(Self.count) specs lint clean")
     }

@@ -91,7 +91,8 @@ struct HostileSpecTests {
         let values = try Self.specValues()
         let input = HostileConsumerInput(
             query: "*/ \"\"\" \\(x) #\" | & = + # % \u{e9} \u{202E}\r\n", eMail: "a&b=c@example.com",
-            keyword: "x&y=z", trace: "it's \u{200B}", stateValues: values.stateValues)
+            keyword: "x&y=z", trace: "it's \u{200B}", stateValues: values.stateValues, unionKey: values.unionKey,
+            unionValues: values.unionValues)
         let report = try package.run(input)
 
         // Closed enums: every value of the spec, in its order.
@@ -141,7 +142,7 @@ struct HostileSpecTests {
         #expect(report.decoded == [
             "quoteKey": "v1", "container": "v2", "decoder": "v3", "encoder": "v4", "encode": "v5", "class": "v6",
             "state": "*/", "mode": "*/", "entry": "v7", "entriesCount": "3", "entriesWrapper": "v8", "wireKeys": "v9",
-            "declaredKeys": #"3ds | Nullable | Type | as | at"time */ | builder | class | container | decoder | default | encode | encoder | entries | for | init | mode | null | quote"key\ */ | raw "json" */ | self | series */ "k" | shape | state | userId | user_id | wireKeys"#,
+            "declaredKeys": #"3ds | Nullable | Type | as | at"time */ | builder | class | container | decoder | default | encode | encoder | entries | for | init | mode | null | odd "*/ | odd kind | quote"key\ */ | raw "json" */ | self | series */ "k" | shape | state | userId | user_id | wireKeys"#,
             "raw": #"{"a":[1.5,null,"x\"y"]}"#,
             "unknownFields": #"{"extra \"key\"":[true]}"#,
             // Maps keep hostile keys exactly, nullable items and values keep their `null`s.
@@ -185,6 +186,12 @@ struct HostileSpecTests {
             "accepted",
             "accepted",
         ])
+        // Unions: every variant value (keywords, quotes, `*/`, the union's own member names, empty
+        // text) decodes into its declared case and is written back; a value not declared is kept whole.
+        #expect(report.unionValues == values.unionValues + ["not a variant"])
+        #expect(report.unionKnown == values.unionValues.map { _ in true } + [false])
+        #expect(report.unionRoundTrip)
+        #expect(report.kindUnionBody == #"["class",1700000000,{"ty\"pe */":"self","value":"v"}]"#)
         #expect(report.reencodedKeys == ["Nullable", "as", "class", "container", "decoder", "encode", "encoder", "entries", "extra \"key\"",
                                          "mode", "null", "quote\"key\\ */", "raw \"json\" */", "series */ \"k\"", "shape", "state", "wireKeys"])
     }
@@ -278,6 +285,8 @@ struct HostileValues {
     var switchNames: [String]
     var switchValue: String
     var stateValues: [String]
+    var unionKey: String
+    var unionValues: [String]
 
     init(_ api: APISpec) throws {
         let endpoint = try #require(api.endpoints.first { $0.name == "get_thing" })
@@ -293,6 +302,9 @@ struct HostileValues {
         switchValue = endpoint.switches?.value ?? ""
         guard case .enumeration(let state)? = api.type(named: "State")?.body else { throw CocoaError(.coderValueNotFound) }
         stateValues = state.map(\.value)
+        guard case .union(.tagged(let key, let variants))? = api.type(named: "Odd")?.body else { throw CocoaError(.coderValueNotFound) }
+        unionKey = key
+        unionValues = variants.map(\.value)
     }
 }
 
@@ -302,6 +314,8 @@ struct HostileConsumerInput: Codable {
     var keyword: String
     var trace: String
     var stateValues: [String]
+    var unionKey: String
+    var unionValues: [String]
 }
 
 struct HostileConsumerReport: Codable {
@@ -330,6 +344,12 @@ struct HostileConsumerReport: Codable {
     var partChecks: [String]
     var body: String
     var bodyChecks: [String]
+    /// The discriminator value of each union value as written back, and whether it decoded into
+    /// a declared case.
+    var unionValues: [String]
+    var unionKnown: [Bool]
+    var unionRoundTrip: Bool
+    var kindUnionBody: String
 }
 
 /// A package holding copies of SpecGenRuntime and SpecGenClient, the generated module, and an
@@ -611,6 +631,14 @@ struct CompiledConsumer {
             bodyOutcome { _ in },
         ]
 
+        // Unions: an object for each variant value, and one the spec does not declare.
+        let unionKey = text("unionKey")
+        let oddObjects = (input["unionValues"] as! [String] + ["not a variant"]).map { [unionKey: $0, "value": "v"] }
+        let odds = try JSONDecoder().decode([Odd].self, from: JSONSerialization.data(withJSONObject: oddObjects))
+        let oddsWritten = try JSONSerialization.jsonObject(with: Data(JSONBodyWriter.bytes(of: odds))) as! [[String: String]]
+        let oddKinds = try JSONDecoder().decode(
+            [OddKind].self, from: JSONSerialization.data(withJSONObject: ["class", 1_700_000_000, [unionKey: "self", "value": "v"]]))
+
         let report: [String: Any] = [
             "modeValues": GetThingRequest.Mode.allCases.map(\.rawValue),
             "headerModeValues": GetThingRequest.HeaderMode.allCases.map(\.rawValue),
@@ -646,6 +674,13 @@ struct CompiledConsumer {
             "partChecks": partChecks,
             "body": sentBody,
             "bodyChecks": bodyChecks,
+            "unionValues": oddsWritten.map { $0[unionKey]! },
+            "unionKnown": odds.map { odd -> Bool in
+                if case .unknown = odd { return false }
+                return true
+            },
+            "unionRoundTrip": (oddsWritten as NSArray).isEqual(to: oddObjects),
+            "kindUnionBody": String(decoding: try JSONBodyWriter.bytes(of: oddKinds), as: UTF8.self),
         ]
         FileHandle.standardOutput.write(try JSONSerialization.data(withJSONObject: report))
 

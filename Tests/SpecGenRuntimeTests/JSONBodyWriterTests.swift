@@ -131,6 +131,26 @@ struct JSONBodyWriterTests {
         #expect(try text(Member(name: "a", tags: [], address: .init())) == #"{"name":"a","tags":{"tag":[]},"address":{}}"#)
     }
 
+    /// A value that asks for its keyed container twice (a tagged union writes its discriminator,
+    /// then its variant its own keys) writes one object, as `JSONEncoder` does; the next value
+    /// beside it is an object of its own.
+    @Test func aContainerAskedForAgainIsTheSameObject() throws {
+        struct Tagged: Encodable {
+            var tag: String
+            var member: Member
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: AnyCodingKey.self)
+                try container.encode(tag, forKey: AnyCodingKey("kind"))
+                try member.encode(to: encoder)
+            }
+        }
+        let first = Tagged(tag: "a", member: Member(name: "x", address: .init(city: "Pune")))
+        #expect(try text(first) == #"{"kind":"a","name":"x","address":{"city":"Pune"}}"#)
+        #expect(try text([first, Tagged(tag: "b", member: Member(name: "y"))])
+            == #"[{"kind":"a","name":"x","address":{"city":"Pune"}},{"kind":"b","name":"y"}]"#)
+        #expect(try text(["k": first]) == #"{"k":{"kind":"a","name":"x","address":{"city":"Pune"}}}"#)
+    }
+
     @Test func sameValueSameBytesAndRoundTrip() throws {
         let members = (0..<50).map { index in
             Member(name: "m\(index) \"q\"", mobile: index % 2 == 0 ? "91\(index)" : nil, points: Double(index) / 8,

@@ -33,6 +33,7 @@ struct BodySwiftExample {
             switch api.type(named: reference.name)?.body {
             case .enumeration(let values)?: return enumCase(node, values: values)
             case .object(let fields)?: return object(node, fields: fields, typeName: SwiftName.type(reference.name))
+            case .union(let union)?: return unionCase(node, union: union, typeName: SwiftName.type(reference.name), owner: owner)
             case nil: return "nil"
             }
         case .inlineObject(_, let fields):
@@ -72,6 +73,24 @@ struct BodySwiftExample {
             arguments.append(SwiftName.argumentLabel(property) + ": " + argument)
         }
         return typeName + "(" + arguments.joined(separator: ", ") + ")"
+    }
+
+    /// `.track(Track(...))`: the case of the variant the validator matched the value to.
+    private func unionCase(_ node: YAMLNode, union: UnionSpec, typeName: String, owner: String) -> String {
+        guard let index = union.exampleVariant(of: node) else { return "nil" }
+        switch union {
+        case .tagged(_, let variants):
+            let variant = variants[index]
+            return "." + TypeNaming.caseName(of: variant) + "("
+                + value(node, type: .named(variant.type), typeName: SwiftName.type(variant.type.name), format: nil, owner: owner) + ")"
+        case .byKind(let variants):
+            let variant = variants[index]
+            let caseName = TypeNaming.caseName(of: variant)
+            let format = SwiftTypeMapping(api: api)
+                .dateFormat(of: variant.type.scalarElement, pattern: variant.format, wireName: variant.kind.rawValue, property: caseName)
+                .map { (typeName + "." + $0.name, SwiftTypeMapping.swiftType(of: variant.type.scalarElement ?? .date)) }
+            return "." + caseName + "(" + value(node, type: variant.type, typeName: typeName, format: format, owner: owner) + ")"
+        }
     }
 
     private func enumCase(_ node: YAMLNode, values: [EnumValueSpec]) -> String {

@@ -136,6 +136,9 @@ struct DocsTranslator {
         }
         page.blankLine()
         ErrorsSection(api: api).write(for: endpoint, into: &page)
+        page.blankLine()
+        UnionSection(api: api).write(
+            for: [endpoint.body?.type, endpoint.response].compactMap { $0 } + endpoint.errorBodies(in: api).map(\.type), into: &page)
         ExampleRenderer(api: api, endpoint: endpoint).write(into: &page)
         page.removeTrailingBlankLines()
         return MarkdownFile(path: pagePath(index).path, contents: page.text)

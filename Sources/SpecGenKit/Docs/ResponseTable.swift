@@ -176,7 +176,7 @@ struct ResponseTable {
         path += "[]".utf8
     }
 
-    private func writeTypeText(_ type: FieldType, into page: inout MarkdownWriter) {
+    func writeTypeText(_ type: FieldType, into page: inout MarkdownWriter) {
         switch type {
         case .scalar(let scalar): page.append(scalar.rawValue)
         case .named(let reference): page.code(reference.name)

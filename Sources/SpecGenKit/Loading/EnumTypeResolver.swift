@@ -6,18 +6,20 @@ extension SpecLoader {
     /// `references`: every name written as a parameter's or header's type, in file order.
     func resolveEnumTypes(_ spec: inout APISpec, references: [TypeReference], diagnostics: DiagnosticCollector) {
         var enumValues: [String: [EnumValueSpec]] = [:]
-        var objectNames: Set<String> = []
+        /// "an object type", "a union type": what the names that are no enum are.
+        var otherKinds: [String: String] = [:]
         for type in spec.types {
             switch type.body {
             case .enumeration(let values): enumValues[type.name] = enumValues[type.name] ?? values
-            case .object: objectNames.insert(type.name)
+            case .object: otherKinds[type.name] = otherKinds[type.name] ?? "an object type"
+            case .union: otherKinds[type.name] = otherKinds[type.name] ?? "a union type"
             }
         }
         let builtIn = Self.parameterTypes.map { "'\($0)'" }.joined(separator: ", ")
         for reference in references where enumValues[reference.name] == nil {
-            if objectNames.contains(reference.name) {
+            if let kind = otherKinds[reference.name] {
                 diagnostics.error(
-                    "'\(reference.name)' is an object type; a parameter's type is one of \(builtIn) or an enum type of 'types'",
+                    "'\(reference.name)' is \(kind); a parameter's type is one of \(builtIn) or an enum type of 'types'",
                     at: reference.location)
             } else {
                 diagnostics.error(

@@ -94,7 +94,17 @@ public enum SpecVocabulary {
         keys: ["title", "host", "arguments", "body"], required: ["title"])
     public static let typeDefinition = ObjectVocabulary(
         name: "typeDefinition", noun: "type",
-        keys: ["kind", "description", "fields", "values", "leniency", "unknown_keys", "at_least_one"], required: ["kind"])
+        keys: ["kind", "description", "fields", "values", "leniency", "unknown_keys", "at_least_one", "discriminator", "variants",
+               "kinds"],
+        required: ["kind"])
+    /// A tagged union's variant: the discriminator value and the object type it picks.
+    public static let unionVariant = ObjectVocabulary(
+        name: "unionVariant", noun: "union variant",
+        keys: ["value", "type", "swift_name", "description"], required: ["value", "type"])
+    /// A union by JSON kind's entry: the kind and the type a value of that kind is read as.
+    public static let unionKind = ObjectVocabulary(
+        name: "unionKind", noun: "union kind",
+        keys: ["kind", "type", "items", "format", "description"], required: ["kind", "type"])
     public static let field = ObjectVocabulary(
         name: "field", noun: "field",
         keys: ["name", "swift_name", "type", "description", "format", "required", "nullable", "fields", "values", "items",
@@ -116,7 +126,7 @@ public enum SpecVocabulary {
     /// Every object kind, for the schema test.
     public static let all: [ObjectVocabulary] = [
         apiFile, endpointFile, api, queryEncoding, host, auth, outcome, endpointOutcome, statusFields, itemFailure, header, fixedQuery, endpoint, parameter, queryObjectField, pathParameter, parameterGroup,
-        switches, switchValue, body, response, errorBody, example, typeDefinition, field, listItems, enumValue,
+        switches, switchValue, body, response, errorBody, example, typeDefinition, unionVariant, unionKind, field, listItems, enumValue,
     ]
 
     /// Why a key another kind of object takes is not one of this kind's, said in place of a spelling

@@ -6,7 +6,7 @@ extension SpecLoader {
         entries.compactMap { entry -> TypeSpec? in
             guard let name = entry.key.scalar?.text else { return nil }
             guard let reader = MappingReader(entry.value, as: SpecVocabulary.typeDefinition, diagnostics: diagnostics),
-                  let kind = reader.choice("kind", from: ["object", "enum"]) else { return nil }
+                  let kind = reader.choice("kind", from: ["object", "enum", "union"]) else { return nil }
             if SwiftName.pascalCase(name) != name {
                 diagnostics.error("type name '\(name)' must be PascalCase, e.g. '\(SwiftName.pascalCase(name))'", at: entry.key.location)
             }
@@ -14,6 +14,9 @@ extension SpecLoader {
             var keepsUnknownKeys: Bool?
             var atLeastOne: AtLeastOneSpec?
             if kind == "object" {
+                for key in Self.unionKeys where reader.has(key) {
+                    diagnostics.error("'\(key)' only applies to kind 'union'", at: reader.location(of: key))
+                }
                 keepsUnknownKeys = loadUnknownKeys(reader)
                 if reader.has("values") {
                     diagnostics.error("'values' only applies to kind 'enum'", at: reader.location(of: "values"))
@@ -24,9 +27,14 @@ extension SpecLoader {
                 let fields = loadFields(reader.list("fields") ?? [], diagnostics: diagnostics)
                 atLeastOne = loadAtLeastOne(reader, fields: fields, diagnostics: diagnostics)
                 body = .object(fields)
+            } else if kind == "union" {
+                body = .union(loadUnion(reader, diagnostics: diagnostics))
             } else {
                 for key in ["fields", "leniency", "unknown_keys", "at_least_one"] where reader.has(key) {
                     diagnostics.error("'\(key)' only applies to kind 'object'", at: reader.location(of: key))
+                }
+                for key in Self.unionKeys where reader.has(key) {
+                    diagnostics.error("'\(key)' only applies to kind 'union'", at: reader.location(of: key))
                 }
                 if !reader.has("values") {
                     diagnostics.error("a type of kind 'enum' needs 'values'", at: reader.location(of: "kind"))

@@ -17,6 +17,8 @@ public struct TypeSpec: Sendable {
 public enum TypeBody: Sendable {
     case object([FieldSpec])
     case enumeration([EnumValueSpec])
+    /// `kind: union`: a value that is one of several types.
+    case union(UnionSpec)
 }
 
 /// A field of an object type: one JSON key.

@@ -54,6 +54,21 @@ enum TypeNaming {
         return SwiftName.member(renamedCaseNames.contains(name) ? name + "Value" : name)
     }
 
+    /// Case names of a union's variants that would collide with what the union declares besides
+    /// its cases (`unknown`, `wireKeys`, `checkBodyRules`), or mislead (`none`): given a `Value` suffix.
+    static let renamedVariantNames = renamedCaseNames.union(["wireKeys", "checkBodyRules"])
+
+    /// The Swift case for a tagged union's variant, escaped.
+    static func caseName(of variant: TaggedVariantSpec) -> String {
+        let name = variant.swiftName ?? SwiftName.camelCase(variant.value)
+        return SwiftName.member(renamedVariantNames.contains(name) ? name + "Value" : name)
+    }
+
+    /// The Swift case for a union by kind's variant: the kind's name (`string`, `integer`).
+    static func caseName(of variant: KindVariantSpec) -> String {
+        SwiftName.member(variant.kind.rawValue)
+    }
+
     /// The Swift case for a named host of the API, escaped.
     static func caseName(of host: HostSpec) -> String {
         let name = SwiftName.camelCase(host.name)

@@ -4,16 +4,20 @@
 struct BodyRulesTranslator {
     let api: APISpec
 
-    /// The types whose values a request body can hold: named object types reachable from a body,
-    /// through fields, lists and inline objects.
+    /// The types whose values a request body can hold: named object types (and unions) reachable
+    /// from a body, through fields, lists, inline objects and union variants.
     static func bodyTypes(of api: APISpec) -> Set<String> {
         var found = Set<String>()
         var pending: [FieldType] = api.endpoints.compactMap { $0.body?.type }
         while let type = pending.popLast() {
             switch type {
             case .named(let reference):
-                guard found.insert(reference.name).inserted, case .object(let fields)? = api.type(named: reference.name)?.body else { continue }
-                pending += fields.flatMap { [$0.type] + $0.wrapperFields.map(\.type) }
+                guard found.insert(reference.name).inserted else { continue }
+                switch api.type(named: reference.name)?.body {
+                case .object(let fields)?: pending += fields.flatMap { [$0.type] + $0.wrapperFields.map(\.type) }
+                case .union(let union)?: pending += union.memberTypes
+                case .enumeration?, nil: continue
+                }
             case .inlineObject(_, let fields):
                 pending += fields.flatMap { [$0.type] + $0.wrapperFields.map(\.type) }
             case .list(let items, _), .map(let items), .nullable(let items):

@@ -67,6 +67,9 @@ struct ModuleTranslator {
                     [.type(OpenEnumTranslator().declaration(
                         name: name, description: type.description, values: values,
                         isParameterType: parameterEnumTypes.contains(type.name)))]
+                case .union(let union):
+                    [.type(UnionTranslator(mapping: mapping).declaration(
+                        name: name, description: type.description, union: union, isBodyType: bodyTypes.contains(type.name)))]
                 }
             })
         }

@@ -47,6 +47,28 @@ struct BodyExampleChecker {
                 enumValue(node, values: values, path: path, into: &json)
             case .object(let fields)?:
                 object(node, fields: fields, atLeastOne: api.type(named: reference.name)?.atLeastOne, path: path, into: &json)
+            case .union(let union)?:
+                guard let index = union.exampleVariant(of: node) else {
+                    var found = node.kindDescription
+                    if case .tagged(let key, _) = union, let entries = node.mapping {
+                        // A body sends only the variants the spec declares: say which value came.
+                        let given = entries.first { $0.key.scalar?.text == key }?.value.scalar?.text
+                        found = given.map { "one whose '\(key)' is '\($0)'" } ?? "an object without '\(key)'"
+                    }
+                    diagnostics.error("example body: \(path) must be \(union.expectation), found \(found)", at: node.location)
+                    return
+                }
+                switch union {
+                case .tagged(let key, let variants):
+                    guard case .object(let fields)? = api.type(named: variants[index].type.name)?.body else { return }
+                    // A variant that does not declare the discriminator gets it written first, as the union encodes it.
+                    let declares = fields.contains { $0.name == key }
+                    object(node, fields: fields, atLeastOne: api.type(named: variants[index].type.name)?.atLeastOne, path: path,
+                           discriminator: declares ? nil : (key, variants[index].value), into: &json)
+                case .byKind(let variants):
+                    value(node, type: variants[index].type, format: variants[index].format, constraints: FieldConstraints(),
+                          path: path, into: &json)
+                }
             case nil:
                 return  // an unknown type is reported where it is named
             }
@@ -110,8 +132,11 @@ struct BodyExampleChecker {
         json.append(UInt8(ascii: "}"))
     }
 
+    /// - Parameter discriminator: a tagged union's key and value, written first, for a variant
+    ///   that does not declare it.
     private func object(
-        _ node: YAMLNode, fields: [FieldSpec], atLeastOne: AtLeastOneSpec?, path: String, into json: inout [UInt8]
+        _ node: YAMLNode, fields: [FieldSpec], atLeastOne: AtLeastOneSpec?, path: String,
+        discriminator: (key: String, value: String)? = nil, into json: inout [UInt8]
     ) {
         guard let entries = node.mapping else {
             diagnostics.error("example body: \(path) must be an object, found \(node.kindDescription)", at: node.location)
@@ -119,7 +144,7 @@ struct BodyExampleChecker {
         }
         let names = fields.map(\.name)
         for entry in entries {
-            guard let key = entry.key.scalar?.text, names.contains(key) else {
+            guard let key = entry.key.scalar?.text, names.contains(key) || key == discriminator?.key else {
                 let key = entry.key.scalar?.text ?? ""
                 diagnostics.error(
                     "example body: \(path) has no field '\(key)'" + Suggestion.didYouMean(key, in: names), at: entry.key.location)
@@ -129,6 +154,12 @@ struct BodyExampleChecker {
         // Keys are written in the spec's field order, as the generated `encode(to:)` writes them.
         json.append(UInt8(ascii: "{"))
         var first = true
+        if let discriminator {
+            JSONBodyWriter.appendString(discriminator.key, to: &json)
+            json.append(UInt8(ascii: ":"))
+            JSONBodyWriter.appendString(discriminator.value, to: &json)
+            first = false
+        }
         for field in fields {
             guard let entry = entries.first(where: { $0.key.scalar?.text == field.name }) else {
                 if field.isRequired {

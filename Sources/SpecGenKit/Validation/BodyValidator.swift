@@ -79,6 +79,11 @@ struct BodyValidator {
             if case .enumeration = named.body, body.elementType == nil {
                 diagnostics.error("body type '\(reference.name)' must be an object type", at: reference.location)
             }
+            if case .union = named.body {
+                diagnostics.error(
+                    "body type '\(reference.name)' is a union; a body is an object type (or a list of them), and a union can be one of its fields",
+                    at: reference.location)
+            }
         case .inlineObject(let typeName, let fields):
             SpecValidator().validateFields(
                 fields, in: typeName ?? "", keepsUnknownKeys: false, api: api, diagnostics: diagnostics)

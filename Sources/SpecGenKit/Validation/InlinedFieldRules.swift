@@ -43,6 +43,10 @@ enum InlinedFieldRules {
                 diagnostics.error(
                     "'may_be_inlined' only applies to an object field; '\(reference.name)' is an enum", at: field.location)
                 return nil
+            case .union?:
+                diagnostics.error(
+                    "'may_be_inlined' only applies to an object field; '\(reference.name)' is a union", at: field.location)
+                return nil
             case nil:
                 return nil  // reported as an unknown type
             }

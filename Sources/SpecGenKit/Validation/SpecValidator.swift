@@ -82,6 +82,8 @@ public struct SpecValidator: Sendable {
                     diagnostics: found)
             case .enumeration(let values):
                 validateEnumValues(values, diagnostics: found)
+            case .union(let union):
+                UnionRules(api: api, diagnostics: found).check(union)
             }
             return found.diagnostics
         }
@@ -263,9 +265,15 @@ private struct CycleSearch {
         var path: [(name: String, references: [String], next: Int)] = []
         var onPath = Set<String>()
         func enter(_ name: String) {
-            guard !finished.contains(name), let type = api.type(named: name), case .object(let fields) = type.body else { return }
+            guard !finished.contains(name), let type = api.type(named: name) else { return }
+            let references: [String]
+            switch type.body {
+            case .object(let fields): references = TypeNaming.directReferences(in: fields)
+            case .union(let union): references = union.directReferences
+            case .enumeration: return
+            }
             finished.insert(name)
-            path.append((name, TypeNaming.directReferences(in: fields), 0))
+            path.append((name, references, 0))
             onPath.insert(name)
         }
         enter(start)

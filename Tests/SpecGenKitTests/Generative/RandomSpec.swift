@@ -3,7 +3,8 @@
 /// A random spec API folder built from ``HostileNames``: an API file (hosts, auth, headers, fixed
 /// query, types) and one to three endpoint files (parameters of every type, lists, bounds,
 /// `requires` by value and by presence, `not_after`, a group of each kind, switches, headers, path
-/// parameters, request bodies of each shape with field rules, envelopes and `answers: body`). Names are picked so that most specs lint clean (names
+/// parameters, request bodies of each shape with field rules, envelopes and `answers: body`), and
+/// now and then a union of its object types. Names are picked so that most specs lint clean (names
 /// meeting in Swift are mostly avoided), but not always: a spec may also break a rule, which must
 /// then be reported with its location.
 struct RandomSpec {
@@ -173,7 +174,35 @@ struct RandomSpec {
             var scope = apiHeaderScope.union(fixedScope)
             files["endpoint\(index).yaml"] = endpoint(named: endpointName, index: index, response: types[0], scope: &scope)
         }
+        // A union last, so that the draws above (and so each seed's spec before unions) stay as they were.
+        if random.chance(0.5) {
+            let objects = types.filter { !enumTypes.contains($0) }
+            files["api.yaml", default: ""] += unionType(named: typeName(in: &typeScope), objects: objects)
+        }
         return files
+    }
+
+    /// A union of the object types: tagged by a discriminator named from the pool, with variant
+    /// values from it, or by kind.
+    private mutating func unionType(named name: String, objects: [String]) -> String {
+        var text = "  \(name):\n    kind: union\n"
+        if random.chance(0.5) {
+            var valueScope: Set<String> = []
+            text += "    discriminator: \(Self.quoted(random.pick(HostileNames.all)))\n    variants:\n"
+            for _ in 0..<Int.random(in: 1...3, using: &random) {
+                text += "      - value: \(Self.quoted(self.name(in: &valueScope)))\n        type: \(random.pick(objects))\n"
+                text += swiftName(indent: "        ")
+            }
+        } else {
+            text += "    kinds:\n"
+            text += "      - {kind: string, type: \(enumTypes.first ?? random.pick(["string", "date", "datetime"]))}\n"
+            text += "      - {kind: integer, type: datetime, format: unix_milliseconds}\n"
+            text += "      - {kind: number, type: number}\n"
+            text += "      - {kind: boolean, type: boolean}\n"
+            text += "      - {kind: object, type: \(random.pick(objects))}\n"
+            text += "      - {kind: array, type: list, items: \(random.pick(["date", "string"] + objects))}\n"
+        }
+        return text
     }
 
     /// Sometimes a `swift_name` from the pool's identifiers (`self`, `arguments`, `Type`), which
