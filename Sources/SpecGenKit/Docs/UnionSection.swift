@@ -24,7 +24,7 @@ struct UnionSection {
                 }
             case .inlineObject(_, let fields):
                 pending += fields.flatMap { [$0.type] + $0.wrapperFields.map(\.type) }.reversed()
-            case .list(let items, _):
+            case .list(let items, _), .map(let items), .nullable(let items):
                 pending.append(items)
             case .scalar, .inlineEnum:
                 continue

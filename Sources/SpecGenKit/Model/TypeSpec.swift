@@ -19,6 +19,12 @@ public enum TypeBody: Sendable {
     case enumeration([EnumValueSpec])
     /// `kind: union`: a value that is one of several types.
     case union(UnionSpec)
+
+    /// Whether the type is an object: what response `items` / `item` paths and outcomes walk into.
+    public var isObject: Bool {
+        if case .object = self { return true }
+        return false
+    }
 }
 
 /// A field of an object type: one JSON key.

@@ -81,6 +81,8 @@ struct UnionTranslator {
             case .scalar(let scalar): SwiftTypeMapping.swiftType(of: scalar)
             case .named(let reference): SwiftName.type(reference.name)
             case .list(let items, _): "[" + swiftType(of: items) + "]"
+            case .map(let items): "[String: " + swiftType(of: items) + "]"
+            case .nullable(let wrapped): swiftType(of: wrapped) + "?"
             case .inlineObject, .inlineEnum: "JSONValue"
             }
         }
@@ -231,7 +233,7 @@ struct UnionTranslator {
             switch type {
             case .scalar, .inlineEnum: return true
             case .inlineObject: return false
-            case .list(let items, _): return hashable(items)
+            case .list(let items, _), .map(let items), .nullable(let items): return hashable(items)
             case .named(let reference):
                 guard visited.insert(reference.name).inserted else { return true }
                 switch mapping.api.type(named: reference.name)?.body {

@@ -250,7 +250,7 @@ struct EndpointValidator {
                 at: endpoint.responseLocation)
             return
         }
-        if endpoint.responseItems != nil || endpoint.responseItem != nil, !type.isObject {
+        if endpoint.responseItems != nil || endpoint.responseItem != nil, !type.body.isObject {
             diagnostics.error(
                 "response type '\(name)' must be an object type: 'items' and 'item' are paths into an object",
                 at: endpoint.responseLocation)
