@@ -135,8 +135,8 @@ struct DocsTranslator {
             ResponseTable(api: api).write(for: objectType, into: &page)
         }
         page.blankLine()
+        // Each section ends with its own blank line, and writes nothing when the endpoint has none.
         ErrorsSection(api: api).write(for: endpoint, into: &page)
-        page.blankLine()
         UnionSection(api: api).write(
             for: [endpoint.body?.type, endpoint.response].compactMap { $0 } + endpoint.errorBodies(in: api).map(\.type), into: &page)
         ExampleRenderer(api: api, endpoint: endpoint).write(into: &page)
