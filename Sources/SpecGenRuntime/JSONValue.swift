@@ -10,7 +10,8 @@ import Foundation
 /// What "the same" means, exactly: strings, booleans, `null`, arrays in order and objects key by
 /// key are kept as they are; numbers keep their decimal value digit for digit (``JSONNumber``),
 /// though not their spelling (`1.50` is written `1.5`, `5.6E9` as `5600000000`); an object's key
-/// order is not kept, since JSON gives it no meaning and the decoder does not report it.
+/// order is not kept, since JSON gives it no meaning and the decoder does not report it: keys are
+/// written in their UTF-8 order (``MapKeyOrder``), so one value always gives the same bytes.
 public enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
@@ -67,7 +68,11 @@ extension JSONValue: Codable {
             for element in elements { try array.encode(element) }
         case .object(let members):
             var object = encoder.container(keyedBy: AnyCodingKey.self)
-            for (key, value) in members { try object.encode(value, forKey: AnyCodingKey(key)) }
+            // In one order (the keys' UTF-8, as maps), not the dictionary's, which differs between
+            // equal values: so one value always gives the same bytes.
+            for key in members.keys.sorted(by: MapKeyOrder.precedes) {
+                try object.encode(members[key]!, forKey: AnyCodingKey(key))
+            }
         }
     }
 }

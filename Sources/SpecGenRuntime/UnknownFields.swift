@@ -13,10 +13,11 @@ extension KeyedDecodingContainer where K == AnyCodingKey {
 
 extension KeyedEncodingContainer where K == AnyCodingKey {
     /// Writes `fields` beside the declared ones. A key the type declares is skipped: the declared
-    /// property is what the value holds for it, and an object cannot carry a key twice.
+    /// property is what the value holds for it, and an object cannot carry a key twice. The keys
+    /// go in their UTF-8 order, as a map's, so that one value always gives the same bytes.
     public mutating func encodeUnknownFields(_ fields: [String: JSONValue], besides declared: Set<String>) throws {
-        for (key, value) in fields where !declared.contains(key) {
-            try encode(value, forKey: AnyCodingKey(key))
+        for key in fields.keys.sorted(by: MapKeyOrder.precedes) where !declared.contains(key) {
+            try encode(fields[key]!, forKey: AnyCodingKey(key))
         }
     }
 }

@@ -76,7 +76,8 @@ enum Lint {
             let sources = try SpecSource.discover(root: arguments.value("spec"))
             let apis = try Generator().validatedSpecs(sources)
             let fileCount = sources.reduce(0) { $0 + $1.files.count }
-            return "\(fileCount) spec files, \(apis.count) APIs: no problems."
+            func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+            return "\(counted(fileCount, "spec file")), \(counted(apis.count, "API")): no problems."
         }
         guard let summary else { return 1 }
         print(summary)

@@ -74,7 +74,7 @@ struct CommandLineTests {
         for arguments in [["lint", "--spec=\(spec)"], ["lint", "--spec", spec]] {
             let run = try SpecgenCommand.run(arguments, in: directory)
             #expect(run.status == 0)
-            #expect(run.standardOutput == ["\(specFiles) spec files, 1 APIs: no problems."])
+            #expect(run.standardOutput == ["\(specFiles) spec files, 1 API: no problems."])
         }
     }
 

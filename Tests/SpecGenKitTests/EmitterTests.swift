@@ -726,7 +726,7 @@ struct EmitterTests {
         #expect(try #require(literal.first { $0.path == "ShopAPI/Requests/GetItemRequest.swift" }?.contents)
             .contains("        var query = QueryBuilder(encoding: QueryEncoding(brackets: .literal))\n"))
         #expect(try #require(literal.first { $0.path == "Docs/Shop/get_item.md" }?.contents)
-            .contains("items?format=json&filter[name]=a%20b&filter[kind]=book&filter[since]=31-08-2016'"))
+            .contains("curl --globoff --location 'https://api.shop.example/items?format=json&filter[name]=a%20b&filter[kind]=book&filter[since]=31-08-2016'"))
     }
 
     /// A form body writes spaces as the API's `query_encoding` says, in the request and in the docs' example.

@@ -165,6 +165,29 @@ struct JSONBodyWriterTests {
         #expect(foundation?[3]["points"] as? String == "0.375")
     }
 
+    /// A raw JSON object and kept unknown keys are dictionaries, whose order differs between equal
+    /// values (built in another order, or decoded): both are written in their keys' UTF-8 order.
+    @Test func rawObjectsAndUnknownKeysAlwaysGiveTheSameBytes() throws {
+        struct Kept: Encodable {
+            var fields: [String: JSONValue]
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: AnyCodingKey.self)
+                try container.encode("x", forKey: AnyCodingKey("name"))
+                try container.encodeUnknownFields(fields, besides: ["name"])
+            }
+        }
+        let keys = (0..<40).map { "k\($0)" } + ["é", "Z", "a", "", "日", "🌧", "e\u{301}x"]
+        let forward = Dictionary(uniqueKeysWithValues: keys.map { ($0, JSONValue.number(JSONNumber(1))) })
+        var backward: [String: JSONValue] = [:]
+        for key in keys.reversed() { backward[key] = .number(JSONNumber(1)) }
+        let sorted = keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let members = sorted.map { "\"\($0)\":1" }.joined(separator: ",")
+        #expect(try text(JSONValue.object(forward)) == "{\(members)}")
+        #expect(try text(JSONValue.object(backward)) == "{\(members)}")
+        #expect(try text(Kept(fields: forward)) == "{\"name\":\"x\",\(members)}")
+        #expect(try text(Kept(fields: backward)) == "{\"name\":\"x\",\(members)}")
+    }
+
     @Test func rawJSONValuesKeepTheirNumbers() throws {
         let value = try JSONDecoder().decode(JSONValue.self, from: Data(#"{"a":[1,26447.104,null,"x",true],"b":{}}"#.utf8))
         let written = try text(value)

@@ -15,7 +15,10 @@ struct ExampleRenderer {
         for example in endpoint.examples {
             page.heading(level: 3, example.title)
             let url = (host(of: example)?.url ?? "https://example.com") + filledPath(example) + queryString(example)
-            var curl = "curl --location '\(shellQuoted(url))'"
+            // curl reads `[...]` and `{...}` in a URL as a glob (`filter[name]` is a bad range), so
+            // a URL with literal brackets (`query_encoding.brackets: literal`) turns globbing off.
+            let globoff = url.contains(where: { "[]{}".contains($0) }) ? "--globoff " : ""
+            var curl = "curl \(globoff)--location '\(shellQuoted(url))'"
             if endpoint.method != .GET {
                 curl += " \\\n  --request \(endpoint.method.rawValue)"
             }
