@@ -108,7 +108,19 @@ let package = Package(
             dependencies: ["SpecGenKit", "CapillaryAPI", "CLibFuzzer"]
         ),
         // The benchmarks behind the README's table; run after a release build (see README).
-        .executableTarget(name: "SpecGenBenchmarks", dependencies: ["CapillaryAPI"], path: "Tests/Benchmarks"),
+        .executableTarget(
+            name: "SpecGenBenchmarks", dependencies: ["CapillaryAPI", "BenchmarkShapes"], path: "Tests/Benchmarks"),
+        // The shapes the decode benchmarks read (a map, tagged and kind unions), generated at build
+        // time by SpecGenBuildPlugin from the spec files in Tests/BenchmarkShapes, as an app's API is.
+        .target(
+            name: "BenchmarkShapes",
+            dependencies: [
+                "SpecGenRuntime", "SpecGenClient",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+            ],
+            path: "Tests/BenchmarkShapes",
+            plugins: ["SpecGenBuildPlugin"]
+        ),
 
         .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader"]),
         .testTarget(

@@ -5,7 +5,7 @@ import Foundation
 ///
 ///     swift build -c release --static-swift-stdlib && .build/release/SpecGenBenchmarks
 ///
-/// `--only generator,compile,decode,maps,request,encode` runs some of them; `--write-synthetic-spec N DIR`
+/// `--only generator,compile,decode,maps,unions,request,encode` runs some of them; `--write-synthetic-spec N DIR`
 /// only writes the synthetic spec of N endpoints into DIR (as `DIR/synthetic/`), for measuring by hand.
 @main
 struct SpecGenBenchmarks {
@@ -18,7 +18,7 @@ struct SpecGenBenchmarks {
         }
     }
 
-    static let all = ["generator", "compile", "decode", "maps", "request", "encode"]
+    static let all = ["generator", "compile", "decode", "maps", "unions", "request", "encode"]
 
     static func run(_ arguments: [String]) throws {
         if arguments.first == "--write-synthetic-spec" {
@@ -82,8 +82,12 @@ struct SpecGenBenchmarks {
             try DecodeBenchmark(fixtures: repository + "/Tests/ConformanceTests/Fixtures").run(into: &report)
         }
         if selected.contains("maps") {
-            progress("maps: a map of 1,000 series with nulls")
+            progress("maps: maps of 1,000 objects and of 1,000 series with nulls")
             try MapDecodeBenchmark().run(into: &report)
+        }
+        if selected.contains("unions") {
+            progress("unions: lists of 1,000 tagged-union and 1,000 union-by-kind elements")
+            try UnionDecodeBenchmark().run(into: &report)
         }
         if selected.contains("request") {
             progress("request: GetCustomerRequest → URL")
