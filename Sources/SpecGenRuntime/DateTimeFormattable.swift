@@ -235,6 +235,18 @@ extension DateTimeFormat {
             throw EncodingError.invalidValue(value, .init(codingPath: codingPath, debugDescription: error.description))
         }
     }
+
+    /// Writes `value` as the one value `encoder` holds (a list element, a map's value, a union's
+    /// variant), as this format lays it out: a unix time as a number, any other format as a string.
+    func write<T: DateTimeFormattable>(_ value: T, to encoder: any Encoder) throws {
+        let text = try encodedText(value, codingPath: encoder.codingPath)
+        if unixTime != nil {
+            try CountNumber(text: text).encode(to: encoder)
+        } else {
+            var single = encoder.singleValueContainer()
+            try single.encode(text)
+        }
+    }
 }
 
 extension KeyedDecodingContainer where K == AnyCodingKey {

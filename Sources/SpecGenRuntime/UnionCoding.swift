@@ -128,12 +128,6 @@ public enum UnionEncoding {
     /// Writes a date or date-time variant as `format` lays it out: a unix time as a number, any
     /// other format as a string.
     public static func writeFormatted<T: DateTimeFormattable>(_ value: T, format: DateTimeFormat, to encoder: any Encoder) throws {
-        let text = try format.encodedText(value, codingPath: encoder.codingPath)
-        if format.unixTime != nil {
-            try CountNumber(text: text).encode(to: encoder)
-        } else {
-            var single = encoder.singleValueContainer()
-            try single.encode(text)
-        }
+        try format.write(value, to: encoder)
     }
 }

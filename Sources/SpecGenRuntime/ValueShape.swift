@@ -81,15 +81,7 @@ extension ValueShape where Value: DateTimeFormattable {
             keyed: { try format.decode(Value.self, from: $0, forKey: $1, leniency: $2) },
             element: { try FormattedElements<Value>(format: format, leniency: $1).next(&$0) },
             single: { try format.decode(Value.self, from: $0, leniency: $1) },
-            write: { value, encoder in
-                let text = try format.encodedText(value, codingPath: encoder.codingPath)
-                if format.unixTime != nil {
-                    try CountNumber(text: text).encode(to: encoder)
-                } else {
-                    var single = encoder.singleValueContainer()
-                    try single.encode(text)
-                }
-            })
+            write: { try format.write($0, to: $1) })
     }
 }
 
@@ -152,7 +144,7 @@ extension ValueShape {
     }
 
     /// A map: a JSON object whose keys are not known in advance, every key kept as it came (see
-    /// MapDecoding.swift for what "as it came" means to `String`). A `null` value is an error at
+    /// ``MapKeyOrder`` for what "as it came" means to `String`). A `null` value is an error at
     /// its key unless the values are ``nullable(_:)``; under ``Leniency/emptyAsAbsent`` a value
     /// that is an empty form is left out, and an empty form in place of the map is an empty map.
     /// Written with its keys in ``MapKeyOrder``, so a map always gives the same bytes.

@@ -84,7 +84,7 @@ struct HostileSpecTests {
         let build = try package.build()
         #expect(build.status == 0, "swift build failed:\n\(build.output)")
         // Warnings of the generated module, or of the copies of the runtimes it is compiled with.
-        let warnings = build.output.split(separator: "\n").filter { $0.contains("warning:") && $0.contains(package.root.path + "/Sources/") }
+        let warnings = package.warnings(in: build.output, below: "")
         #expect(warnings.isEmpty, "generated code has warnings:\n\(warnings.joined(separator: "\n"))")
         guard build.status == 0 else { return }
 
@@ -402,6 +402,21 @@ struct CompiledConsumer {
             try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try contents.write(to: url, atomically: true, encoding: .utf8)
         }
+    }
+
+    /// The executable's loopback server, as `extraSources`, for a consumer that answers its
+    /// client's requests itself.
+    static func loopbackServer() throws -> [String: String] {
+        let server = try String(
+            contentsOf: TestSpec.repositoryRoot.appendingPathComponent("Tests/ConformanceTests/Server/LoopbackServer.swift"),
+            encoding: .utf8)
+        return ["LoopbackServer.swift": server]
+    }
+
+    /// The warnings `output` (of ``build()``) has about files below `Sources/<folder>`: the generated
+    /// module's, or with "" those of the runtimes' copies too.
+    func warnings(in output: String, below folder: String) -> [String] {
+        output.split(separator: "\n").map(String.init).filter { $0.contains("warning:") && $0.contains(root.path + "/Sources/" + folder) }
     }
 
     func build() throws -> (status: Int32, output: String) {

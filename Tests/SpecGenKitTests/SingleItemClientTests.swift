@@ -213,15 +213,12 @@ struct SingleItemClientTests {
 
     @Test func theClientReadsTheNestedStatusTheStatusFlagAndTheEndpointsCodes() throws {
         let generated = try Generator().generate([TestSpec.source(Self.files, folder: "vouchers")])
-        let server = try String(
-            contentsOf: TestSpec.repositoryRoot.appendingPathComponent("Tests/ConformanceTests/Server/LoopbackServer.swift"),
-            encoding: .utf8)
         let package = try CompiledConsumer(
             generated: generated, folder: "single-item-consumer", module: "VouchersAPI", product: "VoucherCheck",
-            main: Self.main, extraSources: ["LoopbackServer.swift": server])
+            main: Self.main, extraSources: CompiledConsumer.loopbackServer())
         let build = try package.build()
         #expect(build.status == 0, "swift build failed:\n\(build.output)")
-        let warnings = build.output.split(separator: "\n").filter { $0.contains("warning:") && $0.contains(package.root.path + "/Sources/VouchersAPI") }
+        let warnings = package.warnings(in: build.output, below: "VouchersAPI")
         #expect(warnings.isEmpty, "generated code has warnings:\n\(warnings.joined(separator: "\n"))")
         guard build.status == 0 else { return }
 

@@ -2,7 +2,8 @@ import Foundation
 import SpecGenRuntime
 import Testing
 
-/// A generated-style type with nullable fields and a list with nullable items.
+/// A type written as the generator emits one with nullable fields and lists with nullable items
+/// (``ValueShape/nullable(_:)``).
 private struct Reading: Codable, Equatable {
     var note: Nullable<String>?
     var place: Nullable<Item>?
@@ -18,18 +19,19 @@ private struct Reading: Codable, Equatable {
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        note = try container.decodeNullableScalar(String.self, forKey: AnyCodingKey("note"), leniency: decoder.leniency)
-        place = try container.decodeNullableObject(Item.self, forKey: AnyCodingKey("place"), leniency: decoder.leniency)
-        series = try container.decodeNullableScalarList(Double.self, forKey: AnyCodingKey("series"), wrapperKey: nil, leniency: decoder.leniency)
-        items = try container.decodeNullableObjectList(Item.self, forKey: AnyCodingKey("items"), wrapperKey: nil, leniency: decoder.leniency)
+        let leniency = decoder.leniency
+        note = try container.decodeNullable(forKey: "note", as: .scalar(String.self), leniency: leniency)
+        place = try container.decodeNullable(forKey: "place", as: .object(Item.self), leniency: leniency)
+        series = try container.decodeValue(forKey: "series", as: .list(.nullable(.scalar(Double.self))), leniency: leniency)
+        items = try container.decodeValue(forKey: "items", as: .list(.nullable(.object(Item.self))), leniency: leniency)
     }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(note, forKey: AnyCodingKey("note"))
-        try container.encodeIfPresent(place, forKey: AnyCodingKey("place"))
-        try container.encodeList(series, forKey: AnyCodingKey("series"), wrapperKey: nil)
-        try container.encodeList(items, forKey: AnyCodingKey("items"), wrapperKey: nil)
+        try container.encodeNullable(note, forKey: "note", as: .scalar(String.self))
+        try container.encodeNullable(place, forKey: "place", as: .object(Item.self))
+        try container.encodeValue(series, forKey: "series", as: .list(.nullable(.scalar(Double.self))))
+        try container.encodeValue(items, forKey: "items", as: .list(.nullable(.object(Item.self))))
     }
 }
 
@@ -81,7 +83,7 @@ struct NullableTests {
     }
 
     @Test func undeclaredNullStaysAnError() {
-        // The list helpers without "Nullable" refuse a null item, with its index.
+        // A plain list (items not declared nullable) refuses a null item, with its index.
         let error = #expect(throws: DecodingError.self) { try scalarList(Double.self, "[1.5, null]") }
         #expect(error.map(codingPath(of:)) == ["field", "Index 1"])
     }

@@ -27,7 +27,7 @@ struct PlainDecimalTests {
     /// Every finite value reads back as itself, with digits no longer than Swift's shortest form
     /// and in plain notation: a sign, digits, at most one point, no exponent, no trailing `.0`.
     @Test func roundTripsAndIsPlain() {
-        var generator = SplitMix64(seed: 0x5EED_DEC1_3A1)
+        var generator = SeededRandom(seed: 0x5EED_DEC1_3A1)
         for _ in 0..<5_000 {
             let value = Double(bitPattern: generator.next())
             guard value.isFinite else { continue }
@@ -49,18 +49,5 @@ struct PlainDecimalTests {
         #expect(PlainDecimal.text(.nan) == "nan")
         #expect(PlainDecimal.text(.infinity) == "inf")
         #expect(PlainDecimal.text(-.infinity) == "-inf")
-    }
-}
-
-/// A small deterministic generator, so a failure names the same values every run.
-private struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

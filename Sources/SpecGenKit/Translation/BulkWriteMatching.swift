@@ -17,10 +17,13 @@ struct BulkWriteMatching {
         let echoed = items.match.map { name in
             itemFields.first { $0.name == name }.map { text(of: $0, in: "$0") } ?? "nil"
         }
+        // Without `match` (or when items carry none of its fields) the closure reads nothing of the
+        // item, and `{ [] }` would be a closure of no arguments: it names its argument to ignore it.
+        let echoesItem = echoed.contains { $0 != "nil" }
         let elementType = RequestBodyTranslator(api: api, body: body).valueType.dropFirst().dropLast()
         return [
             .line("let values: [[String?]] = \(sent).map { (element: \(elementType)) -> [String?] in [\(keys.map { $0.replacingDollar(with: "element") }.joined(separator: ", "))] }"),
-            .line("let echo: (\(itemType)) -> [String?] = { [\(echoed.joined(separator: ", "))] }"),
+            .line("let echo: (\(itemType)) -> [String?] = { \(echoesItem ? "" : "_ in ")[\(echoed.joined(separator: ", "))] }"),
             .line("return try \(rules).result(of: body, status: report, elements: values, items: items, echo: echo, itemStatus: \(itemStatus))"),
         ]
     }

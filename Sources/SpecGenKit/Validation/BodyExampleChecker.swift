@@ -79,12 +79,7 @@ struct BodyExampleChecker {
                 diagnostics.error("example body: \(path) must be a list, found \(node.kindDescription)", at: node.location)
                 return
             }
-            if let minimum = constraints.minItems, elements.count < minimum {
-                diagnostics.error("example body: \(path) must have at least \(minimum) items", at: node.location)
-            }
-            if let maximum = constraints.maxItems, elements.count > maximum {
-                diagnostics.error("example body: \(path) must have at most \(maximum) items", at: node.location)
-            }
+            checkCount(elements.count, of: "items", constraints: constraints, path: path, at: node.location)
             if let wrapper {
                 json.append(UInt8(ascii: "{"))
                 JSONBodyWriter.appendString(wrapper, to: &json)
@@ -107,6 +102,16 @@ struct BodyExampleChecker {
         }
     }
 
+    /// A list's items or a map's entries against `min_items` and `max_items`.
+    private func checkCount(_ count: Int, of noun: String, constraints: FieldConstraints, path: String, at location: SourceLocation) {
+        if let minimum = constraints.minItems, count < minimum {
+            diagnostics.error("example body: \(path) must have at least \(minimum) \(noun)", at: location)
+        }
+        if let maximum = constraints.maxItems, count > maximum {
+            diagnostics.error("example body: \(path) must have at most \(maximum) \(noun)", at: location)
+        }
+    }
+
     /// A map's entries, in the order the generated code writes them (``MapKeyOrder``).
     private func map(
         _ node: YAMLNode, items: FieldType, format: String?, constraints: FieldConstraints, path: String, into json: inout [UInt8]
@@ -115,12 +120,7 @@ struct BodyExampleChecker {
             diagnostics.error("example body: \(path) must be a map (an object), found \(node.kindDescription)", at: node.location)
             return
         }
-        if let minimum = constraints.minItems, entries.count < minimum {
-            diagnostics.error("example body: \(path) must have at least \(minimum) entries", at: node.location)
-        }
-        if let maximum = constraints.maxItems, entries.count > maximum {
-            diagnostics.error("example body: \(path) must have at most \(maximum) entries", at: node.location)
-        }
+        checkCount(entries.count, of: "entries", constraints: constraints, path: path, at: node.location)
         let keyed = entries.map { (key: $0.key.scalar?.text ?? "", value: $0.value) }.sorted { MapKeyOrder.precedes($0.key, $1.key) }
         json.append(UInt8(ascii: "{"))
         for (index, entry) in keyed.enumerated() {

@@ -7,7 +7,7 @@ struct BodyValidator {
     let endpoint: EndpointSpec
     let diagnostics: DiagnosticCollector
 
-    func validate(properties: inout UniqueNames, nestedTypes: inout UniqueNames) {
+    func validate(properties: inout UniqueNames, nestedTypes: inout UniqueNames, typeReferences: RequestTypeReferences) {
         if endpoint.bodyHasErrors { return }  // what depends on the body would repeat its errors
         if let items = endpoint.responseItems, items.answers == ResponseItemsSpec.answersBody {
             let namedBody = endpoint.allParameters.contains { $0.name == items.answers }
@@ -40,11 +40,8 @@ struct BodyValidator {
         RequestMethodNames.check(property, of: "the body", at: body.location, diagnostics: diagnostics)
         if let nested = BodyNaming.inlineTypeName(of: body) {
             nestedTypes.insert(nested, display: "body", at: body.location)
-            if let response = endpoint.responseElementTypeName, nested == SwiftName.type(response) {
-                diagnostics.error(
-                    "the body's inline type would be the request's nested type '\(nested)', which hides the response type; set 'type_name'",
-                    at: body.location)
-            }
+            typeReferences.check(
+                nested, of: "the body's inline type", remedy: "set 'type_name'", at: body.location, diagnostics: diagnostics)
         }
         checkType(body)
         if body.contentType == .form {

@@ -33,6 +33,7 @@ struct EndpointValidator {
             what: "request property", comparison: .swiftName(remedy: "set 'swift_name' on one"), diagnostics: diagnostics)
         var nestedTypes = UniqueNames(
             what: "nested type", comparison: .swiftName(remedy: "set 'type_name' on one or rename it"), diagnostics: diagnostics)
+        let typeReferences = RequestTypeReferences(api: api, endpoint: endpoint)
         for scheme in api.auth.schemes {
             if let header = scheme.header { headerNames.seed(header.lowercased(), display: header, at: scheme.location) }
             if let query = scheme.query { wireNames.seed(query, display: query, at: scheme.location) }
@@ -81,7 +82,9 @@ struct EndpointValidator {
                 properties.insert(property, display: group.name, at: group.location)
                 RequestMethodNames.check(property, of: "group '\(group.name)'", remedy: "rename it", at: group.location, diagnostics: diagnostics)
                 nestedTypes.insert(TypeNaming.nestedTypeName(group.name), display: group.name, at: group.location)
-                checkNotResponseType(TypeNaming.nestedTypeName(group.name), of: "group '\(group.name)'", remedy: "rename it", at: group.location)
+                typeReferences.check(
+                    TypeNaming.nestedTypeName(group.name), of: "group '\(group.name)'", remedy: "rename it", at: group.location,
+                    diagnostics: diagnostics)
                 var cases = UniqueNames(
                     what: "group member", comparison: .swiftName(remedy: "set 'swift_name' on one"), diagnostics: diagnostics)
                 for member in group.members
@@ -117,13 +120,14 @@ struct EndpointValidator {
             if case .enumeration = parameter.type, parameter.enumType == nil {
                 nestedTypes.insert(TypeNaming.enumTypeName(of: parameter), display: parameter.typeName ?? parameter.name,
                                    at: parameter.location)
-                checkNotResponseType(TypeNaming.enumTypeName(of: parameter), of: "the enum of '\(parameter.name)'",
-                                     remedy: "set 'type_name'", at: parameter.location)
+                typeReferences.check(TypeNaming.enumTypeName(of: parameter), of: "the enum of '\(parameter.name)'",
+                                     remedy: "set 'type_name'", at: parameter.location, diagnostics: diagnostics)
             }
             if case .object = parameter.type {
                 let name = QueryObjectTranslator.typeName(of: parameter)
                 nestedTypes.insert(name, display: parameter.typeName ?? parameter.name, at: parameter.location)
-                checkNotResponseType(name, of: "the struct of '\(parameter.name)'", remedy: "set 'type_name'", at: parameter.location)
+                typeReferences.check(
+                    name, of: "the struct of '\(parameter.name)'", remedy: "set 'type_name'", at: parameter.location, diagnostics: diagnostics)
             }
         }
         if let switches = endpoint.switches {
@@ -131,8 +135,8 @@ struct EndpointValidator {
             properties.insert(property, display: switches.name, at: switches.location)
             RequestMethodNames.check(property, of: "switch set '\(switches.name)'", remedy: "rename it", at: switches.location, diagnostics: diagnostics)
             nestedTypes.insert(TypeNaming.nestedTypeName(switches.name), display: switches.name, at: switches.location)
-            checkNotResponseType(TypeNaming.nestedTypeName(switches.name), of: "switch set '\(switches.name)'", remedy: "rename it",
-                                 at: switches.location)
+            typeReferences.check(TypeNaming.nestedTypeName(switches.name), of: "switch set '\(switches.name)'", remedy: "rename it",
+                                 at: switches.location, diagnostics: diagnostics)
             var caseNames = UniqueNames(
                 what: "switch", comparison: .swiftName(remedy: "set 'swift_name' on one"), diagnostics: diagnostics)
             for item in switches.switches where wireNames.insert(item.name, display: item.name, at: item.location) {
@@ -143,20 +147,11 @@ struct EndpointValidator {
             }
         }
         BodyValidator(api: api, endpoint: endpoint, diagnostics: diagnostics)
-            .validate(properties: &properties, nestedTypes: &nestedTypes)
+            .validate(properties: &properties, nestedTypes: &nestedTypes, typeReferences: typeReferences)
         checkResponse()
         for example in endpoint.examples {
             ExampleChecker(api: api, endpoint: endpoint, diagnostics: diagnostics).check(example)
         }
-    }
-
-    /// A type nested in the request with the response type's name would be what `Response` means
-    /// inside it.
-    private func checkNotResponseType(_ nested: String, of what: String, remedy: String, at location: SourceLocation) {
-        guard let response = endpoint.responseElementTypeName, nested == SwiftName.type(response) else { return }
-        diagnostics.error(
-            "\(what) would be the request's nested type '\(nested)', which hides the response type '\(response)'; \(remedy)",
-            at: location)
     }
 
     private func checkRequirements(of parameter: ParameterSpec, among parameters: [ParameterSpec]) {

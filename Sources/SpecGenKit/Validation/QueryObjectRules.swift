@@ -25,6 +25,15 @@ enum QueryObjectRules {
                         at: field.location)
                 }
                 nestedTypes.insert(name, display: field.typeName ?? field.name, at: field.location)
+                // Inside the struct the nested enum is what its name means, also to a field of the
+                // API's enum of that name, which would get the nested enum's values.
+                let hidden = fields.lazy.compactMap { other in other.enumType.map { (field: other.name, type: $0.name) } }
+                    .first { SwiftName.type($0.type) == name }
+                if let hidden {
+                    diagnostics.error(
+                        "the enum of field '\(field.name)' would be named '\(name)', which hides the type '\(hidden.type)' that field '\(hidden.field)' uses; set 'type_name'",
+                        at: field.location)
+                }
             }
             ParameterRules.check(field, diagnostics: diagnostics)
         }

@@ -174,15 +174,17 @@ public struct SpecValidator: Sendable {
 
     /// The named types that `fields` and the inline objects among them refer to.
     static func namedReferences(in fields: [FieldSpec]) -> [String] {
-        func references(_ type: FieldType) -> [String] {
-            switch type {
-            case .named(let reference): [reference.name]
-            case .inlineObject(_, let nested): namedReferences(in: nested)
-            case .list(let items, _), .map(let items), .nullable(let items): references(items)
-            case .scalar, .inlineEnum: []
-            }
+        fields.flatMap { namedReferences(of: $0.type) }
+    }
+
+    /// The named types `type` is or holds, through lists, maps, nullable values and inline objects.
+    static func namedReferences(of type: FieldType) -> [String] {
+        switch type {
+        case .named(let reference): [reference.name]
+        case .inlineObject(_, let nested): namedReferences(in: nested)
+        case .list(let items, _), .map(let items), .nullable(let items): namedReferences(of: items)
+        case .scalar, .inlineEnum: []
         }
-        return fields.flatMap { references($0.type) }
     }
 
     /// - Parameter keepsUnknownKeys: what an inline object in it does (as its enclosing type).

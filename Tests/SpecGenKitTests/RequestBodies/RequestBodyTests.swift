@@ -94,6 +94,27 @@ struct RequestBodyTests {
             """))
     }
 
+    /// Without `match` the items answer the elements in order, and the echo closure reads nothing
+    /// of an item: it still takes one (`{ [] }` was a closure of no arguments, which did not
+    /// compile; found by the generative specs).
+    @Test func withoutMatchTheEchoClosureStillTakesTheItem() throws {
+        var files = BodyFixture.files
+        files["add_members.yaml"] = files["add_members.yaml"]!.replacingOccurrences(of: "    match: [mobile, email, external_id]\n", with: "")
+        var swift: [String: String] = [:]
+        for file in try Generator().generate([TestSpec.source(files, folder: "loyal")]) where file.path.hasSuffix(".swift") {
+            swift[file.path] = file.contents
+        }
+        let client = try #require(swift["LoyalAPI/LoyalClient.swift"])
+        #expect(client.contains("""
+                    let values: [[String?]] = request.members.map { (element: NewMember) -> [String?] in [] }
+                    let echo: (MemberResult) -> [String?] = { _ in [] }
+            """))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("specgen-bodies-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try SwiftCompiler().compile(module: "LoyalAPI", files: swift, in: folder)
+        #expect(result.status == 0 && !result.output.contains("warning:"), "\(result.output)")
+    }
+
     /// The generated code, run: the bytes it sends and the errors it throws.
     @Test func theGeneratedCodeSendsAndRefusesAsTheSpecSays() throws {
         var files: [String: String] = [:]

@@ -22,8 +22,12 @@ struct SwiftProgram {
             paths.append(url.path)
         }
         let runtimeObjects = compiler.modules.deletingLastPathComponent().appendingPathComponent("SpecGenRuntime.build")
+        // A removed source file's object stays in the build folder, and would define its symbols twice.
+        let sources = Set(try FileManager.default.contentsOfDirectory(
+            atPath: TestSpec.repositoryRoot.appendingPathComponent("Sources/SpecGenRuntime").path))
         let objects = try FileManager.default.contentsOfDirectory(atPath: runtimeObjects.path)
-            .filter { $0.hasSuffix(".o") }.sorted().map { runtimeObjects.appendingPathComponent($0).path }
+            .filter { $0.hasSuffix(".o") && (!$0.hasSuffix(".swift.o") || sources.contains(String($0.dropLast(2)))) }
+            .sorted().map { runtimeObjects.appendingPathComponent($0).path }
         let executable = folder.appendingPathComponent("program")
         let build = try Self.execute(
             "/usr/bin/env",
