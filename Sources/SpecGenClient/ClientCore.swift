@@ -94,8 +94,9 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
     /// because some services report failures in the body of a 200 and successes in the body of an
     /// error status. A body that does not decode is a ``APIError/unauthorized(_:)`` for 401,
     /// ``APIError/httpStatus(_:)`` for another error status and ``APIError/undecodableBody(_:)``
-    /// otherwise. A response type may be a list or a scalar: the body is then a JSON array, string,
-    /// number or boolean at the top level.
+    /// otherwise. A response type may be a list, a map or a scalar: the body is then a JSON array,
+    /// object, string, number or boolean at the top level, read by the request type's
+    /// ``EndpointRequest/decodeResponse(from:)`` with the API's leniency.
     ///
     /// A failed attempt is repeated as the ``retryPolicy`` says, for a request that is safe to
     /// repeat (``EndpointRequest/isIdempotent``), or after HTTP 429 for any. A connection that fails
@@ -135,7 +136,7 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
                 throw failure(reading: rule, response: response, data: data, retryAfter: retryAfter, redaction: redaction)
             }
             do {
-                return try JSONDecoder().decode(Request.Response.self, from: data)
+                return try JSONDecoder().decode(ResponseDocument<Request>.self, from: data).value
             } catch {
                 throw failure(decoding: error, response: response, data: data, retryAfter: retryAfter, redaction: redaction)
             }
@@ -409,5 +410,15 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
         }
         let (path, problem) = DecodingFailureDescription.describe(error)
         return .undecodableBody(BodyDecodingFailure(path: path, problem: redaction.redacting(problem), excerpt: excerpt))
+    }
+}
+
+/// A whole response body, read by the request type's ``EndpointRequest/decodeResponse(from:)``:
+/// `JSONDecoder` hands a top-level value only to a `Decodable` type.
+private struct ResponseDocument<Request: EndpointRequest>: Decodable {
+    let value: Request.Response
+
+    init(from decoder: any Decoder) throws {
+        value = try Request.decodeResponse(from: decoder)
     }
 }

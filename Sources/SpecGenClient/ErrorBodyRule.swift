@@ -1,4 +1,5 @@
 import Foundation
+import SpecGenRuntime
 
 /// Which type an HTTP error status's body decodes into: one entry of a spec's `errors:`, as
 /// generated code passes them to ``ClientCore/send(_:operationID:errorBodies:)``.
@@ -37,6 +38,18 @@ public struct ErrorBodyRule: Sendable {
         self.typeName = String(describing: Body.self)
     }
 
+    /// A body that is a list, a map or a scalar, read through `shape` with `leniency` as a field
+    /// of that type is (a named type's own decoding already applies the spec's leniency).
+    public init<Body: Equatable & Sendable>(
+        _ statuses: Statuses, _ shape: @autoclosure @escaping @Sendable () -> ValueShape<Body>, leniency: Leniency
+    ) {
+        self.statuses = statuses
+        self.decode = { decoder, data in
+            ErrorBody(try decoder.decode(ShapedDocument<Body>.self, from: data, configuration: (shape(), leniency)).value)
+        }
+        self.typeName = String(describing: Body.self)
+    }
+
     /// `.status(400, ForecastError.self)`.
     public static func status<Body: Decodable & Equatable & Sendable>(_ code: Int, _ type: Body.Type) -> ErrorBodyRule {
         ErrorBodyRule(.exact(code), type)
@@ -52,6 +65,27 @@ public struct ErrorBodyRule: Sendable {
         ErrorBodyRule(.default, type)
     }
 
+    /// `.status(400, .list(.object(Problem.self)), leniency: .all)`: a list, map or scalar body.
+    public static func status<Body: Equatable & Sendable>(
+        _ code: Int, _ shape: @autoclosure @escaping @Sendable () -> ValueShape<Body>, leniency: Leniency
+    ) -> ErrorBodyRule {
+        ErrorBodyRule(.exact(code), shape(), leniency: leniency)
+    }
+
+    /// `.statusClass(4, .map(.scalar(String.self)), leniency: .strict)`.
+    public static func statusClass<Body: Equatable & Sendable>(
+        _ digit: Int, _ shape: @autoclosure @escaping @Sendable () -> ValueShape<Body>, leniency: Leniency
+    ) -> ErrorBodyRule {
+        ErrorBodyRule(.statusClass(digit), shape(), leniency: leniency)
+    }
+
+    /// `.default(.list(.scalar(String.self)), leniency: .strict)`.
+    public static func `default`<Body: Equatable & Sendable>(
+        _ shape: @autoclosure @escaping @Sendable () -> ValueShape<Body>, leniency: Leniency
+    ) -> ErrorBodyRule {
+        ErrorBodyRule(.default, shape(), leniency: leniency)
+    }
+
     /// The rule of `rules` that reads a body of `status`: the most specific that covers it.
     static func rule(for status: Int, in rules: [ErrorBodyRule]) -> ErrorBodyRule? {
         var best: (rule: ErrorBodyRule, specificity: Int)?
@@ -60,5 +94,15 @@ public struct ErrorBodyRule: Sendable {
             if best.map({ specificity < $0.specificity }) ?? true { best = (rule, specificity) }
         }
         return best?.rule
+    }
+}
+
+/// A whole document read through a ``ValueShape``: `JSONDecoder` hands a top-level value only to a
+/// `Decodable` type.
+private struct ShapedDocument<Value>: DecodableWithConfiguration {
+    let value: Value
+
+    init(from decoder: any Decoder, configuration: (shape: ValueShape<Value>, leniency: Leniency)) throws {
+        value = try configuration.shape.decode(from: decoder, leniency: configuration.leniency)
     }
 }

@@ -40,6 +40,11 @@ public protocol EndpointRequest: Sendable {
     /// The name of the only authentication scheme the endpoint accepts (`auth: <name>` in the spec),
     /// or nil when any of the client's will do. A client with another one refuses the call.
     static var requiredAuthentication: String? { get }
+
+    /// Reads a whole response body. Has a default implementation, `Response(from:)`, which a named
+    /// object type's own leniency already covers; a list, map or scalar response reads itself
+    /// through a ``ValueShape`` with the API's leniency, as a field of the same type would be read.
+    static func decodeResponse(from decoder: any Decoder) throws -> Response
 }
 
 extension EndpointRequest {
@@ -48,6 +53,11 @@ extension EndpointRequest {
     public static var usesAuthentication: Bool { true }
 
     public static var requiredAuthentication: String? { nil }
+
+    /// The response type reads itself.
+    public static func decodeResponse(from decoder: any Decoder) throws -> Response {
+        try Response(from: decoder)
+    }
 
     /// Validation is exactly what building the request checks, so the two can never disagree.
     public func validate() throws(RequestValidationError) {

@@ -126,8 +126,19 @@ extension ValueShape {
                 return try ShapeElements(shape: elements, leniency: leniency).readAll(&array)
             },
             single: { decoder, leniency in
-                var array = try decoder.unkeyedContainer()
-                return try ShapeElements(shape: elements, leniency: leniency).readAll(&array)
+                let reader = ShapeElements(shape: elements, leniency: leniency)
+                var array: any UnkeyedDecodingContainer
+                do {
+                    array = try decoder.unkeyedContainer()
+                } catch where DecodeFailure.isWrongShape(error) {
+                    // As ListReader.readArray does for a field: an empty form is an empty list, and
+                    // a lone value stands for a one-element list (a whole body of one, too).
+                    if leniency.contains(.emptyAsAbsent), isEmptyNonArray(decoder) { return [] }
+                    guard leniency.contains(.collapsedLists), try !decoder.singleValueContainer().decodeNil() else { throw error }
+                    try elements.checkLone?(decoder)
+                    return try elements.single(decoder, leniency).map { [$0] } ?? []
+                }
+                return try reader.readAll(&array)
             },
             write: { list, encoder in
                 var array: any UnkeyedEncodingContainer
@@ -194,9 +205,10 @@ extension ValueShape {
 }
 
 extension ValueShape {
-    /// A whole document of this shape (a response body that is a list or a map: `[Forecast]`,
-    /// `[String: Forecast]`), read with `leniency` as a field of the shape is. `null`, or an empty
-    /// form under ``Leniency/emptyAsAbsent``, is an error unless the shape is ``nullable(_:)``.
+    /// A whole document of this shape (a response body that is a list, a map or a scalar:
+    /// `[Forecast]`, `[String: Forecast]`, `Int`), read with `leniency` as a field of the shape is
+    /// (under ``Leniency/collapsedLists`` a lone element is a one-element list). `null`, or an
+    /// empty form under ``Leniency/emptyAsAbsent``, is an error unless the shape is ``nullable(_:)``.
     public func decode(from decoder: any Decoder, leniency: Leniency) throws -> Value {
         if let nullValue, try decoder.singleValueContainer().decodeNil() { return nullValue }
         guard let value = try single(decoder, leniency) else {
@@ -210,6 +222,13 @@ extension ValueShape {
     public func encode(_ value: Value, to encoder: any Encoder) throws {
         try write(value, encoder)
     }
+}
+
+/// `""` or `{}` where a list was expected (`[]` is a list already).
+private func isEmptyNonArray(_ decoder: any Decoder) -> Bool {
+    if let text = try? decoder.singleValueContainer().decode(String.self) { return text.isEmpty }
+    if let object = try? decoder.container(keyedBy: AnyCodingKey.self) { return object.allKeys.isEmpty }
+    return false
 }
 
 /// A value with the shape that writes it, for the encoders of lists and maps.

@@ -69,6 +69,32 @@ struct ErrorBodyAndResponseShapeTests {
         func makeHeaderFields() throws(RequestValidationError) -> [HeaderField] { [] }
     }
 
+    /// What the generator emits for `response: {type: list, items: integer}` under an API with
+    /// `leniency: [collapsed_lists, string_encoded_numbers]`, with `errors: {5XX: {type: map, items:
+    /// {type: string, nullable: true}}}`: the top level is read as a field of the type would be.
+    struct ListCountsRequest: EndpointRequest {
+        typealias Response = [Int]
+        static let method = "GET"
+        static let path = "/v1/counts"
+        var variant: String
+
+        static func decodeResponse(from decoder: any Decoder) throws -> Response {
+            try ValueShape<Response>.list(.scalar(Int.self)).decode(from: decoder, leniency: [.stringEncodedNumbers, .collapsedLists])
+        }
+
+        func makeQuery() throws(RequestValidationError) -> QueryBuilder {
+            var query = QueryBuilder()
+            query.append("variant", variant)
+            return query
+        }
+
+        func makeHeaderFields() throws(RequestValidationError) -> [HeaderField] { [] }
+
+        static let errorBodies: [ErrorBodyRule] = [
+            .statusClass(5, .map(.nullable(.scalar(String.self))), leniency: [.stringEncodedNumbers, .collapsedLists]),
+        ]
+    }
+
     /// Answers by the `place` asked for: status and body.
     static let answers: [String: (Int, String, String)] = [
         "oslo": (200, "OK", #"[{"place": "Oslo", "temperature": -3.5}, {"place": "Oslo airport"}]"#),
@@ -84,6 +110,14 @@ struct ErrorBodyAndResponseShapeTests {
         "forecast-in-500": (500, "Internal Server Error", #"[{"place": "Oslo"}]"#),
     ]
 
+    /// Answers of `/v1/counts` by the `variant` asked for.
+    static let countAnswers: [String: (Int, String)] = [
+        "strings": (200, #"["1", 2, "3"]"#),
+        "lone": (200, #""7""#),
+        "map": (503, #"{"db": null, "cache": "cold"}"#),
+        "null-in-map": (503, #"{"db": 5}"#),
+    ]
+
     private static func makeServer() throws -> LoopbackServer {
         try LoopbackServer { request in
             let place = URLComponents(string: request.target)?.queryItems?.first { $0.name == "place" }?.value ?? ""
@@ -91,6 +125,11 @@ struct ErrorBodyAndResponseShapeTests {
                 return LoopbackServer.Reply(
                     status: 200, reason: "OK", headers: [("Content-Type", "application/json")],
                     body: Data(#""Mild, with \"showers\" later""#.utf8))
+            }
+            if request.target.hasPrefix("/v1/counts") {
+                let variant = URLComponents(string: request.target)?.queryItems?.first { $0.name == "variant" }?.value ?? ""
+                let (status, body) = Self.countAnswers[variant] ?? (404, "")
+                return LoopbackServer.Reply(status: status, reason: "", headers: [("Content-Type", "application/json")], body: Data(body.utf8))
             }
             if request.target.hasPrefix("/v1/count") {
                 // An error status, no `errors`: as before, a body of the response type is returned.
@@ -150,6 +189,35 @@ struct ErrorBodyAndResponseShapeTests {
         // No `errors`: a body of the response type under an error status is returned, as before.
         let count = try await Self.core(server).send(CountRequest(), operationID: "count")
         #expect(count == 12)
+    }
+
+    /// The top level gets the API's leniency through the request's `decodeResponse(from:)`, and an
+    /// error body that is a map through its rule's shape.
+    @Test func aTopLevelListAndAMapErrorBodyReadWithTheLeniencyDeclared() async throws {
+        let server = try Self.makeServer()
+        defer { server.stop() }
+        let core = Self.core(server)
+        func send(_ variant: String) async throws(APIError) -> [Int] {
+            try await core.send(ListCountsRequest(variant: variant), operationID: "list_counts", errorBodies: ListCountsRequest.errorBodies)
+        }
+        #expect(try await send("strings") == [1, 2, 3])
+        #expect(try await send("lone") == [7])
+        do {
+            _ = try await send("map")
+            Issue.record("expected HTTP 503")
+        } catch {
+            #expect(error.httpFailure?.status == 503)
+            #expect(error.errorBody(as: [String: String?].self) == ["db": nil, "cache": "cold"])
+            #expect(error.httpFailure?.errorBody?.typeName == "Dictionary<String, Optional<String>>")
+        }
+        do {
+            _ = try await send("null-in-map")
+            Issue.record("expected HTTP 503")
+        } catch {
+            // A number where a string (or null) was declared: not decoded, and said where.
+            #expect(error.errorBody(as: [String: String?].self) == nil)
+            #expect(error.httpFailure?.bodyProblem?.path == "$.db")
+        }
     }
 
     @Test func anExactStatusReadsItsOwnType() async throws {

@@ -87,6 +87,120 @@ struct ResponseShapeEmitterTests {
         #expect(count.contains("    public typealias Response = Int\n"), "\(count)")
     }
 
+    /// A list or scalar body is read through its `ValueShape`, with the API's leniency (strict
+    /// here), as a field of that type is.
+    @Test func aListOrScalarResponseReadsItselfThroughItsShape() throws {
+        let files = try generated()
+        let list = try #require(files["ShopAPI/Requests/ListItemsRequest.swift"])
+        #expect(list.contains("""
+                /// Reads the body with the API's leniency, as a field of this type is read.
+                public static func decodeResponse(from decoder: any Decoder) throws -> Response {
+                    try ValueShape<Response>.list(.object(Item.self)).decode(from: decoder, leniency: .strict)
+                }
+            """), "\(list)")
+        let count = try #require(files["ShopAPI/Requests/CountItemsRequest.swift"])
+        #expect(count.contains(
+            "        try ValueShape<Response>.scalar(Int.self).decode(from: decoder, leniency: .strict)\n"), "\(count)")
+    }
+
+    /// Maps (of nullable values), unions and enums as responses and error bodies, under an API with
+    /// leniency: a map or a list reads through its shape with that leniency; a named union or
+    /// object reads itself (no `decodeResponse`), an enum through `.scalar`.
+    @Test func mapAndUnionResponsesAndErrorBodies() throws {
+        let api = """
+            specgen: 1
+            api:
+              name: Almanac
+              module: AlmanacAPI
+              title: Almanac API
+              auth:
+                scheme: none
+              leniency: [collapsed_lists, string_encoded_numbers]
+              errors:
+                5XX: {type: map, items: {type: string, nullable: true}}
+            types:
+              Forecast:
+                kind: object
+                fields:
+                  - {name: place, type: string, required: true}
+              Notice:
+                kind: object
+                fields:
+                  - {name: message, type: string, required: true}
+              Problem:
+                kind: union
+                discriminator: kind
+                variants:
+                  - {value: notice, type: Notice}
+              Color:
+                kind: enum
+                values: [red, green]
+
+            """
+        let forecastMap = """
+            specgen: 1
+            endpoint:
+              name: get_forecast_map
+              method: GET
+              path: /forecast-map
+              summary: Forecasts by place.
+              response:
+                type: map
+                items: {type: Forecast, nullable: true}
+              errors:
+                "400": Problem
+
+            """
+        let problem = """
+            specgen: 1
+            endpoint:
+              name: get_problem
+              method: GET
+              path: /problem
+              summary: The current problem.
+              response:
+                type: Problem
+              errors:
+                4XX: {type: list, items: Color}
+
+            """
+        let files = try Generator().generate([TestSpec.source([
+            "api.yaml": api, "get_forecast_map.yaml": forecastMap, "get_problem.yaml": problem,
+        ])])
+        func file(_ path: String) throws -> String { try #require(files.first { $0.path == path }?.contents) }
+        let map = try file("AlmanacAPI/Requests/GetForecastMapRequest.swift")
+        #expect(map.contains("    public typealias Response = [String: Forecast?]\n"), "\(map)")
+        #expect(map.contains(
+            "        try ValueShape<Response>.map(.nullable(.object(Forecast.self))).decode(from: decoder, leniency: [.stringEncodedNumbers, .collapsedLists])\n"),
+            "\(map)")
+        let union = try file("AlmanacAPI/Requests/GetProblemRequest.swift")
+        #expect(union.contains("    public typealias Response = Problem\n"), "\(union)")
+        #expect(!union.contains("decodeResponse"), "\(union)")
+        let client = try file("AlmanacAPI/AlmanacClient.swift")
+        #expect(client.contains("""
+                private static let getForecastMapErrorBodies: [ErrorBodyRule] = [
+                    .status(400, Problem.self),
+                    .statusClass(5, .map(.nullable(.scalar(String.self))), leniency: [.stringEncodedNumbers, .collapsedLists]),
+                ]
+            """), "\(client)")
+        #expect(client.contains("""
+                private static let getProblemErrorBodies: [ErrorBodyRule] = [
+                    .statusClass(4, .list(.scalar(Color.self)), leniency: [.stringEncodedNumbers, .collapsedLists]),
+                    .statusClass(5, .map(.nullable(.scalar(String.self))), leniency: [.stringEncodedNumbers, .collapsedLists]),
+                ]
+            """), "\(client)")
+        #expect(client.contains("public func getForecastMap(_ request: GetForecastMapRequest) async throws(APIError) -> [String: Forecast?] {"))
+        #expect(client.contains("public func getProblem(_ request: GetProblemRequest) async throws(APIError) -> Problem {"))
+        let mapPage = try file("Docs/Almanac/get_forecast_map.md")
+        #expect(mapPage.contains("## Response\n\nThe body is a map of `Forecast` or null, decoded into `[String: Forecast?]`.\n"), "\(mapPage)")
+        #expect(mapPage.contains("| `400` | `Problem` |   |\n"), "\(mapPage)")
+        #expect(mapPage.contains("| `5XX` | map of string or null |   |\n"), "\(mapPage)")
+        let unionPage = try file("Docs/Almanac/get_problem.md")
+        #expect(unionPage.contains("## Response\n\nThe body decodes into `Problem`.\n"), "\(unionPage)")
+        #expect(unionPage.contains("## Unions\n\n### `Problem`\n\nOne of, by `kind`:\n"), "\(unionPage)")
+        #expect(unionPage.contains("| `4XX` | list of `Color` |   |\n"), "\(unionPage)")
+    }
+
     /// The endpoint's entries, then the API's for the keys it does not declare (`404`; its `default`
     /// replaces the API's), most specific first, one rule a line.
     @Test func theClientPassesTheErrorBodiesMostSpecificFirst() throws {
@@ -98,7 +212,7 @@ struct ResponseShapeEmitterTests {
                     .status(400, BadRequest.self),
                     .status(404, Problem.self),
                     .statusClass(4, Problem.self),
-                    .default([Problem].self),
+                    .default(.list(.object(Problem.self)), leniency: .strict),
                 ]
 
                 /// Lists items.

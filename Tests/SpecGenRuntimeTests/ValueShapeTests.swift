@@ -219,6 +219,22 @@ private struct SeriesDocument: Decodable {
     }
 }
 
+/// A response body that is a list of objects (`response: {type: list, items: Item}`).
+private struct ItemsDocument: Decodable {
+    var items: [Item]
+    init(from decoder: any Decoder) throws {
+        items = try ValueShape.list(.object(Item.self)).decode(from: decoder, leniency: decoder.leniency)
+    }
+}
+
+/// A response body that is a list of integers.
+private struct CountsDocument: Decodable {
+    var counts: [Int]
+    init(from decoder: any Decoder) throws {
+        counts = try ValueShape.list(.scalar(Int.self)).decode(from: decoder, leniency: decoder.leniency)
+    }
+}
+
 @Suite("Whole documents of a shape")
 struct ValueShapeDocumentTests {
     private func decode<T: Decodable>(_ type: T.Type, _ json: String, _ leniency: Leniency = .strict) throws -> T {
@@ -237,6 +253,22 @@ struct ValueShapeDocumentTests {
     @Test func listDocumentKeepsNullsAndReadsLeniently() throws {
         #expect(try decode(SeriesDocument.self, #"[1.5, null, "2"]"#, .stringEncodedNumbers).series == [1.5, nil, 2])
         #expect(throws: DecodingError.self) { try decode(SeriesDocument.self, #"[1.5, null, "2"]"#) }
+    }
+
+    /// A whole body read as a list gets the leniency a list field gets: a lone element stands for
+    /// a one-element list under `collapsed_lists`, and an empty form is an empty list under
+    /// `empty_as_absent`.
+    @Test func listDocumentReadsACollapsedListAsAFieldDoes() throws {
+        #expect(try decode(ItemsDocument.self, #"{"id": "7"}"#, .collapsedLists).items == [Item(id: 7, name: nil)])
+        #expect(try decode(CountsDocument.self, #""7""#, [.collapsedLists, .stringEncodedNumbers]).counts == [7])
+        #expect(try decode(CountsDocument.self, #"["1", 2]"#, .stringEncodedNumbers).counts == [1, 2])
+        #expect(try decode(CountsDocument.self, #""""#, .emptyAsAbsent).counts == [])
+        // Strict, a lone value is not a list.
+        #expect(throws: DecodingError.self) { try decode(ItemsDocument.self, #"{"id": 7}"#) }
+        #expect(throws: DecodingError.self) { try decode(CountsDocument.self, "7") }
+        // An object with none of the element type's keys is not one of its elements, and `null` no list.
+        #expect(throws: DecodingError.self) { try decode(ItemsDocument.self, #"{"error": "x"}"#, .collapsedLists) }
+        #expect(throws: DecodingError.self) { try decode(CountsDocument.self, "null", .collapsedLists) }
     }
 
     @Test func nullOrEmptyDocumentIsAnErrorUnlessNullable() throws {

@@ -135,7 +135,11 @@ public enum SpecVocabulary {
         parameter.name: ["nullable": neverNull],
         pathParameter.name: ["nullable": "a path parameter is never null: it is always part of the path"],
         header.name: ["nullable": neverNull],
+        response.name: ["format": topLevelFormat],
+        errorBody.name: ["format": topLevelFormat],
     ]
+    private static let topLevelFormat = "a body's top level has no date 'format': a date or datetime there (alone, or in a list or map) "
+        + "is read as YYYY-MM-DD or RFC 3339; declare an object type whose field has the 'format'"
     private static let neverNull = "a request parameter is never null: an optional one left nil is not sent"
 
     /// The only format version this generator reads.

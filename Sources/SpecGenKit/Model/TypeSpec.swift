@@ -25,6 +25,15 @@ public enum TypeBody: Sendable {
         if case .object = self { return true }
         return false
     }
+
+    /// What kind of type it is, for messages: `an object`, `an enum`, `a union`.
+    public var kindName: String {
+        switch self {
+        case .object: "an object"
+        case .enumeration: "an enum"
+        case .union: "a union"
+        }
+    }
 }
 
 /// A field of an object type: one JSON key.

@@ -230,8 +230,12 @@ struct ClientTranslator {
     private func errorBodiesProperty(of endpoint: EndpointSpec) -> PropertyDeclaration? {
         let errors = endpoint.errorBodies(in: api).sorted { $0.status < $1.status }
         guard !errors.isEmpty else { return nil }
+        let mapping = SwiftTypeMapping(api: api)
+        let leniency = SwiftTypeMapping.leniencyExpression(api.leniency ?? .strict)
         let rules = errors.map { error -> String in
-            let type = SwiftTypeMapping.bodyType(of: error.type) + ".self"
+            // A list, map or scalar body is read through its shape, with the API's leniency.
+            let type = mapping.bodyShapeExpression(of: error.type).map { $0 + ", leniency: " + leniency }
+                ?? SwiftTypeMapping.bodyType(of: error.type) + ".self"
             switch error.status {
             case .exact(let code): return ".status(\(code), \(type))"
             case .statusClass(let digit): return ".statusClass(\(digit), \(type))"

@@ -20,7 +20,7 @@ struct RequestTranslator {
 
     /// Methods of every request type (its own and `EndpointRequest`'s) that a property of the same
     /// name would redeclare or make ambiguous; the validator refuses such a property.
-    static let ownMethods: [String] = ["makeQuery", "makeHeaderFields", "makePath", "makeBody", "validate", "pathAndQuery", "checkConstraints"]
+    static let ownMethods: [String] = ["makeQuery", "makeHeaderFields", "makePath", "makeBody", "validate", "pathAndQuery", "checkConstraints", "decodeResponse"]
 
     /// The locals of `makeQuery()`, which a property of the same name is read past with `self.`.
     private static let queryLocals = ["query", "item"]
@@ -35,6 +35,7 @@ struct RequestTranslator {
             .property(PropertyDeclaration(access: .public, isStatic: true, isMutable: false, name: "path",
                                           value: .expression(SwiftLiteral.string(endpoint.path)))),
         ]
+        if let decodeResponse = decodeResponse() { members.append(.function(decodeResponse)) }
         members += authenticationProperties().map(Declaration.property)
         members += dateFormats.map { .property($0.declaration) }
         members += nestedTypes().map(Declaration.type)
@@ -62,6 +63,22 @@ struct RequestTranslator {
         return TypeDeclaration(
             doc: doc, access: .public, kind: .structure, name: Self.typeName(of: endpoint),
             inherits: ["EndpointRequest", "Equatable"], members: members)
+    }
+
+    // MARK: Response
+
+    /// A list, map or scalar response reads itself with the API's leniency, as a field of the same
+    /// type would; nil for a named object type or union, which reads itself (the runtime's default).
+    private func decodeResponse() -> FunctionDeclaration? {
+        let mapping = SwiftTypeMapping(api: api)
+        guard let shape = mapping.bodyShapeExpression(of: endpoint.response) else { return nil }
+        let leniency = SwiftTypeMapping.leniencyExpression(api.leniency ?? .strict)
+        return FunctionDeclaration(
+            doc: "Reads the body with the API's leniency, as a field of this type is read.",
+            access: .public, modifiers: ["static"], kind: .function("decodeResponse"),
+            parameters: [.init(label: "from", name: "decoder", type: "any Decoder")],
+            effects: "throws", returnType: "Response",
+            body: [.line("try ValueShape<Response>\(shape).decode(from: decoder, leniency: \(leniency))")])
     }
 
     // MARK: Retries and authentication

@@ -86,6 +86,27 @@ struct SwiftTypeMapping {
         }
     }
 
+    /// The `ValueShape` a whole body of `type` (a response, an error body) is read through, so
+    /// that a list, map or scalar at the top level gets the leniency it would get as a field:
+    /// `.list(.object(Forecast.self))`. Nil for a named object type or union, whose own
+    /// `init(from:)` already reads its fields with the spec's leniency.
+    func bodyShapeExpression(of type: FieldType) -> String? {
+        let element: (type: String, shape: Shape)
+        switch type.innermost {
+        case .scalar(let scalar):
+            element = (Self.swiftType(of: scalar), .scalar)
+        case .named(let reference):
+            let isEnum: Bool
+            if case .enumeration? = api.type(named: reference.name)?.body { isEnum = true } else { isEnum = false }
+            if !isEnum, case .named = type { return nil }
+            element = (SwiftName.type(reference.name), isEnum ? .scalar : .object)
+        case .inlineObject, .inlineEnum, .list, .map, .nullable:
+            // The loader allows no inline type in a body, and `innermost` is never a container.
+            return nil
+        }
+        return Self.shapeExpression(of: type, element: element, format: nil)
+    }
+
     /// The Swift type of a value of `type` whose innermost element is `element`: `[String: [Double?]]`.
     static func valueType(of type: FieldType, element: String) -> String {
         switch type {

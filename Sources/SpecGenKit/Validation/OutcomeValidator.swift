@@ -26,12 +26,16 @@ struct OutcomeValidator {
                     validateItemCodes(outcome)
                 }
             }
-            guard let responseType = endpoint.responseTypeName else {
+            // An unknown type name is reported by the endpoint's checks; a union or an enum, like a
+            // list, a map or a scalar, has no fields for a status path (or items) to name.
+            let namedKind = endpoint.responseTypeName.flatMap { api.type(named: $0) }.flatMap { $0.body.isObject ? nil : $0.body.kindName }
+            guard let responseType = endpoint.responseTypeName, namedKind == nil else {
                 // Items and an item are loaded only with a type name; a status needs an object too.
                 if outcome != nil {
                     diagnostics.error(
-                        "the response must be an object type: the \(endpoint.outcome == nil ? "API's" : "endpoint's") 'outcome' "
-                            + "reads the request's status from the body",
+                        "the response must be an object type"
+                            + (namedKind.map { " ('\(endpoint.responseTypeName ?? "")' is \($0))" } ?? "")
+                            + ": the \(endpoint.outcome == nil ? "API's" : "endpoint's") 'outcome' reads the request's status from the body",
                         at: endpoint.responseLocation)
                 }
                 continue
