@@ -80,8 +80,9 @@ struct ObjectTranslator {
             return (SwiftLiteral.string(wrapper), "[" + wrapperFields.map(\.key).joined(separator: ", ") + "]")
         }
 
-        /// Whether the field holds a map or a declared `null`: it is read and written through a
-        /// `ValueShape` rather than the direct helpers of plain fields and lists.
+        /// Whether the field holds a map or a declared `null`: it is written (and, unless
+        /// ``directNullableMethod`` reads it, read) through a `ValueShape` rather than the direct
+        /// helpers of plain fields and lists.
         var usesShape: Bool { spec.isNullable || spec.type.hasMapOrNullable }
 
         /// For a nullable field holding one scalar or object (no list, map, nullable items or date
