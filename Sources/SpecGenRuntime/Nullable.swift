@@ -40,10 +40,68 @@ extension Nullable: Encodable where Wrapped: Encodable {
 }
 
 /// One JSON value: `null` or the wrapped value, read strictly (generated code reads fields with
-/// `decodeNullable(forKey:as:leniency:)` and a ``ValueShape`` instead, leniently).
+/// `decodeNullableScalar(_:forKey:leniency:)` and its siblings instead, leniently).
 extension Nullable: Decodable where Wrapped: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         self = container.decodeNil() ? .null : .value(try container.decode(Wrapped.self))
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// A nullable scalar field: `nil` when the key is absent, `.null` for `null`, otherwise the value
+    /// read as ``decodeScalar(_:forKey:leniency:)`` reads it (an empty form under
+    /// ``Leniency/emptyAsAbsent`` is absent, `nil`, as for any field).
+    @_specialize(kind: partial, where K == AnyCodingKey)
+    public func decodeNullableScalar<T: LenientScalar>(
+        _ type: T.Type, forKey key: Key, leniency: Leniency
+    ) throws -> Nullable<T>? {
+        guard contains(key) else { return nil }
+        if try decodeNil(forKey: key) { return .null }
+        return try T.decodeLeniently(from: self, forKey: key, leniency: leniency).map(Nullable.value)
+    }
+
+    /// A nullable object field: `nil` when the key is absent, `.null` for `null`, otherwise as
+    /// ``decodeObject(_:forKey:leniency:)``.
+    @_specialize(kind: partial, where K == AnyCodingKey)
+    public func decodeNullableObject<T: Decodable>(
+        _ type: T.Type, forKey key: Key, leniency: Leniency
+    ) throws -> Nullable<T>? {
+        guard contains(key) else { return nil }
+        if try decodeNil(forKey: key) { return .null }
+        return try decodeObject(T.self, forKey: key, leniency: leniency).map(Nullable.value)
+    }
+
+    /// A required nullable scalar field: the key must be there; `null` (or an empty form under
+    /// ``Leniency/emptyAsAbsent``) is `nil`, anything else is read as
+    /// ``decodeScalar(_:forKey:leniency:)`` reads it. What
+    /// `decodeRequiredNullable(forKey:as:leniency:)` does with `.scalar(T.self)`, without building
+    /// the ``ValueShape`` for every object read.
+    @_specialize(kind: partial, where K == AnyCodingKey)
+    public func decodeRequiredNullableScalar<T: LenientScalar>(
+        _ type: T.Type, forKey key: Key, leniency: Leniency
+    ) throws -> T? {
+        try requireNullableKey(key)
+        return try T.decodeLeniently(from: self, forKey: key, leniency: leniency)
+    }
+
+    /// A required nullable object field: the key must be there; `null` (or an empty form under
+    /// ``Leniency/emptyAsAbsent``) is `nil`, anything else is read as
+    /// ``decodeObject(_:forKey:leniency:)`` reads it.
+    @_specialize(kind: partial, where K == AnyCodingKey)
+    public func decodeRequiredNullableObject<T: Decodable>(
+        _ type: T.Type, forKey key: Key, leniency: Leniency
+    ) throws -> T? {
+        try requireNullableKey(key)
+        return try decodeObject(T.self, forKey: key, leniency: leniency)
+    }
+
+    /// Throws when the key of a required nullable field is absent: it may hold `null`, but must be there.
+    func requireNullableKey(_ key: Key) throws {
+        guard contains(key) else {
+            throw DecodingError.keyNotFound(key, .init(
+                codingPath: codingPath,
+                debugDescription: "required value '\(key.stringValue)' is missing (it may be null, but must be there)"))
+        }
     }
 }

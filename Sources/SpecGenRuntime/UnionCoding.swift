@@ -2,7 +2,8 @@
 ///
 /// A tagged union reads its discriminator, then decodes the variant from the same decoder, so the
 /// variant type reads the whole object as it would anywhere else (its leniency, its kept unknown
-/// keys). A union by kind asks the value's ``JSONKind`` and decodes the variant declared for it.
+/// keys). A union by kind probes the value (``ProbedValue``) and decodes the variant declared for
+/// its kind, taking a plain scalar variant from the probe rather than reading it again.
 
 /// The kind of a JSON value, as a union by kind tells its variants apart.
 public enum JSONKind: String, Sendable, CaseIterable {
@@ -38,37 +39,10 @@ public enum JSONKind: String, Sendable, CaseIterable {
     }
 
     /// The kind of the value `decoder` holds, trying the kinds a union takes first, in their order
-    /// (`integer` before `number`): the value that has one of them (the common case) costs the
-    /// reads up to it, and only a value of another kind is examined in full. A whole number is a
+    /// (`integer` before `number`); see ``ProbedValue/init(of:among:)``. A whole number is a
     /// `number` when `expected` has no `integer`.
     public init(of decoder: any Decoder, among expected: [JSONKind]) throws {
-        let single = try decoder.singleValueContainer()
-        if single.decodeNil() {
-            self = .null
-            return
-        }
-        var kinds = expected
-        if let integer = kinds.firstIndex(of: .integer), let number = kinds.firstIndex(of: .number), number < integer {
-            kinds.swapAt(integer, number)
-        }
-        for kind in kinds where Self.holds(kind, single, decoder) {
-            self = kind
-            return
-        }
-        self = try JSONKind(of: decoder)
-    }
-
-    /// Whether the value is of `kind`. A failed read costs an error value, so each kind is one read.
-    private static func holds(_ kind: JSONKind, _ single: any SingleValueDecodingContainer, _ decoder: any Decoder) -> Bool {
-        switch kind {
-        case .null: single.decodeNil()
-        case .boolean: (try? single.decode(Bool.self)) != nil
-        case .integer: (try? single.decode(Int.self)) != nil
-        case .number: (try? single.decode(Double.self)) != nil
-        case .string: (try? single.decode(String.self)) != nil
-        case .array: (try? decoder.unkeyedContainer()) != nil
-        case .object: (try? decoder.container(keyedBy: AnyCodingKey.self)) != nil
-        }
+        self = try ProbedValue(of: decoder, among: expected).kind
     }
 
     /// "a string", "an integer": for messages.
@@ -77,6 +51,72 @@ public enum JSONKind: String, Sendable, CaseIterable {
         case .integer, .array, .object: "an \(rawValue)"
         case .null: "null"
         case .boolean, .number, .string: "a \(rawValue)"
+        }
+    }
+}
+
+/// What a union by kind read to learn the kind of a value: a scalar of a kind the union takes
+/// comes with the value itself, so a variant that is a plain `String`, `Int`, `Double` or `Bool`
+/// is not read a second time; an array or an object only says its kind, for the variant's type
+/// to read.
+public enum ProbedValue: Sendable {
+    case null
+    case boolean(Bool)
+    case integer(Int)
+    case number(Double)
+    case string(String)
+    case array
+    case object
+    /// A value of a kind the union does not take.
+    case unexpected(JSONKind)
+
+    /// The value `decoder` holds, trying the kinds a union takes first, in their order (`integer`
+    /// before `number`): the value that has one of them (the common case) costs the reads up to it,
+    /// and only a value of another kind is examined in full. A whole number is a `number` when
+    /// `expected` has no `integer`.
+    public init(of decoder: any Decoder, among expected: [JSONKind]) throws {
+        let single = try decoder.singleValueContainer()
+        if single.decodeNil() {
+            self = expected.contains(.null) ? .null : .unexpected(.null)
+            return
+        }
+        var kinds = expected
+        if let integer = kinds.firstIndex(of: .integer), let number = kinds.firstIndex(of: .number), number < integer {
+            kinds.swapAt(integer, number)
+        }
+        for kind in kinds {
+            if let value = Self.read(kind, single, decoder) {
+                self = value
+                return
+            }
+        }
+        self = .unexpected(try JSONKind(of: decoder))
+    }
+
+    /// The kind of the value.
+    public var kind: JSONKind {
+        switch self {
+        case .null: .null
+        case .boolean: .boolean
+        case .integer: .integer
+        case .number: .number
+        case .string: .string
+        case .array: .array
+        case .object: .object
+        case .unexpected(let kind): kind
+        }
+    }
+
+    /// The value, if it is of `kind`. A failed read costs an error value, so each kind is one read.
+    private static func read(_ kind: JSONKind, _ single: any SingleValueDecodingContainer, _ decoder: any Decoder) -> ProbedValue? {
+        switch kind {
+        case .null: single.decodeNil() ? .null : nil
+        case .boolean: (try? single.decode(Bool.self)).map(ProbedValue.boolean)
+        case .integer: (try? single.decode(Int.self)).map(ProbedValue.integer)
+        case .number: (try? single.decode(Double.self)).map(ProbedValue.number)
+        case .string: (try? single.decode(String.self)).map(ProbedValue.string)
+        case .array: (try? decoder.unkeyedContainer()) != nil ? .array : nil
+        case .object: (try? decoder.container(keyedBy: AnyCodingKey.self)) != nil ? .object : nil
         }
     }
 }

@@ -33,6 +33,26 @@ extension KeyedDecodingContainer where K == AnyCodingKey {
             type, forKey: AnyCodingKey(name), wrapperKey: wrapperKey, wrapperFields: wrapperFields, leniency: leniency)
     }
 
+    /// ``decodeNullableScalar(_:forKey:leniency:)`` for the field named `name`.
+    public func decodeNullableScalar<T: LenientScalar>(_ type: T.Type, forKey name: String, leniency: Leniency) throws -> Nullable<T>? {
+        try decodeNullableScalar(type, forKey: AnyCodingKey(name), leniency: leniency)
+    }
+
+    /// ``decodeNullableObject(_:forKey:leniency:)`` for the field named `name`.
+    public func decodeNullableObject<T: Decodable>(_ type: T.Type, forKey name: String, leniency: Leniency) throws -> Nullable<T>? {
+        try decodeNullableObject(type, forKey: AnyCodingKey(name), leniency: leniency)
+    }
+
+    /// ``decodeRequiredNullableScalar(_:forKey:leniency:)`` for the field named `name`.
+    public func decodeRequiredNullableScalar<T: LenientScalar>(_ type: T.Type, forKey name: String, leniency: Leniency) throws -> T? {
+        try decodeRequiredNullableScalar(type, forKey: AnyCodingKey(name), leniency: leniency)
+    }
+
+    /// ``decodeRequiredNullableObject(_:forKey:leniency:)`` for the field named `name`.
+    public func decodeRequiredNullableObject<T: Decodable>(_ type: T.Type, forKey name: String, leniency: Leniency) throws -> T? {
+        try decodeRequiredNullableObject(type, forKey: AnyCodingKey(name), leniency: leniency)
+    }
+
     /// ``listWrapper(forKey:wrapperKey:wrapperFields:)`` for the field named `name`.
     public func listWrapper(forKey name: String, wrapperKey: String, wrapperFields: Set<String>) -> KeyedDecodingContainer<AnyCodingKey>? {
         listWrapper(forKey: AnyCodingKey(name), wrapperKey: wrapperKey, wrapperFields: wrapperFields)

@@ -1568,8 +1568,8 @@ struct EmitterTests {
                 public static let wireKeys: Set<String> = []
 
                 public init(from decoder: any Decoder) throws {
-                    let kind = try JSONKind(of: decoder, among: [.string, .number, .array])
-                    switch kind {
+                    let probe = try ProbedValue(of: decoder, among: [.string, .number, .array])
+                    switch probe {
                     case .string:
                         self = try .string(UnionDecoding.formatted(CalendarDate.self, from: decoder, format: Self.stringFormat))
                     case .number:
@@ -1577,7 +1577,7 @@ struct EmitterTests {
                     case .array:
                         self = try .array([Int](from: decoder))
                     default:
-                        throw UnionDecoding.unexpectedKind(kind, expected: [.string, .number, .array], of: Self.self, in: decoder)
+                        throw UnionDecoding.unexpectedKind(probe.kind, expected: [.string, .number, .array], of: Self.self, in: decoder)
                     }
                 }
 
@@ -1594,6 +1594,67 @@ struct EmitterTests {
             }
 
             """)
+    }
+
+    /// A union by kind takes a plain `String`, `Int`, `Double` or `Bool` variant from the value its
+    /// probe read; a formatted, named or enum variant of a scalar kind is read from the decoder.
+    @Test func unionByKindTakesPlainScalarsFromItsProbe() throws {
+        let files = try generated("""
+              ItemList:
+                kind: object
+                fields:
+                  - {name: reading, type: Reading}
+                  - {name: level, type: Level}
+              Reading:
+                kind: union
+                kinds:
+                  - {kind: string, type: string}
+                  - {kind: integer, type: integer}
+                  - {kind: number, type: number}
+                  - {kind: boolean, type: boolean}
+                  - {kind: object, type: Video}
+              Video:
+                kind: object
+                fields:
+                  - {name: id, type: integer}
+              Level:
+                kind: union
+                kinds:
+                  - {kind: string, type: Grade}
+                  - {kind: integer, type: datetime, format: unix_seconds}
+              Grade:
+                kind: enum
+                values: [low, high]
+            """)
+        let reading = try #require(files["ShopAPI/Models/Reading.swift"])
+        #expect(reading.contains("""
+                public init(from decoder: any Decoder) throws {
+                    let probe = try ProbedValue(of: decoder, among: [.string, .integer, .number, .boolean, .object])
+                    switch probe {
+                    case .string(let value):
+                        self = .string(value)
+                    case .integer(let value):
+                        self = .integer(value)
+                    case .number(let value):
+                        self = .number(value)
+                    case .boolean(let value):
+                        self = .boolean(value)
+                    case .object:
+                        self = try .object(Video(from: decoder))
+                    default:
+                        throw UnionDecoding.unexpectedKind(probe.kind, expected: [.string, .integer, .number, .boolean, .object], of: Self.self, in: decoder)
+                    }
+                }
+            """))
+        let level = try #require(files["ShopAPI/Models/Level.swift"])
+        #expect(level.contains("""
+                    case .string:
+                        self = try .string(Grade(from: decoder))
+            """))
+        #expect(level.contains("""
+                    case .integer:
+                        self = try .integer(UnionDecoding.formatted(DateTime.self, from: decoder, format: Self.integerFormat))
+            """))
     }
 
     @Test func stringLiteralsEscapeEverything() {
@@ -1655,8 +1716,8 @@ struct EmitterTests {
             """), "\(text)")
         #expect(text.contains("""
                     hourly = try container.decodeValue(forKey: "hourly", as: .map(.list(.nullable(.scalar(Double.self)))), leniency: .all)
-                    gust = try container.decodeNullable(forKey: "gust", as: .scalar(Double.self), leniency: .all)
-                    elevation = try container.decodeRequiredNullable(forKey: "elevation", as: .scalar(Double.self), leniency: .all)
+                    gust = try container.decodeNullableScalar(Double.self, forKey: "gust", leniency: .all)
+                    elevation = try container.decodeRequiredNullableScalar(Double.self, forKey: "elevation", leniency: .all)
                     stations = try container.decodeValue(forKey: "stations", as: .map(.object(Stations.self)), leniency: .all)
                     readings = try container.decodeValue(forKey: "readings", as: .list(.nullable(.map(.formatted(DateTime.self, format: Self.readingsFormat)))), leniency: .all)
                     nested = try container.decodeValue(forKey: "nested", as: .map(.map(.scalar(JSONValue.self))), leniency: .all)

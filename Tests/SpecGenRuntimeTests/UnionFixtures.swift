@@ -190,14 +190,14 @@ public enum TimeValue: Codable, Sendable, Hashable, WireObject, BodyValue {
     public static let wireKeys: Set<String> = []
 
     public init(from decoder: any Decoder) throws {
-        let kind = try JSONKind(of: decoder, among: [.string, .integer])
-        switch kind {
+        let probe = try ProbedValue(of: decoder, among: [.string, .integer])
+        switch probe {
         case .string:
             self = try .string(DateTime(from: decoder))
         case .integer:
             self = try .integer(UnionDecoding.formatted(DateTime.self, from: decoder, format: Self.integerFormat))
         default:
-            throw UnionDecoding.unexpectedKind(kind, expected: [.string, .integer], of: Self.self, in: decoder)
+            throw UnionDecoding.unexpectedKind(probe.kind, expected: [.string, .integer], of: Self.self, in: decoder)
         }
     }
 
@@ -233,22 +233,22 @@ public enum AnyKind: Codable, Sendable, Equatable, WireObject, BodyValue {
     public static let wireKeys: Set<String> = SearchResult.wireKeys
 
     public init(from decoder: any Decoder) throws {
-        let kind = try JSONKind(of: decoder, among: [.string, .integer, .number, .boolean, .array, .object])
-        switch kind {
-        case .string:
-            self = try .string(String(from: decoder))
-        case .integer:
-            self = try .integer(Int(from: decoder))
-        case .number:
-            self = try .number(Double(from: decoder))
-        case .boolean:
-            self = try .boolean(Bool(from: decoder))
+        let probe = try ProbedValue(of: decoder, among: [.string, .integer, .number, .boolean, .array, .object])
+        switch probe {
+        case .string(let value):
+            self = .string(value)
+        case .integer(let value):
+            self = .integer(value)
+        case .number(let value):
+            self = .number(value)
+        case .boolean(let value):
+            self = .boolean(value)
         case .array:
             self = try .array([SearchResult](from: decoder))
         case .object:
             self = try .object(SearchResult(from: decoder))
         default:
-            throw UnionDecoding.unexpectedKind(kind, expected: [.string, .integer, .number, .boolean, .array, .object], of: Self.self, in: decoder)
+            throw UnionDecoding.unexpectedKind(probe.kind, expected: [.string, .integer, .number, .boolean, .array, .object], of: Self.self, in: decoder)
         }
     }
 

@@ -181,6 +181,34 @@ struct UnionTests {
         #expect(try decoder.decode([Probe].self, from: Data("[\(text)]".utf8)).map(\.kind) == [kind])
     }
 
+    /// The probe gives the value it read when its kind is among the union's, so a plain scalar
+    /// variant is not read again; other kinds are only named.
+    @Test(arguments: [
+        ([JSONKind.string, .integer], #""2024-05-01""#, #"string("2024-05-01")"#),
+        ([.string, .integer], "1714521600", "integer(1714521600)"),
+        ([.number, .integer], "3", "integer(3)"),
+        ([.number], "3", "number(3.0)"),
+        ([.integer, .number], "-1.5", "number(-1.5)"),
+        ([.boolean, .string], "false", "boolean(false)"),
+        ([.string, .array], "[1]", "array"),
+        ([.string, .object], "{}", "object"),
+        ([.string, .integer], "true", "unexpected(SpecGenRuntime.JSONKind.boolean)"),
+        ([.string, .integer], "1.5", "unexpected(SpecGenRuntime.JSONKind.number)"),
+        ([.string, .integer], "null", "unexpected(SpecGenRuntime.JSONKind.null)"),
+    ])
+    func probedValuesCarryWhatWasRead(expected: [JSONKind], text: String, probed: String) throws {
+        struct Probe: Decodable {
+            var value: ProbedValue
+            init(from decoder: any Decoder) throws {
+                value = try ProbedValue(of: decoder, among: decoder.userInfo[.expectedKinds] as! [JSONKind])
+            }
+        }
+        let decoder = JSONDecoder()
+        decoder.userInfo[.expectedKinds] = expected
+        let probe = try #require(try decoder.decode([Probe].self, from: Data("[\(text)]".utf8)).first)
+        #expect(String(describing: probe.value) == probed)
+    }
+
     // MARK: Bodies
 
     @Test func bodyRulesAreCheckedInTheVariantAtItsPath() {

@@ -38,8 +38,8 @@ private struct Forecast: Codable, Equatable, WireObject {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let leniency = decoder.leniency
         hourly = try container.decodeValue(forKey: "hourly", as: .map(.list(.nullable(.scalar(Double.self)))), leniency: leniency)
-        gust = try container.decodeNullable(forKey: "gust", as: .scalar(Double.self), leniency: leniency)
-        elevation = try container.decodeRequiredNullable(forKey: "elevation", as: .scalar(Double.self), leniency: leniency)
+        gust = try container.decodeNullableScalar(Double.self, forKey: "gust", leniency: leniency)
+        elevation = try container.decodeRequiredNullableScalar(Double.self, forKey: "elevation", leniency: leniency)
         stations = try container.decodeValue(forKey: "stations", as: .map(.object(Item.self)), leniency: leniency)
         nested = try container.decodeValue(forKey: "nested", as: .map(.map(.scalar(Int.self))), leniency: leniency)
         readings = try container.decodeValue(
@@ -121,6 +121,75 @@ struct ValueShapeTests {
             guard case .keyNotFound(let key, _)? = error as? DecodingError else { return false }
             return key.stringValue == "elevation"
         }
+    }
+
+    /// The direct helpers of nullable scalar and object fields read what the `ValueShape` entry
+    /// points read (those still read nullable lists and maps): the same values, the same errors.
+    @Test(arguments: [
+        #"{"v": 2.5}"#, #"{"v": "2.5"}"#, #"{"v": null}"#, #"{"v": ""}"#, #"{"v": "x"}"#, #"{"v": {}}"#, #"{}"#,
+    ])
+    func nullableFieldHelpersReadAsTheirShapes(json: String) {
+        struct Both: Decodable {
+            var direct: Result<Double?, DecodingError>
+            var shaped: Result<Double?, DecodingError>
+            var directOptional: Result<Nullable<Double>?, DecodingError>
+            var shapedOptional: Result<Nullable<Double>?, DecodingError>
+            var directObject: Result<Item?, DecodingError>
+            var shapedObject: Result<Item?, DecodingError>
+
+            init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                let leniency: Leniency = [.stringEncodedNumbers, .emptyAsAbsent]
+                func read<T>(_ body: () throws -> T) -> Result<T, DecodingError> {
+                    Result { try body() }.mapError { $0 as! DecodingError }
+                }
+                direct = read { try container.decodeRequiredNullableScalar(Double.self, forKey: "v", leniency: leniency) }
+                shaped = read { try container.decodeRequiredNullable(forKey: "v", as: .scalar(Double.self), leniency: leniency) }
+                directOptional = read { try container.decodeNullableScalar(Double.self, forKey: "v", leniency: leniency) }
+                shapedOptional = read { try container.decodeNullable(forKey: "v", as: .scalar(Double.self), leniency: leniency) }
+                directObject = read { try container.decodeRequiredNullableObject(Item.self, forKey: "v", leniency: leniency) }
+                shapedObject = read { try container.decodeRequiredNullable(forKey: "v", as: .object(Item.self), leniency: leniency) }
+            }
+        }
+        func outcome<T>(_ result: Result<T, DecodingError>) -> String {
+            switch result {
+            case .success(let value): "value \(value)"
+            case .failure(let error): "error at \(codingPath(of: error)): \(context(of: error)?.debugDescription ?? "")"
+            }
+        }
+        let both: Both
+        do {
+            both = try JSONDecoder().decode(Both.self, from: Data(json.utf8))
+        } catch {
+            Issue.record(error)
+            return
+        }
+        #expect(outcome(both.direct) == outcome(both.shaped))
+        #expect(outcome(both.directOptional) == outcome(both.shapedOptional))
+        #expect(outcome(both.directObject) == outcome(both.shapedObject))
+        if json == "{}" {
+            #expect(outcome(both.direct) == "error at [\"v\"]: required value 'v' is missing (it may be null, but must be there)")
+            #expect(outcome(both.directObject) == outcome(both.direct))
+        }
+    }
+
+    /// A map entry is read value first, except where `null` is a value of its own: a map of `json`
+    /// keeps `null` as `.null`, a map of nullable `json` as `nil`.
+    @Test func mapsOfJSONKeepNullAsDeclared() throws {
+        struct Maps: Decodable {
+            var raw: [String: JSONValue]?
+            var nullable: [String: JSONValue?]?
+
+            init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                raw = try container.decodeValue(forKey: "m", as: .map(.scalar(JSONValue.self)), leniency: .strict)
+                nullable = try container.decodeValue(forKey: "m", as: .map(.nullable(.scalar(JSONValue.self))), leniency: .strict)
+            }
+        }
+        let maps = try JSONDecoder().decode(Maps.self, from: Data(#"{"m": {"a": null, "b": 1}}"#.utf8))
+        let one = try JSONDecoder().decode(JSONValue.self, from: Data("1".utf8))
+        #expect(maps.raw == ["a": .null, "b": one])
+        #expect(maps.nullable == ["a": JSONValue?.none, "b": one])
     }
 
     @Test func mapKeysAreWrittenInUTF8ByteOrder() throws {

@@ -29,7 +29,7 @@ public enum SwiftName {
         "AnyCodingKey", "ArgumentBuildable", "ArgumentError", "ArgumentInfo", "ArgumentValue", "ArgumentValues",
         "CalendarDate", "DateTime", "DateTimeFormat", "EndpointRequest", "HeaderField", "JSONNumber", "JSONValue",
         "Leniency", "Nullable", "OpenEnum", "QueryBuilder", "QueryValue", "RequestValidationError", "Response", "ValueShape", "WireObject",
-        "JSONKind", "UnionDecoding", "UnionEncoding",
+        "JSONKind", "ProbedValue", "UnionDecoding", "UnionEncoding",
         // SpecGenClient's and swift-openapi-runtime's, named by the generated client.
         "APIError", "BaseURLError", "BaseURLPolicy", "BasicCredentials", "BatchResult", "ClientCore",
         "ClientMiddleware", "ClientTransport", "ErrorBodyRule", "ItemFailureReason", "OutcomeRules", "StatusReport",

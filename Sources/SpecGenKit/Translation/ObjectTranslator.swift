@@ -80,9 +80,23 @@ struct ObjectTranslator {
             return (SwiftLiteral.string(wrapper), "[" + wrapperFields.map(\.key).joined(separator: ", ") + "]")
         }
 
-        /// Whether the field holds a map or a declared `null`: it is read and written through a
-        /// `ValueShape` rather than the direct helpers of plain fields and lists.
+        /// Whether the field holds a map or a declared `null`: it is written (and, unless
+        /// ``directNullableMethod`` reads it, read) through a `ValueShape` rather than the direct
+        /// helpers of plain fields and lists.
         var usesShape: Bool { spec.isNullable || spec.type.hasMapOrNullable }
+
+        /// For a nullable field holding one scalar or object (no list, map, nullable items or date
+        /// format): the helper that reads it without a `ValueShape`.
+        var directNullableMethod: String? {
+            guard spec.isNullable, format == nil else { return nil }
+            switch spec.type {
+            case .scalar, .named, .inlineObject, .inlineEnum:
+                let leaf = element.shape == .scalar ? "Scalar" : "Object"
+                return (spec.isRequired ? "decodeRequiredNullable" : "decodeNullable") + leaf
+            case .list, .map, .nullable:
+                return nil
+            }
+        }
 
         /// The field's `ValueShape`; `inWrapper`: for the list written inside its wrapper object.
         func shape(inWrapper: Bool = false) -> String {
@@ -210,6 +224,12 @@ struct ObjectTranslator {
             var options = (field.spec.leniency ?? typeLeniency).options
             options.formUnion([.stringEncodedNumbers, .stringEncodedBooleans])
             leniencyText = SwiftTypeMapping.leniencyExpression(LeniencySpec(options: options))
+        }
+        if let method = field.directNullableMethod {
+            // A nullable scalar or object field: a direct helper, not a `ValueShape` (four closures)
+            // built for every object read.
+            let call = "\(container).\(method)(\(element.type).self, forKey: \(key), leniency: \(leniencyText))"
+            return .line("\(target) = try \(call)")
         }
         if field.usesShape {
             let arguments = "forKey: \(key), as: \(field.shape()), leniency: \(leniencyText)"

@@ -124,21 +124,35 @@ struct UnionTranslator {
             body.append(.switchOver("try UnionDecoding.discriminator(\(key), from: decoder)", cases))
         case .byKind(let kinds):
             let expected = kinds.map { "." + $0.kind.rawValue }.joined(separator: ", ")
-            body.append(.line("let kind = try JSONKind(of: decoder, among: [\(expected)])"))
+            body.append(.line("let probe = try ProbedValue(of: decoder, among: [\(expected)])"))
             var cases = zip(kinds, variants).map { kind, variant in
-                SwitchCase(
-                    pattern: "case .\(kind.kind.rawValue)",
-                    body: [.line("self = try .\(variant.caseName)(\(decodeExpression(variant)))")])
+                guard probeHoldsValue(of: variant, kind: kind.kind) else {
+                    return SwitchCase(
+                        pattern: "case .\(kind.kind.rawValue)",
+                        body: [.line("self = try .\(variant.caseName)(\(decodeExpression(variant)))")])
+                }
+                return SwitchCase(
+                    pattern: "case .\(kind.kind.rawValue)(let value)", body: [.line("self = .\(variant.caseName)(value)")])
             }
             cases.append(SwitchCase(pattern: "default", body: [
-                .line("throw UnionDecoding.unexpectedKind(kind, expected: [\(expected)], of: Self.self, in: decoder)"),
+                .line("throw UnionDecoding.unexpectedKind(probe.kind, expected: [\(expected)], of: Self.self, in: decoder)"),
             ]))
-            body.append(.switchOver("kind", cases))
+            body.append(.switchOver("probe", cases))
         }
         return FunctionDeclaration(
             access: .public, kind: .initializer,
             parameters: [.init(label: "from", name: "decoder", type: "any Decoder")],
             effects: "throws", body: body)
+    }
+
+    /// Whether the probe's value is the variant's: a plain `String`, `Int`, `Double` or `Bool` of
+    /// the kind the probe read it as (`Type(from:)` would read the same value again).
+    private func probeHoldsValue(of variant: Variant, kind: JSONKindName) -> Bool {
+        guard variant.format == nil, case .scalar(let scalar) = variant.type else { return false }
+        switch (kind, scalar) {
+        case (.string, .string), (.integer, .integer), (.number, .number), (.boolean, .boolean): return true
+        default: return false
+        }
     }
 
     /// How a kind variant's value is read from `decoder`: its type's own `init(from:)`, or its format.
