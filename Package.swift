@@ -149,6 +149,7 @@ let package = Package(
                 .product(
                     name: "AsyncHTTPClient", package: "async-http-client", condition: .when(traits: ["AsyncHTTPClient"])),
             ],
+            exclude: ["README.md"],
             resources: [.copy("Fixtures")]
         ),
     ]
