@@ -1,4 +1,4 @@
-/// The benchmark's output: one Markdown table, pasted as it is into the README.
+/// The benchmark's output: one Markdown table, pasted as it is into Tests/Benchmarks/README.md.
 struct Report {
     enum Verdict: String {
         case met = "met"
