@@ -5,9 +5,13 @@ enum OpenAPIEscaping {
     /// `text` as a JSON string literal, quotes included. The same literal is a valid YAML
     /// double-quoted scalar (YAML's escapes are a superset of JSON's), so both writers use it.
     ///
-    /// Escaped: `"` and `\`, every C0 control (short forms where JSON has them), and the characters
+    /// Escaped: `"` and `\`, every C0 control (short forms where JSON has them), the characters
     /// YAML does not allow unescaped or reads as line breaks (DEL, the C1 controls, U+2028, U+2029,
-    /// U+FEFF, U+FFFE, U+FFFF). Everything else, non-ASCII included, is written as UTF-8.
+    /// U+FEFF, U+FFFE, U+FFFF), and the invisible ones that could disguise what a reader sees in an
+    /// editor or a terminal (zero-width characters, bidirectional overrides: the generated Swift
+    /// and docs show the same set as escapes, ``DocText/isInvisibleOrControl(_:)``). All of them
+    /// are in the Basic Multilingual Plane, so `\uXXXX` is the escape in both JSON and YAML.
+    /// Everything else, non-ASCII included, is written as UTF-8.
     static func quoted(_ text: String) -> String {
         var result = "\""
         result.reserveCapacity(text.utf8.count + 2)
@@ -32,10 +36,7 @@ enum OpenAPIEscaping {
     }
 
     private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF: true
-        default: false
-        }
+        DocText.isInvisibleOrControl(scalar) || scalar.value == 0xFFFE || scalar.value == 0xFFFF
     }
 
     private static func hex4(_ value: UInt32) -> String {

@@ -139,9 +139,18 @@ struct OpenAPIOperations {
             endpoint.response, description: endpoint.responseDescription ?? "The response."))
         for error in endpoint.errorBodies(in: api).sorted(by: { $0.status < $1.status }) {
             responses[error.status.description] = .object(response(
-                error.type, description: error.description ?? "The body of an error status \(error.status)."))
+                error.type, description: error.description ?? Self.errorDescription(error.status)))
         }
         return responses
+    }
+
+    /// What an error entry without a description of its own covers (OpenAPI requires one).
+    private static func errorDescription(_ status: ErrorBodySpec.Status) -> String {
+        switch status {
+        case .exact(let code): "The body of HTTP status \(code)."
+        case .statusClass(let digit): "The body of an HTTP status \(digit)XX that no other entry covers."
+        case .default: "The body of any other error status."
+        }
     }
 
     /// A response in its documented shape; the leniency specgen reads it with is named beside it.

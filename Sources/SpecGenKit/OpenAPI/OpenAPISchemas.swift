@@ -22,10 +22,11 @@ struct OpenAPISchemas {
             Self.prepend("description", type.description, to: &schema)
             if let atLeastOne = type.atLeastOne {
                 schema["x-specgen-at-least-one"] = .strings(atLeastOne.fields)
-                schema["description"] = .string(OpenAPIExtensions.sentence(
+                Self.prepend("description", OpenAPIExtensions.sentence(
                     after: type.description,
                     "A value sent in a request body sets at least one of "
-                        + atLeastOne.fields.map { "`\($0)`" }.joined(separator: ", ") + " (x-specgen-at-least-one)."))
+                        + atLeastOne.fields.map { "`\($0)`" }.joined(separator: ", ") + " (x-specgen-at-least-one)."),
+                    to: &schema)
             }
         case .enumeration(let values):
             schema = enumeration(values, description: type.description)
