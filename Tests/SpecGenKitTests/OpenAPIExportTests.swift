@@ -492,9 +492,30 @@ struct OpenAPIExportTests {
         #expect(parsed.root.map(Self.value) == Self.wholeNumbersAsIntegers(document))
     }
 
+    /// Where two values first differ (`$.paths./x.get`), nil when they are equal: a readable failure
+    /// for documents too large to print.
+    static func firstDifference(_ left: OpenAPIValue, _ right: OpenAPIValue, at path: String = "$") -> String? {
+        switch (left, right) {
+        case (.object(let a), .object(let b)):
+            guard a.keys == b.keys else { return "\(path): keys \(a.keys) != \(b.keys)" }
+            for entry in a.entries {
+                if let found = firstDifference(entry.value, b[entry.key]!, at: path + "." + entry.key) { return found }
+            }
+            return nil
+        case (.array(let a), .array(let b)):
+            guard a.count == b.count else { return "\(path): \(a.count) != \(b.count) elements" }
+            for (index, pair) in zip(a, b).enumerated() {
+                if let found = firstDifference(pair.0, pair.1, at: path + "[\(index)]") { return found }
+            }
+            return nil
+        default:
+            return left == right ? nil : "\(path): \(left) != \(right)"
+        }
+    }
+
     static func wholeNumbersAsIntegers(_ value: OpenAPIValue) -> OpenAPIValue {
         switch value {
-        case .number(let number) where number.rounded() == number && abs(number) < 1e15: return .integer(Int(number))
+        case .number(let number) where number.rounded() == number && abs(number) <= 9_007_199_254_740_992: return .integer(Int(number))
         case .array(let items): return .array(items.map(wholeNumbersAsIntegers))
         case .object(let object):
             var result = OpenAPIObject()
@@ -552,6 +573,25 @@ struct OpenAPIExportTests {
         // No invisible or control character reaches the file: each is an escape.
         #expect(!json.unicodeScalars.contains { $0 != "\n" && DocText.isInvisibleOrControl($0) })
         #expect(!yaml.unicodeScalars.contains { $0 != "\n" && DocText.isInvisibleOrControl($0) })
+    }
+
+    /// The hostile spec's names and descriptions (quotes, backslashes, line breaks, direction
+    /// overrides, keywords, query syntax) stay strings: both forms read back as the document, and
+    /// no invisible character reaches either.
+    @Test func hostileSpecExportsReadBackWhole() throws {
+        let sources = try SpecSource.discover(root: HostileSpecTests.specRoot.path)
+        let exporter = OpenAPIExporter(api: try Generator().validatedSpecs(sources)[0])
+        let document = exporter.document()
+        let yaml = exporter.yaml()
+        let parsed = YAMLParser.parse(Array(yaml.utf8), file: "hostile.yaml")
+        #expect(parsed.errors.isEmpty)
+        let difference = Self.firstDifference(parsed.root.map(Self.value) ?? .null, Self.wholeNumbersAsIntegers(document))
+        #expect(difference == nil)
+        let json = exporter.json()
+        #expect(try JSONSerialization.jsonObject(with: Data(json.utf8)) is [String: Any])
+        for text in [json, yaml] {
+            #expect(!text.unicodeScalars.contains { $0 != "\n" && DocText.isInvisibleOrControl($0) })
+        }
     }
 
     @Test func yamlQuotesWhatAReaderCouldTakeForAnotherTypeAndLeavesPlainTextPlain() {
