@@ -26,7 +26,7 @@ enum ExportOpenAPI {
         guard let apis = reportingSpecErrors({ try Generator().validatedSpecs(try SpecSource.discover(root: spec)) }) else {
             return 1
         }
-        guard let api = try choose(from: apis, named: arguments.optionalValue("api"), spec: spec) else { return 1 }
+        guard let api = choose(from: apis, named: arguments.optionalValue("api"), spec: spec) else { return 1 }
         let exporter = OpenAPIExporter(api: api)
         let text = format == "json" ? exporter.json() : exporter.yaml()
         let output = arguments.value("output")
@@ -42,7 +42,7 @@ enum ExportOpenAPI {
 
     /// The API `name` names (its `api.name` or its folder's name), or the only one; nil after
     /// saying why there is none.
-    private static func choose(from apis: [APISpec], named name: String?, spec: String) throws -> APISpec? {
+    private static func choose(from apis: [APISpec], named name: String?, spec: String) -> APISpec? {
         let names = apis.map(\.name).joined(separator: ", ")
         guard let name else {
             guard apis.count == 1 else {

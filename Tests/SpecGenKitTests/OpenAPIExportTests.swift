@@ -474,6 +474,34 @@ struct OpenAPIExportTests {
         #expect(document["components"]?["securitySchemes"]?["oauth_token"]?["name"] == "X-CAP-API-OAUTH-TOKEN")
     }
 
+    /// OpenAPI has one operation per path and method; a spec may have two, told apart by their
+    /// fixed query. The later one is kept in the path item's `x-specgen-operations`, not lost.
+    @Test func aSecondOperationOnTheSameMethodAndPathIsKeptInAnExtension() throws {
+        func endpoint(_ name: String, kind: String) -> String {
+            """
+            specgen: 1
+            endpoint:
+              name: \(name)
+              method: GET
+              path: /things
+              summary: Gets things.
+              fixed_query:
+                - {name: kind, value: \(kind)}
+              response:
+                type: string
+            """
+        }
+        let api = try Generator().validatedSpecs([TestSpec.source([
+            "api.yaml": TestSpec.apiFile, "a.yaml": endpoint("get_a", kind: "a"), "b.yaml": endpoint("get_b", kind: "b"),
+        ])])[0]
+        let item = OpenAPIExporter(api: api).document()["paths"]?["/things"]
+        #expect(item?.objectValue?.keys == ["get", "x-specgen-operations"])
+        #expect(item?["get"]?["operationId"] == "get_a")
+        #expect(item?["x-specgen-operations"]?["get_b"]?["method"] == "get")
+        #expect(item?["x-specgen-operations"]?["get_b"]?["operation"]?["operationId"] == "get_b")
+        #expect(Self.parameter("kind", of: item?["x-specgen-operations"]?["get_b"]?["operation"])?["schema"]?["enum"] == .array(["b"]))
+    }
+
     @Test func exportIsDeterministic() throws {
         let first = try OpenAPIExporter(api: Self.api())
         let second = try OpenAPIExporter(api: Self.api())
