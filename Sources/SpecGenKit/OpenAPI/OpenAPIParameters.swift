@@ -95,7 +95,7 @@ struct OpenAPIParameters {
             schema = schemas.scalar(kind, format: parameter.format)
         case .enumeration(let values):
             if let reference = parameter.enumType {
-                schema = OpenAPISchemas.reference(reference.name).objectValue!
+                schema = OpenAPISchemas.referenceObject(reference.name)
             } else {
                 // A parameter's own enum is closed: the client sends only these values.
                 schema = OpenAPIObject()

@@ -6,9 +6,14 @@ struct OpenAPISchemas {
 
     /// Where a named type's schema is: every `types:` entry is one of `components.schemas`.
     static func reference(_ name: String) -> OpenAPIValue {
+        .object(referenceObject(name))
+    }
+
+    /// ``reference(_:)`` as an object, for a schema that gains keys beside the `$ref`.
+    static func referenceObject(_ name: String) -> OpenAPIObject {
         var object = OpenAPIObject()
         object["$ref"] = .string("#/components/schemas/" + name)
-        return .object(object)
+        return object
     }
 
     // MARK: Named types
@@ -167,7 +172,7 @@ struct OpenAPISchemas {
         case .scalar(let kind):
             return scalar(kind, format: format)
         case .named(let reference):
-            return Self.reference(reference.name).objectValue!
+            return Self.referenceObject(reference.name)
         case .inlineObject(_, let fields):
             return object(fields, keepsUnknownKeys: keepsUnknownKeys ?? api.keepsUnknownKeys)
         case .inlineEnum(_, let values):
