@@ -61,7 +61,7 @@ struct OpenAPIExportTests {
             description: A color.
             values:
               - {value: red, aliases: [RED]}
-              - {value: green, description: Like grass.}
+              - {value: green, description: Like grass., swift_name: grassGreen}
         """#,
         "get_items.yaml": #"""
         specgen: 1
@@ -90,6 +90,7 @@ struct OpenAPIExportTests {
             - {name: parts, type: string, list: ";"}
             - name: sort
               type: enum
+              type_name: SortOrder
               values: [asc, desc]
               default: asc
             - {name: color, type: Color}
@@ -131,7 +132,7 @@ struct OpenAPIExportTests {
             unknown_keys: keep
             leniency: strict
             fields:
-              - {name: id, type: integer, required: true}
+              - {name: id, type: integer, required: true, swift_name: identifier}
               - {name: name, type: string, nullable: true}
               - {name: price, type: number, required: true, nullable: true}
               - name: stock
@@ -185,6 +186,7 @@ struct OpenAPIExportTests {
             items: NewItem
             max_items: 10
             envelope: root.items
+            swift_name: newItems
             description: The new items.
           response:
             type: string
@@ -329,6 +331,7 @@ struct OpenAPIExportTests {
         let sort = Self.parameter("sort", of: operation)
         #expect(sort?["schema"]?["enum"] == .array(["asc", "desc"]))
         #expect(sort?["schema"]?["default"] == "asc")
+        #expect(sort?["x-specgen-type-name"] == "SortOrder")
         #expect(Self.parameter("color", of: operation)?["schema"]?["$ref"] == "#/components/schemas/Color")
 
         let limit = Self.parameter("limit", of: operation)
@@ -426,6 +429,8 @@ struct OpenAPIExportTests {
         let color = schemas?["Color"]
         #expect(color?["enum"] == .array(["red", "green"]))
         #expect(color?["x-specgen-aliases"]?["red"] == .array(["RED"]))
+        #expect(color?["x-specgen-swift-names"] == .object(Self.object(["green": "grassGreen"])))
+        #expect(properties?["id"]?["x-specgen-swift-name"] == "identifier")
         #expect(color?["description"] == "A color.\n\n- `green`: Like grass.")
 
         let newItem = schemas?["NewItem"]
@@ -443,6 +448,7 @@ struct OpenAPIExportTests {
         let body = paths?["/items"]?["post"]?["requestBody"]
         #expect(body?["required"] == true)
         #expect(body?["x-specgen-envelope"] == "root.items")
+        #expect(body?["x-specgen-swift-name"] == "newItems")
         let media = body?["content"]?["application/json"]
         let list = media?["schema"]?["properties"]?["root"]?["properties"]?["items"]
         #expect(media?["schema"]?["required"] == .array(["root"]))

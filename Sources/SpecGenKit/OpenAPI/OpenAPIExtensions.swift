@@ -106,4 +106,13 @@ enum OpenAPIExtensions {
             requirement.value.map { "`\(requirement.parameter)` to be `\($0)`" } ?? "`\(requirement.parameter)` to be set"
         }.joined(separator: " and ") + " (x-specgen-requires)."
     }
+
+    /// The Swift case names an enum's values were given (`swift_name`), by value; nil when none was.
+    static func swiftNames(_ values: [EnumValueSpec]) -> OpenAPIValue? {
+        var names = OpenAPIObject()
+        for value in values {
+            names[value.value] = value.swiftName.map(OpenAPIValue.string)
+        }
+        return names.nonEmpty
+    }
 }

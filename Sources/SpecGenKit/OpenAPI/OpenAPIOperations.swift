@@ -106,6 +106,7 @@ struct OpenAPIOperations {
         object["content"] = .object(content)
         object["required"] = .boolean(body.isRequired)
         if !body.envelope.isEmpty { object["x-specgen-envelope"] = .string(body.envelopePath) }
+        object["x-specgen-swift-name"] = body.swiftName.map(OpenAPIValue.string)
         return object
     }
 

@@ -66,6 +66,8 @@ struct OpenAPIParameters {
         object["examples"] = examples(of: parameter, in: endpoint)
         object["x-specgen-requires"] = OpenAPIExtensions.requires(parameter.requires)
         object["x-specgen-not-after"] = parameter.notAfter.map { .string($0.parameter) }
+        object["x-specgen-swift-name"] = parameter.swiftName.map(OpenAPIValue.string)
+        object["x-specgen-type-name"] = parameter.typeName.map(OpenAPIValue.string)
         return object
     }
 
@@ -101,6 +103,7 @@ struct OpenAPIParameters {
                 schema = OpenAPIObject()
                 schema["type"] = "string"
                 schema["enum"] = .strings(values.map(\.value))
+                schema["x-specgen-swift-names"] = OpenAPIExtensions.swiftNames(values)
             }
         case .object(let fields):
             schema = OpenAPIObject()

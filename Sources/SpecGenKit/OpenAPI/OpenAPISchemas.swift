@@ -76,6 +76,7 @@ struct OpenAPISchemas {
             aliases[value.value] = .strings(value.aliases.map(\.text))
         }
         schema["x-specgen-aliases"] = aliases.nonEmpty
+        schema["x-specgen-swift-names"] = OpenAPIExtensions.swiftNames(values)
         return schema
     }
 
@@ -136,6 +137,7 @@ struct OpenAPISchemas {
         if let leniency = field.leniency {
             schema["x-specgen-leniency"] = OpenAPIExtensions.leniency(leniency)
         }
+        schema["x-specgen-swift-name"] = field.swiftName.map(OpenAPIValue.string)
         Self.prepend("description", description, to: &schema)
         return schema
     }
@@ -173,10 +175,14 @@ struct OpenAPISchemas {
             return scalar(kind, format: format)
         case .named(let reference):
             return Self.referenceObject(reference.name)
-        case .inlineObject(_, let fields):
-            return object(fields, keepsUnknownKeys: keepsUnknownKeys ?? api.keepsUnknownKeys)
-        case .inlineEnum(_, let values):
-            return enumeration(values, description: nil)
+        case .inlineObject(let typeName, let fields):
+            var schema = object(fields, keepsUnknownKeys: keepsUnknownKeys ?? api.keepsUnknownKeys)
+            schema["x-specgen-type-name"] = typeName.map(OpenAPIValue.string)
+            return schema
+        case .inlineEnum(let typeName, let values):
+            var schema = enumeration(values, description: nil)
+            schema["x-specgen-type-name"] = typeName.map(OpenAPIValue.string)
+            return schema
         case .list(let items, let wrapper):
             var array = OpenAPIObject()
             array["type"] = "array"
