@@ -1,8 +1,8 @@
 import Foundation
 import PackagePlugin
 
-/// `swift package --allow-writing-to-package-directory regenerate`: rewrites `Generated/` (Swift
-/// and docs) from `Spec/`, removes stale generated files, and prints what changed. Extra arguments
+/// `swift package --allow-writing-to-package-directory regenerate`: rewrites `Generated/` (Swift,
+/// docs and OpenAPI documents) from `Spec/`, removes stale generated files, and prints what changed. Extra arguments
 /// are passed to `specgen generate` (e.g. `--spec`, `--output`, `--quiet`).
 @main
 struct RegenerateCommand: CommandPlugin {

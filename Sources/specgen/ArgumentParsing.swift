@@ -14,6 +14,11 @@ struct ParsedArguments: Equatable {
     func value(_ name: String) -> String {
         values[name]!
     }
+
+    /// The value of an optional option, nil when it was not given.
+    func optionalValue(_ name: String) -> String? {
+        values[name]
+    }
 }
 
 /// A command line the definition does not accept. The message names the offending argument.
@@ -72,7 +77,7 @@ extension ParsedArguments {
             }
         }
         guard !parsed.wantsHelp else { return parsed }
-        for option in command.options where !option.isFlag && parsed.values[option.name] == nil {
+        for option in command.options where !option.isFlag && !option.isOptional && parsed.values[option.name] == nil {
             guard let defaultValue = option.defaultValue else {
                 throw UsageError(message: "missing '--\(option.name) <\(option.valueName!)>'")
             }

@@ -7,10 +7,16 @@ struct CommandDefinition: Sendable {
         /// The placeholder shown in help (`<folder>`), or nil for a flag that takes no value.
         var valueName: String?
         var defaultValue: String?
+        /// A value option that may be left out and has no default (`--api` where one API is enough).
+        var isOptional = false
         var help: String
 
         static func value(_ name: String, _ valueName: String, default defaultValue: String? = nil, help: String) -> Option {
             Option(name: name, valueName: valueName, defaultValue: defaultValue, help: help)
+        }
+
+        static func optionalValue(_ name: String, _ valueName: String, help: String) -> Option {
+            Option(name: name, valueName: valueName, isOptional: true, help: help)
         }
 
         static func flag(_ name: String, short: Character? = nil, help: String) -> Option {
@@ -18,7 +24,7 @@ struct CommandDefinition: Sendable {
         }
 
         var isFlag: Bool { valueName == nil }
-        var isRequired: Bool { !isFlag && defaultValue == nil }
+        var isRequired: Bool { !isFlag && defaultValue == nil && !isOptional }
     }
 
     /// Trailing arguments that are not options, e.g. the spec files of `sources`.

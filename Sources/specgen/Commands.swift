@@ -10,14 +10,14 @@ struct Subcommand: Sendable {
 enum PathOptions {
     static let all: [CommandDefinition.Option] = [
         .value("spec", "spec", default: "Spec", help: "The folder of spec files (one subfolder per API)."),
-        .value("output", "output", default: "Generated", help: "The folder generated Swift and docs go to."),
+        .value("output", "output", default: "Generated", help: "The folder generated Swift, docs and OpenAPI documents go to."),
     ]
 }
 
 enum Generate {
     static let definition = CommandDefinition(
         name: "generate",
-        abstract: "Writes the generated Swift and docs, rewriting only files whose content changed and removing stale ones.",
+        abstract: "Writes the generated Swift, docs and OpenAPI documents, rewriting only files whose content changed and removing stale ones.",
         options: PathOptions.all + [.flag("quiet", short: "q", help: "Print nothing when successful.")])
 
     static func run(_ arguments: ParsedArguments) throws -> Int32 {

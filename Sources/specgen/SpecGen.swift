@@ -14,6 +14,7 @@ enum SpecGen {
         Subcommand(definition: Check.definition, run: Check.run),
         Subcommand(definition: Lint.definition, run: Lint.run),
         Subcommand(definition: Sources.definition, run: Sources.run),
+        Subcommand(definition: ExportOpenAPI.definition, run: ExportOpenAPI.run),
     ]
 
     static func main() {

@@ -16,7 +16,7 @@ struct CommandLineTests {
             let subcommands = run.standardOutput.drop { $0 != "SUBCOMMANDS:" }.dropFirst()
                 .filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }
                 .map { $0.split(separator: " ").first.map(String.init) ?? "" }
-            #expect(subcommands == ["generate", "check", "lint", "sources", "See"])
+            #expect(subcommands == ["generate", "check", "lint", "sources", "export-openapi", "See"])
             #expect(run.standardOutput.contains { $0.hasPrefix("  generate (default)") })
         }
     }

@@ -72,4 +72,31 @@ struct OutputPathValidationTests {
                 + "must be its own (first at Spec/shop/api.yaml:3:3)",
         ])
     }
+
+    /// The OpenAPI exports go to `OpenAPI/<folder>.openapi.json`: a module of that name (in any case)
+    /// would hold them among its Swift sources, and two API folders differing only in case would
+    /// write one export.
+    @Test func theOpenAPIExportsHaveAFolderAndANameOfTheirOwn() {
+        let module = TestSpec.apiFile.replacingOccurrences(of: "module: ShopAPI", with: "module: Openapi")
+        #expect(TestSpec.diagnostics(["api.yaml": module]) == [
+            "Spec/shop/api.yaml:3:3: error: module 'Openapi' writes into the folder 'Openapi', where `specgen generate` "
+                + "writes the OpenAPI exports ('OpenAPI/shop.openapi.json'); rename it",
+        ])
+        let store = TestSpec.apiFile.replacingOccurrences(of: "name: Shop\n", with: "name: Store\n")
+            .replacingOccurrences(of: "module: ShopAPI", with: "module: StoreAPI")
+        var diagnostics: [String] = []
+        do {
+            _ = try Generator().validatedSpecs([
+                TestSpec.source(["api.yaml": TestSpec.apiFile], folder: "shop"),
+                TestSpec.source(["api.yaml": store], folder: "Shop"),
+            ])
+        } catch {
+            diagnostics = error.diagnostics.map(\.description)
+        }
+        #expect(diagnostics == [
+            "Spec/Shop/api.yaml:3:3: error: the OpenAPI export of API 'Store' writes 'OpenAPI/Shop.openapi.json', which is "
+                + "'OpenAPI/shop.openapi.json' of the OpenAPI export of API 'Shop' on a case-insensitive file system "
+                + "(macOS's default); rename one (first at Spec/shop/api.yaml:3:3)",
+        ])
+    }
 }

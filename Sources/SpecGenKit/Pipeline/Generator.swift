@@ -67,6 +67,10 @@ public struct Generator {
                 let page = docs.page(index - swiftFiles.count)
                 return OutputFile(path: page.path, contents: page.contents)
             }
+            if OutputPaths.includesOpenAPI(layout: layout, includeDocs: includeDocs) {
+                let exporter = OpenAPIExporter(api: api)
+                files.append(OutputFile(path: exporter.outputPath, contents: exporter.json()))
+            }
         }
         return GeneratedOutput(files: files.sorted { $0.path < $1.path }, folders: folders)
     }

@@ -17,7 +17,19 @@ struct OutputPaths {
             let docs = DocsTranslator(api: api)
             files += (0..<docs.pageCount).map { docs.pagePath($0) }.map { Entry(path: $0.path, origin: $0.origin) }
         }
+        if Self.includesOpenAPI(layout: layout, includeDocs: includeDocs) {
+            files.append(Entry(path: OpenAPIExporter(api: api).outputPath,
+                               origin: OutputOrigin(what: "the OpenAPI export of API '\(api.name)'", location: api.location)))
+        }
         folders = Self.folders(of: api, layout: layout, includeDocs: includeDocs)
+    }
+
+    /// Whether a run writes the API's OpenAPI export (`OpenAPI/<folder>.openapi.json`): with the docs,
+    /// in the per-type layout of committed output; the build plugin's per-spec-file layout has no use
+    /// for it. No folder is owned for it: each API's export is one file named after the API, which
+    /// the next run rewrites in place, and `OpenAPI/` may hold other APIs' exports.
+    static func includesOpenAPI(layout: SwiftLayout, includeDocs: Bool) -> Bool {
+        layout == .perType && includeDocs
     }
 
     /// The folders a run owns, each with the spec name it is named after.

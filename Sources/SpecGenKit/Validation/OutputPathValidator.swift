@@ -16,6 +16,7 @@ struct OutputPathValidator {
         let perType = apis.map { OutputPaths(api: $0, layout: .perType, includeDocs: true) }
         checkFolders(perType.flatMap(\.folders))
         checkFiles(perType.flatMap(\.files), layoutNote: "")
+        checkExports(apis, folders: perType.flatMap(\.folders))
         for api in apis {
             checkFiles(
                 OutputPaths(api: api, layout: .perSpecFile, includeDocs: false).files,
@@ -76,6 +77,20 @@ struct OutputPathValidator {
                 "\(origin.what) writes into the folder '\(folder.path)', which on a case-insensitive file system is or "
                     + "shares the folder '\(earlier.folder.path)' of \(earlier.origin.what); each module and docs folder "
                     + "must be its own (first at \(place(earlier.origin.location, from: origin.location)))",
+                at: origin.location)
+        }
+    }
+
+    /// The OpenAPI exports go to `OpenAPI/`, which no run owns (each export is one file named after
+    /// its API): a module named `OpenAPI` would put them among its Swift sources, where a build
+    /// would find a JSON file it has no rule for.
+    private func checkExports(_ apis: [APISpec], folders: [(folder: OutputFolder, origin: OutputOrigin)]) {
+        guard let export = apis.first.map({ OpenAPIExporter(api: $0).outputPath }) else { return }
+        let exportFolder = OutputPath.folded(OutputPath.split(export).folder)
+        for (folder, origin) in folders where OutputPath.folded(folder.path) == exportFolder {
+            diagnostics.error(
+                "\(origin.what) writes into the folder '\(folder.path)', where `specgen generate` writes the OpenAPI "
+                    + "exports ('\(export)'); rename it",
                 at: origin.location)
         }
     }
