@@ -13,6 +13,10 @@ public enum ReturnType: OpenEnum {
     /// A value this client does not know yet, kept as it was sent.
     case unknown(String)
 
+    /// The case `rawValue` or one of its aliases spells, or `unknown` with it when the spec lists
+    /// no such value.
+    ///
+    /// - Parameter rawValue: The value as it is sent.
     public init(rawValue: String) {
         switch rawValue {
         case "AMOUNT":
