@@ -121,8 +121,8 @@ public struct SideEffect: Codable, Sendable, Equatable, WireObject {
         /// A value this client does not know yet, kept as it was sent.
         case unknown(String)
 
-        /// The case `rawValue` or one of its aliases spells, or `unknown` with it when the spec
-        /// lists no such value.
+        /// The case whose value or alias `rawValue` is, or `unknown` with it when the spec lists
+        /// none.
         ///
         /// - Parameter rawValue: The value as it is sent.
         public init(rawValue: String) {

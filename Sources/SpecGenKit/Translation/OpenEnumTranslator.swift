@@ -17,7 +17,7 @@ struct OpenEnumTranslator {
         }
         initCases.append(SwitchCase(pattern: "default", body: [.line("self = .\(TypeNaming.unknownCase)(rawValue)")]))
         let initializerDoc = DocCallouts(parameters: [("rawValue", "The value as it is sent.")]).appended(
-            to: "The case `rawValue` or one of its aliases spells, or `unknown` with it when the spec lists no such value.")
+            to: "The case whose value or alias `rawValue` is, or `unknown` with it when the spec lists none.")
         members.append(.function(FunctionDeclaration(
             doc: initializerDoc, access: .public, kind: .initializer,
             parameters: [.init(name: "rawValue", type: "String")],
