@@ -12,7 +12,11 @@ extension KeyedDecodingContainer where K == AnyCodingKey {
     /// nil); otherwise `T(from: decoder)` — the enclosing object read as the value — when
     /// ``holdsInlined(_:forKey:)``; otherwise nil.
     ///
-    /// - Parameter decoder: the decoder of the enclosing object, whose container this is.
+    /// - Parameters:
+    ///   - type: the field's type.
+    ///   - name: the field's JSON key.
+    ///   - decoder: the decoder of the enclosing object, whose container this is.
+    ///   - leniency: what the field's value may bend.
     public func decodeObject<T: WireObject>(
         _ type: T.Type, forKey name: String, orInlinedFrom decoder: any Decoder, leniency: Leniency
     ) throws -> T? {

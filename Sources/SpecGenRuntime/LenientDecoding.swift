@@ -31,7 +31,7 @@ extension KeyedDecodingContainer {
         }
     }
 
-    /// A list of scalars; see ``decodeObjectList(_:forKey:wrapperKey:leniency:)``
+    /// A list of scalars; see ``decodeObjectList(_:forKey:wrapperKey:wrapperFields:leniency:)``
     /// for the shapes accepted. Elements are read with
     /// ``LenientScalar/decodeLeniently(from:leniency:)``.
     public func decodeScalarList<T: LenientScalar>(
