@@ -8,7 +8,7 @@
 /// error at its path for a required field), never a value invented with every field absent.
 extension KeyedDecodingContainer where K == AnyCodingKey {
     /// An object field that may arrive inlined: the value for the field `name` as
-    /// ``decodeObject(_:forKey:leniency:)`` reads it when its key is present (even `null`: then
+    /// ``decodeObject(_:forKey:leniency:)-(_,KeyedDecodingContainer<K>.Key,_)`` reads it when its key is present (even `null`: then
     /// nil); otherwise `T(from: decoder)` — the enclosing object read as the value — when
     /// ``holdsInlined(_:forKey:)``; otherwise nil.
     ///
