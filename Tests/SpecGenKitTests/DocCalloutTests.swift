@@ -125,7 +125,9 @@ struct DocCalloutTests {
     }
 
     /// Every `- Parameter name:` in every generated file, the repository's Capillary spec's and this
-    /// suite's, names a parameter of the declaration it documents: DocC warns about one that does not.
+    /// suite's, names a parameter of the declaration it documents, and a declaration that documents
+    /// one parameter documents all: DocC warns about a callout that names no parameter and about a
+    /// parameter left out.
     @Test func everyParameterCalloutNamesAParameterOfItsDeclaration() throws {
         let root = TestSpec.repositoryRoot
         let capillary = try Generator().generate(SpecSource.discover(root: root.appendingPathComponent("Spec").path))
@@ -156,6 +158,7 @@ struct DocCalloutTests {
                     callouts += 1
                     #expect(parameters.contains(name), "\(path):\(index): `- Parameter \(name):` above \(text)")
                 }
+                #expect(parameters.isSubset(of: Set(documented)), "\(path):\(index): undocumented parameters of \(text)")
             }
         }
         #expect(callouts > 100)
