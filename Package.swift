@@ -27,6 +27,10 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", from: "1.5.0"),
         // Its HTTPClient, configured not to follow redirects (under the AsyncHTTPClient trait only).
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        // `swift package generate-documentation`: a command plugin only, so it builds nothing for
+        // users of the library products or the build plugin (SwiftPM drops plugin-only packages from
+        // dependents' builds).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // libyaml, found through pkg-config (Debian: libyaml-dev).

@@ -5,26 +5,28 @@ import OpenAPIRuntime
 import SpecGenClient
 import SpecGenRuntime
 
-/// What `redeemCoupon(_:)` returns: the request-level status and the outcome of its one item.
+/// What ``CapillaryClient/redeemCoupon(_:)`` returns: the request-level status and the outcome of
+/// its one item.
 public typealias RedeemCouponResult = SingleItemResult<RedeemCouponResponse, RedeemedCoupon, RedeemCouponFailureReason>
 
-/// What `addCustomers(_:)` returns: the request-level status and one result per element of the
-/// request's body, in order.
+/// What ``CapillaryClient/addCustomers(_:)`` returns: the request-level status and one result per
+/// element of the request's body, in order.
 public typealias AddCustomersResult = BatchResult<AddCustomersResponse, SavedCustomer, AddCustomersFailureReason>
 
-/// What `getCustomer(_:)` returns: the request-level status and one result per value of
-/// `identifier`, in order.
+/// What ``CapillaryClient/getCustomer(_:)`` returns: the request-level status and one result per
+/// value of `identifier`, in order.
 public typealias GetCustomerResult = BatchResult<GetCustomerResponse, Customer, CapillaryFailureReason>
 
-/// What `updateCustomer(_:)` returns: the request-level status and one result per element of the
-/// request's body, in order.
+/// What ``CapillaryClient/updateCustomer(_:)`` returns: the request-level status and one result per
+/// element of the request's body, in order.
 public typealias UpdateCustomerResult = BatchResult<UpdateCustomerResponse, SavedCustomer, UpdateCustomerFailureReason>
 
-/// What `redeemPoints(_:)` returns: the request-level status and the outcome of its one item.
+/// What ``CapillaryClient/redeemPoints(_:)`` returns: the request-level status and the outcome of
+/// its one item.
 public typealias RedeemPointsResult = SingleItemResult<RedeemPointsResponse, RedeemedPoints, RedeemPointsFailureReason>
 
-/// What `addTransactions(_:)` returns: the request-level status and one result per element of the
-/// request's body, in order.
+/// What ``CapillaryClient/addTransactions(_:)`` returns: the request-level status and one result
+/// per element of the request's body, in order.
 public typealias AddTransactionsResult = BatchResult<AddTransactionsResponse, SavedTransaction, AddTransactionsFailureReason>
 
 /// A client of the Capillary Loyalty API.
@@ -62,8 +64,19 @@ public struct CapillaryClient: Sendable {
     /// Header `X-CAP-CLIENT-COUNTRYCODE`. Sent with every request that does not set its own.
     public var countryCode: String?
 
-    /// Creates a client of one of the API's hosts. `authentication` comes from one of the static
-    /// functions named after the API's authentication schemes.
+    /// Creates a client of one of the API's hosts.
+    ///
+    /// - Parameter host: The host the client sends to: one of ``CapillaryHost``'s cases.
+    /// - Parameter authentication: The credentials, from one of the static functions named after
+    /// the API's authentication schemes.
+    /// - Parameter transport: What sends the requests, such as a `URLSessionTransport`.
+    /// - Parameter middlewares: Run in order around every request the transport sends.
+    /// - Parameter redirectPolicy: Which redirects are followed; credentials never go to another
+    /// origin whatever it is.
+    /// - Parameter retryPolicy: When a failed call is sent again; only requests that are safe to
+    /// repeat are.
+    /// - Parameter timeout: How long one attempt of a call may take; nil waits as long as the
+    /// transport does.
     public init(
         host: CapillaryHost,
         authentication: Authentication,
@@ -78,8 +91,21 @@ public struct CapillaryClient: Sendable {
 
     /// Creates a client of any base URL, such as an organization's own host: https, or plain http
     /// to a loopback address only. The URL may carry a path prefix but no query, fragment or
-    /// credentials. `authentication` comes from one of the static functions named after the API's
-    /// authentication schemes.
+    /// credentials.
+    ///
+    /// - Parameter baseURL: The URL every request's path is appended to.
+    /// - Parameter authentication: The credentials, from one of the static functions named after
+    /// the API's authentication schemes.
+    /// - Parameter transport: What sends the requests, such as a `URLSessionTransport`.
+    /// - Parameter middlewares: Run in order around every request the transport sends.
+    /// - Parameter redirectPolicy: Which redirects are followed; credentials never go to another
+    /// origin whatever it is.
+    /// - Parameter retryPolicy: When a failed call is sent again; only requests that are safe to
+    /// repeat are.
+    /// - Parameter timeout: How long one attempt of a call may take; nil waits as long as the
+    /// transport does.
+    /// - Throws: `BaseURLError` when the URL is not absolute https, or plain http to a loopback
+    /// address, or carries a query, a fragment or credentials.
     public init(
         baseURL: URL,
         authentication: Authentication,
@@ -94,23 +120,40 @@ public struct CapillaryClient: Sendable {
 
     /// HTTP Basic credentials from the plain password: the API wants its md5 digest, which is what
     /// is sent.
+    ///
+    /// - Parameter username: The user name.
+    /// - Parameter password: The password.
+    /// - Returns: What the client's initializer takes as `authentication`.
     public static func basic(username: String, password: String) -> Authentication {
         .basic(BasicCredentials(username: username, password: password, digest: .md5), schemeName: "basic")
     }
 
     /// HTTP Basic credentials from the password's md5 digest, sent as given.
+    ///
+    /// - Parameter username: The user name.
+    /// - Parameter passwordDigest: The password's digest, as the API wants it.
+    /// - Returns: What the client's initializer takes as `authentication`.
     public static func basic(username: String, passwordDigest: String) -> Authentication {
         .basic(BasicCredentials(username: username, password: passwordDigest), schemeName: "basic")
     }
 
     /// A token sent as it is in the `header` field (by default `X-CAP-API-OAUTH-TOKEN`), the same
     /// for every call.
+    ///
+    /// - Parameter token: The token.
+    /// - Parameter header: The header field the token is sent in.
+    /// - Returns: What the client's initializer takes as `authentication`.
     public static func oauthToken(_ token: String, header: String = "X-CAP-API-OAUTH-TOKEN") -> Authentication {
         .headerToken(token, header: header, schemeName: "oauth_token")
     }
 
     /// A token sent as it is in the `header` field (by default `X-CAP-API-OAUTH-TOKEN`): the one
     /// `provider` returns, called once per call so the app can refresh it.
+    ///
+    /// - Parameter header: The header field the token is sent in.
+    /// - Parameter provider: Returns the credential to send; called once per call, so it can renew
+    /// an expired one.
+    /// - Returns: What the client's initializer takes as `authentication`.
     public static func oauthToken(
         header: String = "X-CAP-API-OAUTH-TOKEN",
         provider: @escaping @Sendable () async throws -> String

@@ -48,6 +48,9 @@ public enum UpdateCustomerFailureReason: ItemFailureReason {
     /// A code the spec does not name, kept as it was sent; nil when the item carried no code.
     case unknown(Int?)
 
+    /// The reason a failed item's code names, or `unknown` with the code when the spec names none.
+    ///
+    /// - Parameter code: The code a failed item carries, nil when it carries none.
     public init(code: Int?) {
         guard let code else {
             self = .unknown(nil)

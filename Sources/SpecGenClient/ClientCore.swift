@@ -48,6 +48,12 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
     ///     (the generator checked those are https).
     ///   - authentication: sent with every request of an endpoint that uses authentication, to the
     ///     base URL's origin only; nil sends none.
+    ///   - transport: what sends the requests, such as a `URLSessionTransport`.
+    ///   - middlewares: run in order around every request the transport sends.
+    ///   - maximumBodySize: the largest response body decoded; a larger one is refused.
+    ///   - redirectPolicy: which redirects are followed; credentials never go to another origin.
+    ///   - retryPolicy: when a failed call is sent again; only requests safe to repeat are.
+    ///   - timeout: how long one attempt of a call may take; nil waits as long as the transport does.
     public init(
         baseURL: URL, authentication: Authentication?, transport: any ClientTransport,
         middlewares: [any ClientMiddleware], maximumBodySize: Int = ClientCore.defaultMaximumBodySize,
@@ -96,10 +102,10 @@ public struct ClientCore: Sendable, CustomStringConvertible, CustomDebugStringCo
     /// ``APIError/httpStatus(_:)`` for another error status and ``APIError/undecodableBody(_:)``
     /// otherwise. A response type may be a list, a map or a scalar: the body is then a JSON array,
     /// object, string, number or boolean at the top level, read by the request type's
-    /// ``EndpointRequest/decodeResponse(from:)`` with the API's leniency.
+    /// `EndpointRequest.decodeResponse(from:)` with the API's leniency.
     ///
     /// A failed attempt is repeated as the ``retryPolicy`` says, for a request that is safe to
-    /// repeat (``EndpointRequest/isIdempotent``), or after HTTP 429 for any. A connection that fails
+    /// repeat (`EndpointRequest.isIdempotent`), or after HTTP 429 for any. A connection that fails
     /// once a request that is not idempotent was sent is ``APIError/outcomeUnknown(_:)``.
     public func send<Request: EndpointRequest>(
         _ request: Request, operationID: String, errorBodies: [ErrorBodyRule] = []

@@ -34,7 +34,10 @@ public struct OutcomeRules<Reason: ItemFailureReason>: Sendable {
     /// as ``BatchResult/unrequestedItems``.
     ///
     /// - Parameters:
+    ///   - body: the decoded body, returned in the result.
+    ///   - report: the request-level status the body reports.
     ///   - values: the values asked for, as sent.
+    ///   - items: the items the body answers with, in its order.
     ///   - echo: the value an item carries of the kind asked for (its e-mail for an e-mail lookup).
     ///   - itemStatus: the item's own status; an item without one takes the request's.
     public func result<Body: Sendable, Item: Sendable>(
@@ -57,7 +60,10 @@ public struct OutcomeRules<Reason: ItemFailureReason>: Sendable {
     /// ``BatchResult/unrequestedItems``.
     ///
     /// - Parameters:
+    ///   - body: the decoded body, returned in the result.
+    ///   - report: the request-level status the body reports.
     ///   - keys: per element sent, the text of each `match` field (nil when the element has none).
+    ///   - items: the items the body answers with, in its order.
     ///   - echo: per item, the text of each `match` field it echoes, in the same order.
     ///   - itemStatus: the item's own status; an item without one takes the request's.
     /// - Returns: results whose ``ItemResult/identifier`` is the element's first `match` field that
@@ -112,7 +118,11 @@ public struct OutcomeRules<Reason: ItemFailureReason>: Sendable {
     /// outcome by its own status (`unanswered` when the body has no item). Throws
     /// ``APIError/rejected(_:)`` when the status refuses the request.
     ///
-    /// - Parameter itemStatus: the item's own status; an item without one takes the request's.
+    /// - Parameters:
+    ///   - body: the decoded body, returned in the result.
+    ///   - report: the request-level status the body reports.
+    ///   - item: the item the body answers with; nil when it has none.
+    ///   - itemStatus: the item's own status; an item without one takes the request's.
     public func result<Body: Sendable, Item: Sendable>(
         of body: Body, status report: StatusReport, item: Item?, itemStatus: (Item) -> StatusReport?
     ) throws(APIError) -> SingleItemResult<Body, Item, Reason> {

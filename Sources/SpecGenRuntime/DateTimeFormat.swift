@@ -76,7 +76,10 @@ public struct DateTimeFormat: Sendable, Hashable, CustomStringConvertible {
 
     /// Reads a pattern; throws, saying what is wrong, for anything outside the tokens above.
     ///
-    /// - Parameter timeZone: the offset of text without one, `+hh:mm`, `-hh:mm` or `Z`; nil when unknown.
+    /// - Parameters:
+    ///   - pattern: the spec's `format`, such as `DD-MM-YYYY HH:mm:ss`.
+    ///   - kind: whether the values are dates or date-times.
+    ///   - timeZone: the offset of text without one, `+hh:mm`, `-hh:mm` or `Z`; nil when unknown.
     public init(pattern: String, kind: Kind, timeZone: String? = nil) throws(PatternError) {
         let layouts: [Layout]
         let unixTime = UnixTime(rawValue: pattern)

@@ -259,7 +259,7 @@ extension KeyedDecodingContainer where K == AnyCodingKey {
     }
 
     /// A list of dates or date-times written in `format`, in the shapes
-    /// ``decodeScalarList(_:forKey:wrapperKey:wrapperFields:leniency:)`` accepts.
+    /// ``decodeScalarList(_:forKey:wrapperKey:wrapperFields:leniency:)-(_,String,_,_,_)`` accepts.
     public func decodeFormattedList<T: DateTimeFormattable>(
         _ type: T.Type, forKey name: String, format: DateTimeFormat, wrapperKey: String?,
         wrapperFields: Set<String> = [], leniency: Leniency
@@ -283,7 +283,8 @@ extension KeyedEncodingContainer where K == AnyCodingKey {
         }
     }
 
-    /// Writes a list of dates or date-times as ``encodeList(_:forKey:wrapperKey:)`` does, each in `format`.
+    /// Writes a list of dates or date-times as ``encodeList(_:forKey:wrapperKey:)-(_,String,_)``
+    /// does, each in `format`.
     public mutating func encodeFormattedList<T: DateTimeFormattable>(
         _ value: [T]?, forKey name: String, format: DateTimeFormat, wrapperKey: String?
     ) throws {

@@ -8,11 +8,15 @@
 /// error at its path for a required field), never a value invented with every field absent.
 extension KeyedDecodingContainer where K == AnyCodingKey {
     /// An object field that may arrive inlined: the value for the field `name` as
-    /// ``decodeObject(_:forKey:leniency:)`` reads it when its key is present (even `null`: then
+    /// ``decodeObject(_:forKey:leniency:)-(_,KeyedDecodingContainer<K>.Key,_)`` reads it when its key is present (even `null`: then
     /// nil); otherwise `T(from: decoder)` — the enclosing object read as the value — when
     /// ``holdsInlined(_:forKey:)``; otherwise nil.
     ///
-    /// - Parameter decoder: the decoder of the enclosing object, whose container this is.
+    /// - Parameters:
+    ///   - type: the field's type.
+    ///   - name: the field's JSON key.
+    ///   - decoder: the decoder of the enclosing object, whose container this is.
+    ///   - leniency: what the field's value may bend.
     public func decodeObject<T: WireObject>(
         _ type: T.Type, forKey name: String, orInlinedFrom decoder: any Decoder, leniency: Leniency
     ) throws -> T? {

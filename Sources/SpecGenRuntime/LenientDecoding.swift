@@ -5,7 +5,7 @@
 /// consulted after that read failed with a type mismatch.
 extension KeyedDecodingContainer {
     /// A scalar field: `nil` when the key is absent or `null`; otherwise read
-    /// with ``LenientScalar/decodeLeniently(from:leniency:)``.
+    /// with `LenientScalar.decodeLeniently(from:leniency:)`.
     public func decodeScalar<T: LenientScalar>(
         _ type: T.Type, forKey key: Key, leniency: Leniency
     ) throws -> T? {
@@ -31,9 +31,9 @@ extension KeyedDecodingContainer {
         }
     }
 
-    /// A list of scalars; see ``decodeObjectList(_:forKey:wrapperKey:leniency:)``
+    /// A list of scalars; see ``decodeObjectList(_:forKey:wrapperKey:wrapperFields:leniency:)-(_,KeyedDecodingContainer<K>.Key,_,_,_)``
     /// for the shapes accepted. Elements are read with
-    /// ``LenientScalar/decodeLeniently(from:leniency:)``.
+    /// `LenientScalar.decodeLeniently(from:leniency:)`.
     public func decodeScalarList<T: LenientScalar>(
         _ type: T.Type, forKey key: Key, wrapperKey: String?, wrapperFields: Set<String> = [], leniency: Leniency
     ) throws -> [T]? {
@@ -47,7 +47,7 @@ extension KeyedDecodingContainer {
     /// - `wrapperKey` nil: a JSON array. `wrapperKey` non-nil: an object
     ///   `{"<wrapperKey>": [ ... ]}`, which may also hold the keys in `wrapperFields` (the fields
     ///   the spec declares beside the list; the caller reads them with
-    ///   ``listWrapper(forKey:wrapperKey:wrapperFields:)``). An object that holds some of
+    ///   ``listWrapper(forKey:wrapperKey:wrapperFields:)-(KeyedDecodingContainer<K>.Key,_,_)``). An object that holds some of
     ///   `wrapperFields` but not `wrapperKey` is a wrapper without its list: `nil`.
     ///   With ``Leniency/unwrappedLists`` a bare array is accepted too, and with
     ///   ``Leniency/collapsedLists`` as well a bare element.

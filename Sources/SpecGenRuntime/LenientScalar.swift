@@ -3,7 +3,7 @@
 /// Conforming types: `String`, `Int`, `Int64`, `Double`, `Bool`,
 /// ``CalendarDate`` and every ``OpenEnum``.
 ///
-/// Only ``decodeLeniently(from:leniency:)`` must be written by a conforming
+/// Only `decodeLeniently(from:leniency:)` must be written by a conforming
 /// type; the two other requirements are fast paths that read the value straight
 /// from its container when it already has the declared type, and only build a
 /// separate `Decoder` for the value when the strict read fails. They have
@@ -18,7 +18,7 @@ public protocol LenientScalar: Codable, Sendable, Hashable {
     static func decodeLeniently(from decoder: any Decoder, leniency: Leniency) throws -> Self?
 
     /// Reads the value for `key`: `nil` when the key is absent or `null`,
-    /// otherwise as ``decodeLeniently(from:leniency:)``.
+    /// otherwise as `decodeLeniently(from:leniency:)`.
     static func decodeLeniently<Key: CodingKey>(
         from container: KeyedDecodingContainer<Key>, forKey key: Key, leniency: Leniency
     ) throws -> Self?

@@ -50,7 +50,7 @@ extension Nullable: Decodable where Wrapped: Decodable {
 
 extension KeyedDecodingContainer {
     /// A nullable scalar field: `nil` when the key is absent, `.null` for `null`, otherwise the value
-    /// read as ``decodeScalar(_:forKey:leniency:)`` reads it (an empty form under
+    /// read as ``decodeScalar(_:forKey:leniency:)-(_,KeyedDecodingContainer<K>.Key,_)`` reads it (an empty form under
     /// ``Leniency/emptyAsAbsent`` is absent, `nil`, as for any field).
     @_specialize(kind: partial, where K == AnyCodingKey)
     public func decodeNullableScalar<T: LenientScalar>(
@@ -62,7 +62,7 @@ extension KeyedDecodingContainer {
     }
 
     /// A nullable object field: `nil` when the key is absent, `.null` for `null`, otherwise as
-    /// ``decodeObject(_:forKey:leniency:)``.
+    /// ``decodeObject(_:forKey:leniency:)-(_,KeyedDecodingContainer<K>.Key,_)``.
     @_specialize(kind: partial, where K == AnyCodingKey)
     public func decodeNullableObject<T: Decodable>(
         _ type: T.Type, forKey key: Key, leniency: Leniency
@@ -74,7 +74,7 @@ extension KeyedDecodingContainer {
 
     /// A required nullable scalar field: the key must be there; `null` (or an empty form under
     /// ``Leniency/emptyAsAbsent``) is `nil`, anything else is read as
-    /// ``decodeScalar(_:forKey:leniency:)`` reads it. What
+    /// ``decodeScalar(_:forKey:leniency:)-(_,KeyedDecodingContainer<K>.Key,_)`` reads it. What
     /// `decodeRequiredNullable(forKey:as:leniency:)` does with `.scalar(T.self)`, without building
     /// the ``ValueShape`` for every object read.
     @_specialize(kind: partial, where K == AnyCodingKey)
@@ -87,7 +87,7 @@ extension KeyedDecodingContainer {
 
     /// A required nullable object field: the key must be there; `null` (or an empty form under
     /// ``Leniency/emptyAsAbsent``) is `nil`, anything else is read as
-    /// ``decodeObject(_:forKey:leniency:)`` reads it.
+    /// ``decodeObject(_:forKey:leniency:)-(_,KeyedDecodingContainer<K>.Key,_)`` reads it.
     @_specialize(kind: partial, where K == AnyCodingKey)
     public func decodeRequiredNullableObject<T: Decodable>(
         _ type: T.Type, forKey key: Key, leniency: Leniency

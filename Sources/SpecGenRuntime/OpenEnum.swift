@@ -31,7 +31,7 @@ public protocol OpenEnum: LenientScalar, RawRepresentable where RawValue == Stri
 
 extension OpenEnum {
     /// Decodes a JSON string. Strict: a number is a type mismatch here; only
-    /// ``decodeLeniently(from:leniency:)`` applies ``Leniency/numbersAsStrings``.
+    /// `decodeLeniently(from:leniency:)` applies ``Leniency/numbersAsStrings``.
     public init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }

@@ -30,7 +30,7 @@ public struct ValueShape<Value> {
 }
 
 extension ValueShape where Value: LenientScalar {
-    /// A scalar or enum, read with ``LenientScalar/decodeLeniently(from:leniency:)``. A `json`
+    /// A scalar or enum, read with `LenientScalar.decodeLeniently(from:leniency:)`. A `json`
     /// value keeps a `null` as ``JSONValue/null``, as a field or list of `json` does.
     public static func scalar(_ type: Value.Type) -> Self {
         ValueShape(

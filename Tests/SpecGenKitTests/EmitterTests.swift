@@ -43,6 +43,9 @@ struct EmitterTests {
                 /// A value this client does not know yet, kept as it was sent.
                 case unknown(String)
 
+                /// The case whose value or alias `rawValue` is, or `unknown` with it when the spec lists none.
+                ///
+                /// - Parameter rawValue: The value as it is sent.
                 public init(rawValue: String) {
                     switch rawValue {
                     case "RED":
@@ -318,6 +321,10 @@ struct EmitterTests {
                 }
 
                 /// The query string, in the spec's order, after checking the request.
+                ///
+                /// - Returns: The parameters that are set, in the spec's order.
+                /// - Throws: `RequestValidationError` when a value breaks a rule of the spec or cannot be sent
+                /// as a query value.
                 public func makeQuery() throws(RequestValidationError) -> QueryBuilder {
                     try checkConstraints()
                     var query = QueryBuilder()
@@ -350,6 +357,8 @@ struct EmitterTests {
                 }
 
                 /// The headers this request sets (authorization is the client's), checked for line breaks.
+                ///
+                /// - Returns: The header fields that are set, in the spec's order.
                 public func makeHeaderFields() throws(RequestValidationError) -> [HeaderField] {
                     []
                 }
@@ -377,6 +386,11 @@ struct EmitterTests {
 
                 /// Builds a request from text values by wire name, such as `["email": "a@example.com",
                 /// "end_date": "2024-01-31"]`; the rules of ``validate()`` are checked when it is sent.
+                ///
+                /// - Parameter arguments: The values by wire name: parameters, headers and a body as JSON text.
+                /// - Throws: `ArgumentError` when a name is not one of ``arguments``, a value or the body does
+                /// not read as its type, a required value is missing, or a group has none or several of its
+                /// members.
                 public init(arguments: ArgumentValues) throws(ArgumentError) {
                     try arguments.rejectUnknown(Self.arguments)
                     try arguments.requireAtLeastOne(of: ["email", "mobile"], group: "identifier")
@@ -483,6 +497,10 @@ struct EmitterTests {
                 }
 
                 /// The query string, in the spec's order, after checking the request.
+                ///
+                /// - Returns: The parameters that are set, in the spec's order.
+                /// - Throws: `RequestValidationError` when a value breaks a rule of the spec or cannot be sent
+                /// as a query value.
                 public func makeQuery() throws(RequestValidationError) -> QueryBuilder {
                     try checkConstraints()
                     var query = QueryBuilder()
@@ -495,6 +513,8 @@ struct EmitterTests {
                 }
 
                 /// The headers this request sets (authorization is the client's), checked for line breaks.
+                ///
+                /// - Returns: The header fields that are set, in the spec's order.
                 public func makeHeaderFields() throws(RequestValidationError) -> [HeaderField] {
                     []
                 }
@@ -684,6 +704,11 @@ struct EmitterTests {
             """), "\(request)")
         #expect(request.contains("""
                     /// Creates the value; a field left nil is not sent.
+                    ///
+                    /// - Parameter name: Sent as `filter[name]`.
+                    /// - Parameter kind: Sent as `filter[kind]`.
+                    /// - Parameter since: Sent as `filter[since]`.
+                    /// - Parameter maxPrice: Sent as `filter[max price]`.
                     public init(name: String, kind: Kind? = nil, since: CalendarDate? = nil, maxPrice: Double? = nil) {
             """), "\(request)")
         #expect(request.contains("""
@@ -851,6 +876,11 @@ struct EmitterTests {
         #expect(fromRequired == """
             /// Builds a request from text values by wire name, such as `["ids": "1;1", "since":
             /// "2024-01-31", "order": "asc"]`; the rules of ``validate()`` are checked when it is sent.
+            ///
+            /// - Parameter arguments: The values by wire name: parameters, headers and a body as JSON text.
+            /// - Throws: `ArgumentError` when a name is not one of ``arguments``, a value or the body does
+            /// not read as its type, a required value is missing, or a group has none or several of its
+            /// members.
             """)
         let fromExample = try initDoc("""
               parameters:
@@ -864,6 +894,11 @@ struct EmitterTests {
         #expect(fromExample == """
             /// Builds a request from text values by wire name, such as `["note": "a\\u{60}b\\\"c"]`; the rules
             /// of ``validate()`` are checked when it is sent.
+            ///
+            /// - Parameter arguments: The values by wire name: parameters, headers and a body as JSON text.
+            /// - Throws: `ArgumentError` when a name is not one of ``arguments``, a value or the body does
+            /// not read as its type, a required value is missing, or a group has none or several of its
+            /// members.
             """)
         // Nothing required: the first parameter; an at_least_one group: its first member, an
         // at_most_one group: nothing.
@@ -895,6 +930,11 @@ struct EmitterTests {
         #expect(none == """
             /// Builds a request from text values by wire name; the rules of ``validate()`` are checked when
             /// it is sent.
+            ///
+            /// - Parameter arguments: The values by wire name: parameters, headers and a body as JSON text.
+            /// - Throws: `ArgumentError` when a name is not one of ``arguments``, a value or the body does
+            /// not read as its type, a required value is missing, or a group has none or several of its
+            /// members.
             """)
     }
 

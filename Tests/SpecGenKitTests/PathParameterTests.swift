@@ -116,6 +116,9 @@ struct PathParameterTests {
 
                 /// The path, each path parameter's value encoded as one segment: no value can add a segment, a
                 /// query or a fragment, and `.` and `..` are refused.
+                ///
+                /// - Returns: The path, with every path parameter's value percent-encoded.
+                /// - Throws: `RequestValidationError` when a path parameter's value is empty, `.` or `..`.
                 public func makePath() throws(RequestValidationError) -> String {
                     var path = "/customers/"
                     path += try PathSegment.encode(customerID.queryText, parameter: "customer_id")
@@ -128,6 +131,10 @@ struct PathParameterTests {
                 }
 
                 /// The query string, in the spec's order, after checking the request.
+                ///
+                /// - Returns: The parameters that are set, in the spec's order.
+                /// - Throws: `RequestValidationError` when a value breaks a rule of the spec or cannot be sent
+                /// as a query value.
                 public func makeQuery() throws(RequestValidationError) -> QueryBuilder {
                     try checkConstraints()
                     var query = QueryBuilder()
@@ -137,6 +144,8 @@ struct PathParameterTests {
                 }
 
                 /// The headers this request sets (authorization is the client's), checked for line breaks.
+                ///
+                /// - Returns: The header fields that are set, in the spec's order.
                 public func makeHeaderFields() throws(RequestValidationError) -> [HeaderField] {
                     []
                 }

@@ -94,6 +94,10 @@ struct ResponseShapeEmitterTests {
         let list = try #require(files["ShopAPI/Requests/ListItemsRequest.swift"])
         #expect(list.contains("""
                 /// Reads the body with the API's leniency, as a field of this type is read.
+                ///
+                /// - Parameter decoder: The decoder of the response body.
+                /// - Returns: The decoded body.
+                /// - Throws: A `DecodingError` when the body is not a value of the response's type.
                 public static func decodeResponse(from decoder: any Decoder) throws -> Response {
                     try ValueShape<Response>.list(.object(Item.self)).decode(from: decoder, leniency: .strict)
                 }

@@ -62,6 +62,10 @@ public struct Song: Codable, Sendable, Equatable, WireObject, BodyValue {
     ]
 
     /// Creates a value from its fields.
+    ///
+    /// - Parameter trackID: The `trackId` field.
+    /// - Parameter trackName: The `trackName` field.
+    /// - Parameter unknownFields: The keys the spec does not declare, with their values.
     public init(trackID: Int, trackName: String? = nil, unknownFields: [String: JSONValue] = [:]) {
         self.trackID = trackID
         self.trackName = trackName
@@ -84,6 +88,9 @@ public struct Song: Codable, Sendable, Equatable, WireObject, BodyValue {
 
     /// Checks the rules the spec gives the fields, before a value is sent in a request body; a
     /// broken rule throws, naming the field's JSON path (never its value).
+    ///
+    /// - Parameter value: The value to check.
+    /// - Throws: `RequestValidationError` for the first rule the value breaks.
     public static func checkBodyRules(_ value: Self) throws(RequestValidationError) {
         try BodyRules.check(value.trackName, field: "trackName", maxLength: 5)
     }
@@ -100,6 +107,9 @@ public struct Album: Codable, Sendable, Equatable, WireObject, BodyValue {
     ]
 
     /// Creates a value from its fields.
+    ///
+    /// - Parameter wrapperType: The `wrapperType` field.
+    /// - Parameter collectionID: The `collectionId` field.
     public init(wrapperType: String? = nil, collectionID: Int? = nil) {
         self.wrapperType = wrapperType
         self.collectionID = collectionID
@@ -119,6 +129,9 @@ public struct Album: Codable, Sendable, Equatable, WireObject, BodyValue {
 
     /// Checks the rules the spec gives the fields, before a value is sent in a request body; a
     /// broken rule throws, naming the field's JSON path (never its value).
+    ///
+    /// - Parameter value: The value to check.
+    /// - Throws: `RequestValidationError` for the first rule the value breaks.
     public static func checkBodyRules(_ value: Self) throws(RequestValidationError) {
         // The spec gives these fields no rules; a type holding this one calls it all the same.
     }
@@ -166,6 +179,9 @@ public enum SearchResult: Codable, Sendable, Equatable, WireObject, BodyValue {
 
     /// Checks the rules of the variant the value holds, before it is sent in a request body; a
     /// broken rule throws, naming the field's JSON path (never its value).
+    ///
+    /// - Parameter value: The value to check.
+    /// - Throws: `RequestValidationError` for the first rule the value breaks.
     public static func checkBodyRules(_ value: Self) throws(RequestValidationError) {
         switch value {
         case .track(let value):
@@ -212,6 +228,9 @@ public enum TimeValue: Codable, Sendable, Hashable, WireObject, BodyValue {
 
     /// Checks the rules of the variant the value holds, before it is sent in a request body; a
     /// broken rule throws, naming the field's JSON path (never its value).
+    ///
+    /// - Parameter value: The value to check.
+    /// - Throws: `RequestValidationError` for the first rule the value breaks.
     public static func checkBodyRules(_ value: Self) throws(RequestValidationError) {
         switch value {
         case .string, .integer:
@@ -271,6 +290,9 @@ public enum AnyKind: Codable, Sendable, Equatable, WireObject, BodyValue {
 
     /// Checks the rules of the variant the value holds, before it is sent in a request body; a
     /// broken rule throws, naming the field's JSON path (never its value).
+    ///
+    /// - Parameter value: The value to check.
+    /// - Throws: `RequestValidationError` for the first rule the value breaks.
     public static func checkBodyRules(_ value: Self) throws(RequestValidationError) {
         switch value {
         case .array(let value):
@@ -296,6 +318,10 @@ public struct Hits: Codable, Sendable, Equatable, WireObject, BodyValue {
     ]
 
     /// Creates a value from its fields.
+    ///
+    /// - Parameter results: The `results` field.
+    /// - Parameter at: The `at` field.
+    /// - Parameter value: The `value` field.
     public init(results: [SearchResult]? = nil, at: TimeValue? = nil, value: AnyKind? = nil) {
         self.results = results
         self.at = at
@@ -318,6 +344,9 @@ public struct Hits: Codable, Sendable, Equatable, WireObject, BodyValue {
 
     /// Checks the rules the spec gives the fields, before a value is sent in a request body; a
     /// broken rule throws, naming the field's JSON path (never its value).
+    ///
+    /// - Parameter value: The value to check.
+    /// - Throws: `RequestValidationError` for the first rule the value breaks.
     public static func checkBodyRules(_ value: Self) throws(RequestValidationError) {
         try BodyRules.checkEach(value.results, field: "results")
         try BodyRules.check(value.at, field: "at")

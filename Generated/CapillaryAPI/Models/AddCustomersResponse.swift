@@ -23,6 +23,9 @@ public struct AddCustomersResponse: Codable, Sendable, Equatable, WireObject {
         ]
 
         /// Creates a value from its fields.
+        ///
+        /// - Parameter status: The request-level outcome.
+        /// - Parameter customers: One item per customer sent, successful or not.
         public init(status: RequestStatus, customers: [SavedCustomer]? = nil) {
             self.status = status
             self.customers = customers
@@ -47,6 +50,8 @@ public struct AddCustomersResponse: Codable, Sendable, Equatable, WireObject {
     ]
 
     /// Creates a value from its fields.
+    ///
+    /// - Parameter response: The response envelope.
     public init(response: Body) {
         self.response = response
     }

@@ -25,6 +25,9 @@ public struct AddTransactionsResponse: Codable, Sendable, Equatable, WireObject 
         ]
 
         /// Creates a value from its fields.
+        ///
+        /// - Parameter status: The request-level outcome.
+        /// - Parameter transactions: One item per bill sent, successful or not.
         public init(status: RequestStatus, transactions: [SavedTransaction]? = nil) {
             self.status = status
             self.transactions = transactions
@@ -49,6 +52,8 @@ public struct AddTransactionsResponse: Codable, Sendable, Equatable, WireObject 
     ]
 
     /// Creates a value from its fields.
+    ///
+    /// - Parameter response: The response envelope.
     public init(response: Body) {
         self.response = response
     }

@@ -29,6 +29,12 @@ public struct BundlePart: Codable, Sendable, Equatable, WireObject, BodyValue {
     ]
 
     /// Creates a value from its fields.
+    ///
+    /// - Parameter itemCode: The product's code.
+    /// - Parameter quantity: The quantity.
+    /// - Parameter rate: The unit price.
+    /// - Parameter value: The rate times the quantity.
+    /// - Parameter description: The product's description.
     public init(
         itemCode: String? = nil,
         quantity: Double? = nil,
@@ -63,6 +69,9 @@ public struct BundlePart: Codable, Sendable, Equatable, WireObject, BodyValue {
 
     /// Checks the rules the spec gives the fields, before a value is sent in a request body; a
     /// broken rule throws, naming the field's JSON path (never its value).
+    ///
+    /// - Parameter value: The value to check.
+    /// - Throws: `RequestValidationError` for the first rule the value breaks.
     public static func checkBodyRules(_ value: Self) throws(RequestValidationError) {
         try BodyRules.check(value.quantity, field: "quantity")
         try BodyRules.check(value.rate, field: "rate")

@@ -46,6 +46,9 @@ public struct CouponRedemption: Codable, Sendable, Equatable, WireObject, BodyVa
         ]
 
         /// Creates a value from its fields.
+        ///
+        /// - Parameter number: The bill number.
+        /// - Parameter amount: The bill amount, for series limited by amount.
         public init(number: String? = nil, amount: Double? = nil) {
             self.number = number
             self.amount = amount
@@ -65,6 +68,9 @@ public struct CouponRedemption: Codable, Sendable, Equatable, WireObject, BodyVa
 
         /// Checks the rules the spec gives the fields, before a value is sent in a request body; a
         /// broken rule throws, naming the field's JSON path (never its value).
+        ///
+        /// - Parameter value: The value to check.
+        /// - Throws: `RequestValidationError` for the first rule the value breaks.
         public static func checkBodyRules(_ value: Self) throws(RequestValidationError) {
             try BodyRules.check(value.amount, field: "amount", minimum: 0)
         }
@@ -82,6 +88,17 @@ public struct CouponRedemption: Codable, Sendable, Equatable, WireObject, BodyVa
     ]
 
     /// Creates a value from its fields.
+    ///
+    /// - Parameter code: The coupon's code.
+    /// - Parameter id: The coupon's ID.
+    /// - Parameter customer: The coupon's holder, by one identifier.
+    /// - Parameter validationCode: The code the customer received, for organizations that validate
+    /// redemptions.
+    /// - Parameter transaction: The bill the coupon is used on; some organizations require its
+    /// number (718).
+    /// - Parameter customFields: Redemption custom fields as name-value pairs.
+    /// - Parameter redemptionTime: For an offline redemption, when it happened, where the series
+    /// permits.
     public init(
         code: String? = nil,
         id: Int? = nil,
@@ -124,6 +141,9 @@ public struct CouponRedemption: Codable, Sendable, Equatable, WireObject, BodyVa
 
     /// Checks the rules the spec gives the fields, before a value is sent in a request body; a
     /// broken rule throws, naming the field's JSON path (never its value).
+    ///
+    /// - Parameter value: The value to check.
+    /// - Throws: `RequestValidationError` for the first rule the value breaks.
     public static func checkBodyRules(_ value: Self) throws(RequestValidationError) {
         try BodyRules.check(value.customer, field: "customer")
         try BodyRules.check(value.transaction, field: "transaction")

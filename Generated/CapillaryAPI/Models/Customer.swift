@@ -150,6 +150,10 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
         /// A value this client does not know yet, kept as it was sent.
         case unknown(String)
 
+        /// The case whose value or alias `rawValue` is, or `unknown` with it when the spec lists
+        /// none.
+        ///
+        /// - Parameter rawValue: The value as it is sent.
         public init(rawValue: String) {
             switch rawValue {
             case "LOYALTY":
@@ -213,6 +217,10 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
             /// A value this client does not know yet, kept as it was sent.
             case unknown(String)
 
+            /// The case whose value or alias `rawValue` is, or `unknown` with it when the spec
+            /// lists none.
+            ///
+            /// - Parameter rawValue: The value as it is sent.
             public init(rawValue: String) {
                 switch rawValue {
                 case "NONE":
@@ -271,6 +279,12 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
         ]
 
         /// Creates a value from its fields.
+        ///
+        /// - Parameter status: The fraud status of the customer, one of Capillary's documented
+        /// fraud statuses; NONE when the customer has not been marked.
+        /// - Parameter markedBy: Who marked the customer's fraud status; empty when never marked.
+        /// - Parameter modifiedOn: When the fraud status was last changed; empty when never marked.
+        /// - Parameter reason: The reason recorded for the fraud status; empty when none.
         public init(
             status: FraudStatus? = nil,
             markedBy: String? = nil,
@@ -333,6 +347,12 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
         ]
 
         /// Creates a value from its fields.
+        ///
+        /// - Parameter id: The transaction's ID.
+        /// - Parameter number: The transaction (bill) number.
+        /// - Parameter type: The transaction's type, such as REGULAR or RETURN.
+        /// - Parameter createdDate: When the transaction was made, in the store's time zone.
+        /// - Parameter store: The store where the transaction was made.
         public init(
             id: Int? = nil,
             number: String? = nil,
@@ -413,6 +433,14 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
         ]
 
         /// Creates a value from its fields.
+        ///
+        /// - Parameter id: The coupon's ID.
+        /// - Parameter seriesID: The ID of the coupon series the coupon was issued from.
+        /// - Parameter code: The coupon code.
+        /// - Parameter description: The coupon's description.
+        /// - Parameter createdDate: When the coupon was issued.
+        /// - Parameter validTill: When the coupon stops being valid.
+        /// - Parameter redeemed: Whether the coupon has been redeemed.
         public init(
             id: Int? = nil,
             seriesID: Int? = nil,
@@ -489,6 +517,15 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
         ]
 
         /// Creates a value from its fields.
+        ///
+        /// - Parameter programID: The loyalty program this summary is for.
+        /// - Parameter loyaltyPoints: The customer's current points in this program.
+        /// - Parameter lifetimePoints: The points the customer has earned in this program over
+        /// their lifetime.
+        /// - Parameter redeemed: The points the customer has redeemed in this program.
+        /// - Parameter expired: The customer's points in this program that have expired.
+        /// - Parameter currentSlab: The customer's current tier in this program.
+        /// - Parameter nextSlab: The customer's next tier in this program.
         public init(
             programID: Int? = nil,
             loyaltyPoints: Double? = nil,
@@ -577,6 +614,10 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
             /// A value this client does not know yet, kept as it was sent.
             case unknown(String)
 
+            /// The case whose value or alias `rawValue` is, or `unknown` with it when the spec
+            /// lists none.
+            ///
+            /// - Parameter rawValue: The value as it is sent.
             public init(rawValue: String) {
                 switch rawValue {
                 case "UPGRADE":
@@ -624,6 +665,15 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
         ]
 
         /// Creates a value from its fields.
+        ///
+        /// - Parameter to: The tier the customer was upgraded or downgraded to.
+        /// - Parameter from: The tier the customer was upgraded or downgraded from.
+        /// - Parameter store: The store associated with the change.
+        /// - Parameter type: The kind of tier change.
+        /// - Parameter tierExpiryDate: When the tier expires.
+        /// - Parameter changedOn: When the tier was changed.
+        /// - Parameter notes: Additional notes, if any.
+        /// - Parameter programID: The associated loyalty program ID.
         public init(
             to: String? = nil,
             from: String? = nil,
@@ -692,6 +742,11 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
         ]
 
         /// Creates a value from its fields.
+        ///
+        /// - Parameter programID: The program's ID.
+        /// - Parameter name: The program's name.
+        /// - Parameter description: The program's description.
+        /// - Parameter isDefault: Whether this is the default program.
         public init(programID: Int? = nil, name: String? = nil, description: String? = nil, isDefault: Bool? = nil) {
             self.programID = programID
             self.name = name
@@ -727,6 +782,8 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
         ]
 
         /// Creates a value from its fields.
+        ///
+        /// - Parameter partnerProgramName: The partner program's name.
         public init(partnerProgramName: String? = nil) {
             self.partnerProgramName = partnerProgramName
         }
@@ -782,6 +839,55 @@ public struct Customer: Codable, Sendable, Equatable, WireObject {
     ]
 
     /// Creates a value from its fields.
+    ///
+    /// - Parameter id: The customer's unique user ID.
+    /// - Parameter userID: The customer's unique ID, returned with user_id=true.
+    /// - Parameter firstname: The first name of the customer.
+    /// - Parameter lastname: The last name of the customer.
+    /// - Parameter mobile: The mobile number of the customer.
+    /// - Parameter email: The email address of the customer.
+    /// - Parameter externalID: An external identifier of the customer.
+    /// - Parameter cardNumber: A card number of the customer.
+    /// - Parameter cardExternalID: The external ID of a card of the customer.
+    /// - Parameter lifetimePoints: The total lifetime points accumulated by the customer.
+    /// - Parameter lifetimePurchases: The total lifetime purchases made by the customer.
+    /// - Parameter loyaltyPoints: The current loyalty points of the customer.
+    /// - Parameter currentSlab: The customer's current tier (slab) in the loyalty program.
+    /// - Parameter registeredOn: The date and time the customer registered, in the store's time
+    /// zone.
+    /// - Parameter updatedOn: The date and time the customer's information was last updated, in the
+    /// store's time zone.
+    /// - Parameter type: The type of customer, a loyalty member or not.
+    /// - Parameter source: The source through which the customer was acquired, such as instore.
+    /// - Parameter registeredBy: The individual who registered the customer.
+    /// - Parameter gender: The customer's gender as a profile field.
+    /// - Parameter currentNpsStatus: The customer's current NPS status, returned with the next_slab
+    /// include.
+    /// - Parameter registeredStore: The store where the customer was registered: its code and name.
+    /// - Parameter registeredTill: The till used to register the customer: its code and name.
+    /// - Parameter fraudDetails: The customer's fraud details.
+    /// - Parameter nextSlab: The customer's next tier (slab), returned with the next_slab include.
+    /// - Parameter nextSlabSerialNumber: The serial number of the customer's next tier, returned
+    /// with the next_slab include.
+    /// - Parameter nextSlabDescription: The description of the customer's next tier, returned with
+    /// the next_slab include.
+    /// - Parameter customFields: The customer's custom fields as name-value pairs; values are
+    /// always strings.
+    /// - Parameter extendedFields: The customer's extended fields as name-value pairs, such as
+    /// gender (the customer's gender), city (the city where the customer resides) and dob (the
+    /// customer's date of birth); values are always strings.
+    /// - Parameter transactions: The customer's recent transactions (the 10 most recent, per the
+    /// reference).
+    /// - Parameter coupons: The customer's coupons, as shaped by coupon_limit, coupon_offset,
+    /// coupon_order_by and coupon_sort_order.
+    /// - Parameter pointsSummaries: The customer's points per loyalty program.
+    /// - Parameter slabHistory: The customer's tier (slab) change events, returned with
+    /// slab_history=true.
+    /// - Parameter programsList: The programs the customer is associated with, returned only with
+    /// program_summary=true.
+    /// - Parameter partnerPrograms: The partner programs (loyalty programs run outside Capillary)
+    /// the customer is linked to.
+    /// - Parameter itemStatus: The outcome for this customer; see ItemStatus for the codes.
     public init(
         id: Int? = nil,
         userID: Int? = nil,

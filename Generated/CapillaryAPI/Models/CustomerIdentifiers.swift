@@ -33,6 +33,13 @@ public struct CustomerIdentifiers: Codable, Sendable, Equatable, WireObject, Bod
     ]
 
     /// Creates a value from its fields.
+    ///
+    /// - Parameter mobile: The customer's mobile number, with country code.
+    /// - Parameter email: The customer's email address.
+    /// - Parameter externalID: The customer's external ID.
+    /// - Parameter id: The customer's unique user ID.
+    /// - Parameter cardNumber: The number of one of the customer's cards.
+    /// - Parameter cardExternalID: The external ID of one of the customer's cards.
     public init(
         mobile: String? = nil,
         email: String? = nil,
@@ -71,6 +78,9 @@ public struct CustomerIdentifiers: Codable, Sendable, Equatable, WireObject, Bod
 
     /// Checks the rules the spec gives the fields, before a value is sent in a request body; a
     /// broken rule throws, naming the field's JSON path (never its value).
+    ///
+    /// - Parameter value: The value to check.
+    /// - Throws: `RequestValidationError` for the first rule the value breaks.
     public static func checkBodyRules(_ value: Self) throws(RequestValidationError) {
         try BodyRules.checkAtLeastOne([value.mobile != nil, value.email != nil, value.externalID != nil, value.id != nil, value.cardNumber != nil, value.cardExternalID != nil], fields: ["mobile", "email", "external_id", "id", "card_number", "card_external_id"])
     }

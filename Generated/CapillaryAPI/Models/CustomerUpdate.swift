@@ -76,6 +76,10 @@ public struct CustomerUpdate: Codable, Sendable, Equatable, WireObject, BodyValu
             /// A value this client does not know yet, kept as it was sent.
             case unknown(String)
 
+            /// The case whose value or alias `rawValue` is, or `unknown` with it when the spec
+            /// lists none.
+            ///
+            /// - Parameter rawValue: The value as it is sent.
             public init(rawValue: String) {
                 switch rawValue {
                 case "CONFIRMED":
@@ -111,6 +115,8 @@ public struct CustomerUpdate: Codable, Sendable, Equatable, WireObject, BodyValu
         ]
 
         /// Creates a value from its fields.
+        ///
+        /// - Parameter status: The new fraud status.
         public init(status: Status? = nil) {
             self.status = status
         }
@@ -127,6 +133,9 @@ public struct CustomerUpdate: Codable, Sendable, Equatable, WireObject, BodyValu
 
         /// Checks the rules the spec gives the fields, before a value is sent in a request body; a
         /// broken rule throws, naming the field's JSON path (never its value).
+        ///
+        /// - Parameter value: The value to check.
+        /// - Throws: `RequestValidationError` for the first rule the value breaks.
         public static func checkBodyRules(_ value: Self) throws(RequestValidationError) {
             try BodyRules.checkDeclared(value.status, field: "status")
         }
@@ -152,6 +161,25 @@ public struct CustomerUpdate: Codable, Sendable, Equatable, WireObject, BodyValu
     ]
 
     /// Creates a value from its fields.
+    ///
+    /// - Parameter mobile: The mobile number, with country code, that finds the customer.
+    /// - Parameter email: The email address that finds the customer.
+    /// - Parameter externalID: The external ID that finds the customer.
+    /// - Parameter id: The customer's user ID, which finds the customer.
+    /// - Parameter firstname: The new first name.
+    /// - Parameter lastname: The new last name.
+    /// - Parameter registeredOn: When the customer registered, in the store's time zone.
+    /// - Parameter updatedOn: When the customer's details were changed, in the store's time zone.
+    /// - Parameter registeredTill: The code of the till credited with the registration.
+    /// - Parameter associatedWith: The code of the till the customer is linked to.
+    /// - Parameter type: LOYALTY makes a non-loyalty customer a loyalty member; the reverse is
+    /// refused (1046).
+    /// - Parameter fraudStatus: A change to the customer's fraud status.
+    /// - Parameter customFields: Custom fields as name-value pairs.
+    /// - Parameter extendedFields: Predefined extended fields as name-value pairs, such as gender,
+    /// city and dob.
+    /// - Parameter subscriptions: The customer's subscriptions to messages, by channel and
+    /// priority.
     public init(
         mobile: String? = nil,
         email: String? = nil,
@@ -226,6 +254,9 @@ public struct CustomerUpdate: Codable, Sendable, Equatable, WireObject, BodyValu
 
     /// Checks the rules the spec gives the fields, before a value is sent in a request body; a
     /// broken rule throws, naming the field's JSON path (never its value).
+    ///
+    /// - Parameter value: The value to check.
+    /// - Throws: `RequestValidationError` for the first rule the value breaks.
     public static func checkBodyRules(_ value: Self) throws(RequestValidationError) {
         try BodyRules.check(value.externalID, field: "external_id", maxLength: 250)
         try BodyRules.check(value.firstname, field: "firstname", maxLength: 100)

@@ -23,6 +23,10 @@ public struct GetCustomerResponse: Codable, Sendable, Equatable, WireObject {
         ]
 
         /// Creates a value from its fields.
+        ///
+        /// - Parameter status: The request-level outcome.
+        /// - Parameter customers: One item per customer asked for, successful or not, each with its
+        /// own item_status.
         public init(status: RequestStatus, customers: [Customer]? = nil) {
             self.status = status
             self.customers = customers
@@ -47,6 +51,8 @@ public struct GetCustomerResponse: Codable, Sendable, Equatable, WireObject {
     ]
 
     /// Creates a value from its fields.
+    ///
+    /// - Parameter response: The response envelope.
     public init(response: Body) {
         self.response = response
     }

@@ -36,6 +36,9 @@ public struct ItemStatus: Codable, Sendable, Equatable, WireObject {
         ]
 
         /// Creates a value from its fields.
+        ///
+        /// - Parameter code: The warning's code.
+        /// - Parameter message: The warning's message.
         public init(code: Int? = nil, message: String? = nil) {
             self.code = code
             self.message = message
@@ -63,6 +66,12 @@ public struct ItemStatus: Codable, Sendable, Equatable, WireObject {
     ]
 
     /// Creates a value from its fields.
+    ///
+    /// - Parameter success: Whether the operation on this item succeeded.
+    /// - Parameter code: The code representing the status of the item operation.
+    /// - Parameter message: The message describing the status of the item operation, such as
+    /// "Customer successfully retrieved".
+    /// - Parameter warnings: Warnings about this item; usually empty.
     public init(success: Bool? = nil, code: Int? = nil, message: String? = nil, warnings: [Warning]? = nil) {
         self.success = success
         self.code = code

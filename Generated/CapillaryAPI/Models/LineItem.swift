@@ -84,6 +84,10 @@ public struct LineItem: Codable, Sendable, Equatable, WireObject, BodyValue {
         /// A value this client does not know yet, kept as it was sent.
         case unknown(String)
 
+        /// The case whose value or alias `rawValue` is, or `unknown` with it when the spec lists
+        /// none.
+        ///
+        /// - Parameter rawValue: The value as it is sent.
         public init(rawValue: String) {
             switch rawValue {
             case "regular":
@@ -140,6 +144,31 @@ public struct LineItem: Codable, Sendable, Equatable, WireObject, BodyValue {
     ]
 
     /// Creates a value from its fields.
+    ///
+    /// - Parameter serial: The line number.
+    /// - Parameter itemCode: The product's code.
+    /// - Parameter description: The product's description.
+    /// - Parameter variant: The variant's code.
+    /// - Parameter baseItemCode: The code of the product the variant belongs to.
+    /// - Parameter qty: The quantity; v1.1 rounds it to a whole number.
+    /// - Parameter rate: The unit price.
+    /// - Parameter value: The rate times the quantity.
+    /// - Parameter discount: The discount on the line.
+    /// - Parameter discountValue: The discount's value.
+    /// - Parameter amount: The value less the discount.
+    /// - Parameter transactionNumber: A reference for the line; for a returned line, the original
+    /// bill's number.
+    /// - Parameter notes: Free text about the line.
+    /// - Parameter extendedFields: Line-level extended fields as name-value pairs.
+    /// - Parameter attributes: The line's attributes as name-value pairs, such as brand.
+    /// - Parameter addonItems: Add-on items sold with the line.
+    /// - Parameter comboItems: The items of a combo.
+    /// - Parameter splitItems: The parts the line is split into.
+    /// - Parameter type: For mixed bills - whether the line is sold or returned.
+    /// - Parameter returnType: For a returned line of a mixed bill, LINE_ITEM.
+    /// - Parameter transactionDate: For a returned line of a mixed bill - when the original bill
+    /// was made.
+    /// - Parameter outlierStatus: The line's outlier status.
     public init(
         serial: String? = nil,
         itemCode: String? = nil,
@@ -242,6 +271,9 @@ public struct LineItem: Codable, Sendable, Equatable, WireObject, BodyValue {
 
     /// Checks the rules the spec gives the fields, before a value is sent in a request body; a
     /// broken rule throws, naming the field's JSON path (never its value).
+    ///
+    /// - Parameter value: The value to check.
+    /// - Throws: `RequestValidationError` for the first rule the value breaks.
     public static func checkBodyRules(_ value: Self) throws(RequestValidationError) {
         try BodyRules.check(value.qty, field: "qty")
         try BodyRules.check(value.rate, field: "rate", minimum: 0)

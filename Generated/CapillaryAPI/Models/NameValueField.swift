@@ -19,6 +19,10 @@ public struct NameValueField: Codable, Sendable, Equatable, WireObject, BodyValu
     ]
 
     /// Creates a value from its fields.
+    ///
+    /// - Parameter name: The field's name, such as gender, city or dob for a customer's extended
+    /// fields.
+    /// - Parameter value: The field's value, as a string.
     public init(name: String? = nil, value: String? = nil) {
         self.name = name
         self.value = value
@@ -38,6 +42,9 @@ public struct NameValueField: Codable, Sendable, Equatable, WireObject, BodyValu
 
     /// Checks the rules the spec gives the fields, before a value is sent in a request body; a
     /// broken rule throws, naming the field's JSON path (never its value).
+    ///
+    /// - Parameter value: The value to check.
+    /// - Throws: `RequestValidationError` for the first rule the value breaks.
     public static func checkBodyRules(_ value: Self) throws(RequestValidationError) {
         // The spec gives these fields no rules; a type holding this one calls it all the same.
     }

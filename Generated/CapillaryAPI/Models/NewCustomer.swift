@@ -91,6 +91,9 @@ public struct NewCustomer: Codable, Sendable, Equatable, WireObject, BodyValue {
         ]
 
         /// Creates a value from its fields.
+        ///
+        /// - Parameter cardNumber: The number of a card to attach (a manually issued card).
+        /// - Parameter seriesCode: The card series to generate a card from.
         public init(cardNumber: String? = nil, seriesCode: String? = nil) {
             self.cardNumber = cardNumber
             self.seriesCode = seriesCode
@@ -110,6 +113,9 @@ public struct NewCustomer: Codable, Sendable, Equatable, WireObject, BodyValue {
 
         /// Checks the rules the spec gives the fields, before a value is sent in a request body; a
         /// broken rule throws, naming the field's JSON path (never its value).
+        ///
+        /// - Parameter value: The value to check.
+        /// - Throws: `RequestValidationError` for the first rule the value breaks.
         public static func checkBodyRules(_ value: Self) throws(RequestValidationError) {
             // The spec gives these fields no rules; a type holding this one calls it all the same.
         }
@@ -126,6 +132,9 @@ public struct NewCustomer: Codable, Sendable, Equatable, WireObject, BodyValue {
         ]
 
         /// Creates a value from its fields.
+        ///
+        /// - Parameter status: The fraud status, such as NORMAL, OUTLIER, FRAUD, INTERNAL or
+        /// INVALID.
         public init(status: String? = nil) {
             self.status = status
         }
@@ -142,6 +151,9 @@ public struct NewCustomer: Codable, Sendable, Equatable, WireObject, BodyValue {
 
         /// Checks the rules the spec gives the fields, before a value is sent in a request body; a
         /// broken rule throws, naming the field's JSON path (never its value).
+        ///
+        /// - Parameter value: The value to check.
+        /// - Throws: `RequestValidationError` for the first rule the value breaks.
         public static func checkBodyRules(_ value: Self) throws(RequestValidationError) {
             // The spec gives these fields no rules; a type holding this one calls it all the same.
         }
@@ -175,6 +187,8 @@ public struct NewCustomer: Codable, Sendable, Equatable, WireObject, BodyValue {
             ]
 
             /// Creates a value from its fields.
+            ///
+            /// - Parameter residence: Whether the address is the customer's residence.
             public init(residence: Bool? = nil) {
                 self.residence = residence
             }
@@ -191,6 +205,9 @@ public struct NewCustomer: Codable, Sendable, Equatable, WireObject, BodyValue {
 
             /// Checks the rules the spec gives the fields, before a value is sent in a request
             /// body; a broken rule throws, naming the field's JSON path (never its value).
+            ///
+            /// - Parameter value: The value to check.
+            /// - Throws: `RequestValidationError` for the first rule the value breaks.
             public static func checkBodyRules(_ value: Self) throws(RequestValidationError) {
                 // The spec gives these fields no rules; a type holding this one calls it all the same.
             }
@@ -206,6 +223,12 @@ public struct NewCustomer: Codable, Sendable, Equatable, WireObject, BodyValue {
         ]
 
         /// Creates a value from its fields.
+        ///
+        /// - Parameter type: The kind of channel, such as mobile or email.
+        /// - Parameter value: The address on that channel, such as the mobile number.
+        /// - Parameter primary: Whether this is the customer's primary channel of its kind.
+        /// - Parameter verified: Whether the address has been verified.
+        /// - Parameter meta: More about the channel.
         public init(
             type: String? = nil,
             value: String? = nil,
@@ -240,6 +263,9 @@ public struct NewCustomer: Codable, Sendable, Equatable, WireObject, BodyValue {
 
         /// Checks the rules the spec gives the fields, before a value is sent in a request body; a
         /// broken rule throws, naming the field's JSON path (never its value).
+        ///
+        /// - Parameter value: The value to check.
+        /// - Throws: `RequestValidationError` for the first rule the value breaks.
         public static func checkBodyRules(_ value: Self) throws(RequestValidationError) {
             try BodyRules.check(value.meta, field: "meta")
         }
@@ -269,6 +295,31 @@ public struct NewCustomer: Codable, Sendable, Equatable, WireObject, BodyValue {
     ]
 
     /// Creates a value from its fields.
+    ///
+    /// - Parameter mobile: The mobile number, with country code, digits only.
+    /// - Parameter email: The email address: letters, digits, - _ + .
+    /// - Parameter externalID: The organization's own key for the customer, without special
+    /// characters.
+    /// - Parameter firstname: The first name: letters, digits, blanks, hyphens and apostrophes.
+    /// - Parameter lastname: The last name: letters, digits, blanks, hyphens and apostrophes.
+    /// - Parameter cardDetails: A loyalty card to attach to the customer.
+    /// - Parameter type: Whether the customer joins the loyalty program; LOYALTY when not sent.
+    /// - Parameter registeredOn: When the customer registered, in the store's time zone.
+    /// - Parameter updatedOn: When the customer's details were last updated, in the store's time
+    /// zone.
+    /// - Parameter registeredTill: The code of the till credited with the registration.
+    /// - Parameter associatedWith: The code of the till the customer is linked to.
+    /// - Parameter source: The channel the customer registered through, such as INSTORE, WECHAT,
+    /// FACEBOOK, WEB_ENGAGE, ECOMMERCE, WEBSITE, LINE or MOBILE_APP.
+    /// - Parameter accountID: The customer's account in that source channel.
+    /// - Parameter referralCode: A referral code the customer registers with.
+    /// - Parameter fraudStatus: A fraud marker for the customer.
+    /// - Parameter commChannels: The customer's communication channels.
+    /// - Parameter customFields: Custom fields as name-value pairs.
+    /// - Parameter extendedFields: Predefined extended fields as name-value pairs, such as gender,
+    /// city and dob.
+    /// - Parameter subscriptions: The customer's subscriptions to messages, by channel and
+    /// priority.
     public init(
         mobile: String? = nil,
         email: String? = nil,
@@ -359,6 +410,9 @@ public struct NewCustomer: Codable, Sendable, Equatable, WireObject, BodyValue {
 
     /// Checks the rules the spec gives the fields, before a value is sent in a request body; a
     /// broken rule throws, naming the field's JSON path (never its value).
+    ///
+    /// - Parameter value: The value to check.
+    /// - Throws: `RequestValidationError` for the first rule the value breaks.
     public static func checkBodyRules(_ value: Self) throws(RequestValidationError) {
         try BodyRules.check(value.externalID, field: "external_id", maxLength: 250)
         try BodyRules.check(value.firstname, field: "firstname", maxLength: 100)

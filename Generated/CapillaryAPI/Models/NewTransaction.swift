@@ -117,6 +117,10 @@ public struct NewTransaction: Codable, Sendable, Equatable, WireObject, BodyValu
         /// A value this client does not know yet, kept as it was sent.
         case unknown(String)
 
+        /// The case whose value or alias `rawValue` is, or `unknown` with it when the spec lists
+        /// none.
+        ///
+        /// - Parameter rawValue: The value as it is sent.
         public init(rawValue: String) {
             switch rawValue {
             case "regular":
@@ -178,6 +182,10 @@ public struct NewTransaction: Codable, Sendable, Equatable, WireObject, BodyValu
         /// A value this client does not know yet, kept as it was sent.
         case unknown(String)
 
+        /// The case whose value or alias `rawValue` is, or `unknown` with it when the spec lists
+        /// none.
+        ///
+        /// - Parameter rawValue: The value as it is sent.
         public init(rawValue: String) {
             switch rawValue {
             case "INSTORE":
@@ -263,6 +271,8 @@ public struct NewTransaction: Codable, Sendable, Equatable, WireObject, BodyValu
         ]
 
         /// Creates a value from its fields.
+        ///
+        /// - Parameter pointsRedemptions: The IDs of points redemptions applied to the bill.
         public init(pointsRedemptions: [String]? = nil) {
             self.pointsRedemptions = pointsRedemptions
         }
@@ -279,6 +289,9 @@ public struct NewTransaction: Codable, Sendable, Equatable, WireObject, BodyValu
 
         /// Checks the rules the spec gives the fields, before a value is sent in a request body; a
         /// broken rule throws, naming the field's JSON path (never its value).
+        ///
+        /// - Parameter value: The value to check.
+        /// - Throws: `RequestValidationError` for the first rule the value breaks.
         public static func checkBodyRules(_ value: Self) throws(RequestValidationError) {
             // The spec gives these fields no rules; a type holding this one calls it all the same.
         }
@@ -299,6 +312,9 @@ public struct NewTransaction: Codable, Sendable, Equatable, WireObject, BodyValu
         ]
 
         /// Creates a value from its fields.
+        ///
+        /// - Parameter code: The cashier's code.
+        /// - Parameter name: The cashier's name.
         public init(code: String? = nil, name: String? = nil) {
             self.code = code
             self.name = name
@@ -318,6 +334,9 @@ public struct NewTransaction: Codable, Sendable, Equatable, WireObject, BodyValu
 
         /// Checks the rules the spec gives the fields, before a value is sent in a request body; a
         /// broken rule throws, naming the field's JSON path (never its value).
+        ///
+        /// - Parameter value: The value to check.
+        /// - Throws: `RequestValidationError` for the first rule the value breaks.
         public static func checkBodyRules(_ value: Self) throws(RequestValidationError) {
             // The spec gives these fields no rules; a type holding this one calls it all the same.
         }
@@ -355,6 +374,37 @@ public struct NewTransaction: Codable, Sendable, Equatable, WireObject, BodyValu
     ]
 
     /// Creates a value from its fields.
+    ///
+    /// - Parameter type: The kind of bill.
+    /// - Parameter number: The bill number.
+    /// - Parameter amount: The net amount, gross_amount less the discount.
+    /// - Parameter grossAmount: The amount before discount.
+    /// - Parameter discount: The discount on the bill.
+    /// - Parameter billingTime: When the bill was made, in the store's time zone; now when not
+    /// sent.
+    /// - Parameter currencyCode: The bill's ISO 4217 currency code, such as INR.
+    /// - Parameter billClientID: The client's own key for the bill, echoed in the answer when sent.
+    /// - Parameter notes: Free text about the bill.
+    /// - Parameter notInterestedReason: Why the shopper declined to be identified (not-interested
+    /// bills).
+    /// - Parameter referralCode: A referral code.
+    /// - Parameter source: The channel the bill comes from.
+    /// - Parameter outlierStatus: The bill's outlier status.
+    /// - Parameter deliveryStatus: The delivery status, such as DELIVERED.
+    /// - Parameter shippingSourceTillCode: The code of the till the order ships from.
+    /// - Parameter creditNotes: Credit notes for the bill.
+    /// - Parameter redemptions: Redemptions made earlier and applied to this bill.
+    /// - Parameter couponRedemptions: The IDs of coupon redemptions applied to the bill.
+    /// - Parameter customer: The shopper.
+    /// - Parameter extendedFields: Bill-level extended fields as name-value pairs.
+    /// - Parameter customFields: Bill-level custom fields as name-value pairs.
+    /// - Parameter paymentDetails: How the bill was paid, one entry per payment mode.
+    /// - Parameter lineItems: The bill's lines.
+    /// - Parameter returnType: For returns - what is returned, an amount or lines; a full return
+    /// when not sent.
+    /// - Parameter parentBillNumber: For returns - the number of the original bill.
+    /// - Parameter purchaseTime: For returns - when the original bill was made.
+    /// - Parameter associateDetails: The cashier.
     public init(
         type: BillType,
         number: String,
@@ -477,6 +527,9 @@ public struct NewTransaction: Codable, Sendable, Equatable, WireObject, BodyValu
 
     /// Checks the rules the spec gives the fields, before a value is sent in a request body; a
     /// broken rule throws, naming the field's JSON path (never its value).
+    ///
+    /// - Parameter value: The value to check.
+    /// - Throws: `RequestValidationError` for the first rule the value breaks.
     public static func checkBodyRules(_ value: Self) throws(RequestValidationError) {
         try BodyRules.checkDeclared(value.type, field: "type")
         try BodyRules.check(value.number, field: "number", minLength: 1, maxLength: 50)

@@ -18,6 +18,9 @@ public enum OutlierStatus: OpenEnum {
     /// A value this client does not know yet, kept as it was sent.
     case unknown(String)
 
+    /// The case whose value or alias `rawValue` is, or `unknown` with it when the spec lists none.
+    ///
+    /// - Parameter rawValue: The value as it is sent.
     public init(rawValue: String) {
         switch rawValue {
         case "INTERNAL":

@@ -25,6 +25,12 @@ public struct Payment: Codable, Sendable, Equatable, WireObject, BodyValue {
     ]
 
     /// Creates a value from its fields.
+    ///
+    /// - Parameter mode: The payment mode, one configured for the organization (such as CASH).
+    /// - Parameter value: The amount paid this way.
+    /// - Parameter notes: Free text about the payment.
+    /// - Parameter attributes: The payment's attributes as name-value pairs, such as the bank's
+    /// name.
     public init(mode: String? = nil, value: Double? = nil, notes: String? = nil, attributes: [NameValueField]? = nil) {
         self.mode = mode
         self.value = value
@@ -50,6 +56,9 @@ public struct Payment: Codable, Sendable, Equatable, WireObject, BodyValue {
 
     /// Checks the rules the spec gives the fields, before a value is sent in a request body; a
     /// broken rule throws, naming the field's JSON path (never its value).
+    ///
+    /// - Parameter value: The value to check.
+    /// - Throws: `RequestValidationError` for the first rule the value breaks.
     public static func checkBodyRules(_ value: Self) throws(RequestValidationError) {
         try BodyRules.check(value.value, field: "value")
         try BodyRules.checkEach(value.attributes, field: "attributes.attribute")

@@ -69,6 +69,22 @@ public struct PointsRedemption: Codable, Sendable, Equatable, WireObject, BodyVa
     ]
 
     /// Creates a value from its fields.
+    ///
+    /// - Parameter customer: The customer whose points are redeemed, by one identifier.
+    /// - Parameter pointsRedeemed: The points to redeem, more than 0 with at most 3 decimals.
+    /// - Parameter validationCode: The code the customer received; needed unless skip_validation is
+    /// true.
+    /// - Parameter transactionNumber: The number of the bill the points are spent on.
+    /// - Parameter externalReferenceNumber: The integrator's own reference; put it on the bill too.
+    /// - Parameter redemptionTime: When the points were redeemed, in the store's time zone; now
+    /// when not sent.
+    /// - Parameter tillID: The till to book the redemption on.
+    /// - Parameter groupRedemption: When true, the points come from another program of the
+    /// organization (a group).
+    /// - Parameter redemptionPurpose: Why the points are redeemed (free text).
+    /// - Parameter notes: Free text about the redemption.
+    /// - Parameter billingTime: When the bill the points are spent on was made.
+    /// - Parameter customFields: Redemption custom fields as name-value pairs.
     public init(
         customer: CustomerIdentifiers,
         pointsRedeemed: Double,
@@ -131,6 +147,9 @@ public struct PointsRedemption: Codable, Sendable, Equatable, WireObject, BodyVa
 
     /// Checks the rules the spec gives the fields, before a value is sent in a request body; a
     /// broken rule throws, naming the field's JSON path (never its value).
+    ///
+    /// - Parameter value: The value to check.
+    /// - Throws: `RequestValidationError` for the first rule the value breaks.
     public static func checkBodyRules(_ value: Self) throws(RequestValidationError) {
         try BodyRules.check(value.customer, field: "customer")
         try BodyRules.check(value.pointsRedeemed, field: "points_redeemed", minimum: 0.001)

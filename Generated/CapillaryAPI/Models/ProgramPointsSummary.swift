@@ -76,6 +76,22 @@ public struct ProgramPointsSummary: Codable, Sendable, Equatable, WireObject {
     ]
 
     /// Creates a value from its fields.
+    ///
+    /// - Parameter programID: The loyalty program.
+    /// - Parameter redeemed: The points redeemed.
+    /// - Parameter expired: The points expired.
+    /// - Parameter returned: The points returned.
+    /// - Parameter adjusted: The points adjusted.
+    /// - Parameter lifetimePoints: The points earned over the customer's lifetime.
+    /// - Parameter loyaltyPoints: The current points.
+    /// - Parameter cumulativePurchases: The customer's total purchases.
+    /// - Parameter currentSlab: The current tier; may carry a trailing space.
+    /// - Parameter nextSlab: The next tier.
+    /// - Parameter nextSlabSerialNumber: The next tier's serial number.
+    /// - Parameter nextSlabDescription: The next tier's description.
+    /// - Parameter slabSerialNumber: The current tier's serial number.
+    /// - Parameter slabExpiryDate: When the current tier expires.
+    /// - Parameter totalPoints: The total points; usually empty.
     public init(
         programID: Int? = nil,
         redeemed: Double? = nil,

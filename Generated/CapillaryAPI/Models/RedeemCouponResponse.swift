@@ -28,6 +28,8 @@ public struct RedeemCouponResponse: Codable, Sendable, Equatable, WireObject {
             ]
 
             /// Creates a value from its fields.
+            ///
+            /// - Parameter coupon: The coupon.
             public init(coupon: RedeemedCoupon? = nil) {
                 self.coupon = coupon
             }
@@ -50,6 +52,9 @@ public struct RedeemCouponResponse: Codable, Sendable, Equatable, WireObject {
         ]
 
         /// Creates a value from its fields.
+        ///
+        /// - Parameter status: The request-level outcome.
+        /// - Parameter coupons: The coupon's outcome.
         public init(status: RequestStatus, coupons: Coupons? = nil) {
             self.status = status
             self.coupons = coupons
@@ -74,6 +79,8 @@ public struct RedeemCouponResponse: Codable, Sendable, Equatable, WireObject {
     ]
 
     /// Creates a value from its fields.
+    ///
+    /// - Parameter response: The response envelope.
     public init(response: Body) {
         self.response = response
     }

@@ -30,6 +30,10 @@ public struct RedeemPointsResponse: Codable, Sendable, Equatable, WireObject {
             ]
 
             /// Creates a value from its fields.
+            ///
+            /// - Parameter points: The redemption.
+            /// - Parameter sideEffects: The redemption's side effects, where older versions of the
+            /// service put them.
             public init(points: RedeemedPoints? = nil, sideEffects: [SideEffect]? = nil) {
                 self.points = points
                 self.sideEffects = sideEffects
@@ -55,6 +59,9 @@ public struct RedeemPointsResponse: Codable, Sendable, Equatable, WireObject {
         ]
 
         /// Creates a value from its fields.
+        ///
+        /// - Parameter status: The request-level outcome.
+        /// - Parameter responses: The redemption's outcome.
         public init(status: RequestStatus, responses: Responses? = nil) {
             self.status = status
             self.responses = responses
@@ -79,6 +86,8 @@ public struct RedeemPointsResponse: Codable, Sendable, Equatable, WireObject {
     ]
 
     /// Creates a value from its fields.
+    ///
+    /// - Parameter response: The response envelope.
     public init(response: Body) {
         self.response = response
     }

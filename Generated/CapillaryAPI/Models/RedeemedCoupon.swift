@@ -60,6 +60,11 @@ public struct RedeemedCoupon: Codable, Sendable, Equatable, WireObject {
         ]
 
         /// Creates a value from its fields.
+        ///
+        /// - Parameter mobile: The holder's mobile number.
+        /// - Parameter email: The holder's email address.
+        /// - Parameter externalID: The holder's external ID.
+        /// - Parameter userID: The holder's unique user ID (older samples).
         public init(mobile: String? = nil, email: String? = nil, externalID: String? = nil, userID: Int? = nil) {
             self.mobile = mobile
             self.email = email
@@ -99,6 +104,9 @@ public struct RedeemedCoupon: Codable, Sendable, Equatable, WireObject {
         ]
 
         /// Creates a value from its fields.
+        ///
+        /// - Parameter number: The bill number.
+        /// - Parameter amount: The bill amount (sent as text, such as "1000.00").
         public init(number: String? = nil, amount: Double? = nil) {
             self.number = number
             self.amount = amount
@@ -133,6 +141,19 @@ public struct RedeemedCoupon: Codable, Sendable, Equatable, WireObject {
     ]
 
     /// Creates a value from its fields.
+    ///
+    /// - Parameter customer: The coupon's holder.
+    /// - Parameter redemptionID: The redemption's ID.
+    /// - Parameter code: The coupon's code.
+    /// - Parameter discountCode: The discount code for the point of sale.
+    /// - Parameter seriesCode: The code of the coupon's series.
+    /// - Parameter seriesInfo: Details of the coupon's series; an empty list in every published
+    /// sample.
+    /// - Parameter isAbsolute: Whether coupon_value is an absolute amount rather than a percentage.
+    /// - Parameter couponValue: The coupon's value.
+    /// - Parameter transaction: The bill the coupon was redeemed on.
+    /// - Parameter sideEffects: The redemption's side effects; [] in every published sample.
+    /// - Parameter itemStatus: The coupon's outcome; see the endpoint's failure reasons.
     public init(
         customer: Holder? = nil,
         redemptionID: String? = nil,

@@ -59,6 +59,22 @@ public struct RedeemedPoints: Codable, Sendable, Equatable, WireObject {
     ]
 
     /// Creates a value from its fields.
+    ///
+    /// - Parameter mobile: The customer's mobile number.
+    /// - Parameter email: The customer's email address.
+    /// - Parameter externalID: The customer's external ID.
+    /// - Parameter userID: The customer's unique user ID; null when the redemption failed.
+    /// - Parameter redemptionID: The redemption's ID, a short alphanumeric string such as r0njPT;
+    /// keep it.
+    /// - Parameter pointsRedeemed: The points redeemed (the service sends a string).
+    /// - Parameter redemptionPurpose: The purpose sent.
+    /// - Parameter redeemedValue: The points' value (points times the organization's ratio, rounded
+    /// to 2 places); 0 when the redemption failed.
+    /// - Parameter redeemedLocalValue: The points' value in the local currency.
+    /// - Parameter balance: The customer's points left, rounded down.
+    /// - Parameter sideEffects: The redemption itself, as an effect of type points with its IDs and
+    /// bill.
+    /// - Parameter itemStatus: The redemption's outcome; see the endpoint's failure reasons.
     public init(
         mobile: String? = nil,
         email: String? = nil,

@@ -33,6 +33,15 @@ public struct RequestStatus: Codable, Sendable, Equatable, WireObject {
     ]
 
     /// Creates a value from its fields.
+    ///
+    /// - Parameter success: Whether the operation succeeded; false when all items failed.
+    /// - Parameter code: The code representing the status of the operation: 200 when all items
+    /// succeeded, 201 when some failed, 500 when all failed, 400 for invalid input, 401 for bad
+    /// credentials, 402 to 408 for other request errors.
+    /// - Parameter message: The message describing the status of the operation, such as "Some
+    /// requests have failed due to errors".
+    /// - Parameter total: The total number of items in the response.
+    /// - Parameter successCount: The number of items that succeeded.
     public init(
         success: Bool? = nil,
         code: Int? = nil,

@@ -130,6 +130,35 @@ public struct SavedCustomer: Codable, Sendable, Equatable, WireObject {
     ]
 
     /// Creates a value from its fields.
+    ///
+    /// - Parameter userID: The customer's unique user ID.
+    /// - Parameter id: The customer's unique user ID, as a failed customer/update item echoes it.
+    /// - Parameter firstname: The first name.
+    /// - Parameter lastname: The last name.
+    /// - Parameter mobile: The mobile number; null when the customer has none.
+    /// - Parameter email: The email address; null when the customer has none.
+    /// - Parameter externalID: The external ID; null when the customer has none.
+    /// - Parameter lifetimePoints: The points earned over the customer's lifetime.
+    /// - Parameter loyaltyPoints: The current points.
+    /// - Parameter lifetimePurchases: The customer's total purchases.
+    /// - Parameter currentSlab: The current tier; may carry a trailing space.
+    /// - Parameter tierExpiryDate: When the current tier expires.
+    /// - Parameter pointsSummaries: The customer's points per loyalty program.
+    /// - Parameter registeredOn: When the customer registered.
+    /// - Parameter updatedOn: When the customer's details were last updated.
+    /// - Parameter type: Whether the customer is a loyalty member.
+    /// - Parameter source: The channel the customer registered through, as stored (such as
+    /// instore).
+    /// - Parameter fraudStatus: The customer's fraud status, such as NONE.
+    /// - Parameter reason: Undocumented; seen empty next to fraud_status.
+    /// - Parameter customFields: The custom fields stored for the customer.
+    /// - Parameter extendedFields: The extended fields stored for the customer (dob as YYYY-MM-DD).
+    /// - Parameter subscriptions: The customer's subscriptions, as stored.
+    /// - Parameter sideEffects: What the write caused besides itself, such as points or a coupon
+    /// awarded.
+    /// - Parameter sideEffectsOfFailure: Side effects under the key side_effect, as one failure
+    /// branch of the service spells it.
+    /// - Parameter itemStatus: The outcome for this customer; see the endpoint's failure reasons.
     public init(
         userID: Int? = nil,
         id: Int? = nil,

@@ -110,6 +110,21 @@ public struct SavedTransaction: Codable, Sendable, Equatable, WireObject {
         ]
 
         /// Creates a value from its fields.
+        ///
+        /// - Parameter userID: The customer's unique user ID.
+        /// - Parameter mobile: The mobile number.
+        /// - Parameter email: The email address.
+        /// - Parameter externalID: The external ID.
+        /// - Parameter firstname: The first name.
+        /// - Parameter lastname: The last name.
+        /// - Parameter lifetimePoints: The points earned over the customer's lifetime.
+        /// - Parameter loyaltyPoints: The current points.
+        /// - Parameter lifetimePurchases: The customer's total purchases.
+        /// - Parameter currentSlab: The current tier.
+        /// - Parameter tierExpiryDate: When the current tier expires.
+        /// - Parameter pointsSummaries: The customer's points per loyalty program.
+        /// - Parameter type: Whether the customer is a loyalty member.
+        /// - Parameter source: The channel the customer registered through.
         public init(
             userID: Int? = nil,
             mobile: String? = nil,
@@ -196,6 +211,21 @@ public struct SavedTransaction: Codable, Sendable, Equatable, WireObject {
     ]
 
     /// Creates a value from its fields.
+    ///
+    /// - Parameter id: The bill's ID.
+    /// - Parameter number: The bill number.
+    /// - Parameter billClientID: The client's own key for the bill, when it was sent.
+    /// - Parameter type: The kind of bill, such as REGULAR.
+    /// - Parameter deliveryStatus: The delivery status.
+    /// - Parameter parentBillNumber: For returns, the number of the original bill.
+    /// - Parameter outlierStatus: The bill's outlier status.
+    /// - Parameter shippingSourceTillCode: The code of the till the order ships from.
+    /// - Parameter customer: The shopper's summary; absent for not-interested bills.
+    /// - Parameter sideEffects: What the bill caused besides itself, such as points awarded or a
+    /// coupon issued.
+    /// - Parameter source: The channel the bill is recorded as coming from, such as ECOMM or
+    /// INSTORE.
+    /// - Parameter itemStatus: The outcome for this bill; see the endpoint's failure reasons.
     public init(
         id: Int? = nil,
         number: String? = nil,

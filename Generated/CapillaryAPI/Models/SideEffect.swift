@@ -121,6 +121,10 @@ public struct SideEffect: Codable, Sendable, Equatable, WireObject {
         /// A value this client does not know yet, kept as it was sent.
         case unknown(String)
 
+        /// The case whose value or alias `rawValue` is, or `unknown` with it when the spec lists
+        /// none.
+        ///
+        /// - Parameter rawValue: The value as it is sent.
         public init(rawValue: String) {
             switch rawValue {
             case "points":
@@ -199,6 +203,51 @@ public struct SideEffect: Codable, Sendable, Equatable, WireObject {
     ]
 
     /// Creates a value from its fields.
+    ///
+    /// - Parameter type: The kind of side effect, usually one value; older samples send two for a
+    /// DVS coupon (coupon, DVS).
+    /// - Parameter awardedPoints: Points effect - the points awarded by this write.
+    /// - Parameter awarded: Points effect - the points awarded, in older samples.
+    /// - Parameter totalPoints: Points effect - the customer's points balance after the award.
+    /// - Parameter customerID: Points effect of a referral - the user ID of the customer the points
+    /// were awarded to.
+    /// - Parameter isReferrer: Points effect of a referral - true when the points went to the
+    /// referrer.
+    /// - Parameter id: Coupon effect - the issued coupon's ID; points/redeem redemption effect -
+    /// the redemption summary's ID.
+    /// - Parameter couponType: Coupon effect - the coupon's type, such as PE or CAMPAIGN/DVS.
+    /// - Parameter couponCode: Coupon effect - the issued coupon's code.
+    /// - Parameter code: Coupon effect - the issued coupon's code, in older samples.
+    /// - Parameter description: Coupon effect - the coupon's description.
+    /// - Parameter validTill: Coupon effect - when the coupon stops being valid, as the service
+    /// writes it (YYYY-MM-DD HH:MM:SS, or YYYY-MM-DD in older samples).
+    /// - Parameter discountCode: Coupon effect - the discount code for the point of sale.
+    /// - Parameter discountValue: Coupon effect of a DVS coupon - the discount's value.
+    /// - Parameter previousSlabName: Slab effect - the tier the customer left.
+    /// - Parameter previousSlabNumber: Slab effect - the serial number of the tier the customer
+    /// left.
+    /// - Parameter upgradedSlabName: Slab effect - the tier the customer moved to.
+    /// - Parameter upgradedSlabNumber: Slab effect - the serial number of the tier the customer
+    /// moved to.
+    /// - Parameter alternateCurrencyIdentifier: Alternate currency effect - the currency's
+    /// identifier.
+    /// - Parameter alternateCurrencyName: Alternate currency effect - the currency's name.
+    /// - Parameter awardedValue: Alternate currency effect - the amount awarded.
+    /// - Parameter pointsRedemptionSummaryID: Redemption effect - the redemption summary's ID, the
+    /// same as id (the service sends it as a string).
+    /// - Parameter caseValue: Redemption effect - undocumented beyond its value, "true" or "false".
+    /// - Parameter numPoints: Redemption effect - the points redeemed.
+    /// - Parameter currencyValue: Redemption effect - the points' value in the organization's
+    /// currency.
+    /// - Parameter validationCode: Redemption effect - the validation code the redemption was
+    /// confirmed with.
+    /// - Parameter redeemedOnBillNumber: Redemption effect - the number of the bill the points were
+    /// spent on.
+    /// - Parameter redeemedOnBillID: Redemption effect - the ID of that bill, -1 when there is
+    /// none.
+    /// - Parameter isGroupRedemption: Redemption effect - true when the points came from a user
+    /// group's pool.
+    /// - Parameter unknownFields: The keys the spec does not declare, with their values.
     public init(
         type: [Kind]? = nil,
         awardedPoints: Double? = nil,

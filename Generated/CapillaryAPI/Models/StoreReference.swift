@@ -17,6 +17,9 @@ public struct StoreReference: Codable, Sendable, Equatable, WireObject {
     ]
 
     /// Creates a value from its fields.
+    ///
+    /// - Parameter code: The store's or till's code.
+    /// - Parameter name: The store's or till's name.
     public init(code: String? = nil, name: String? = nil) {
         self.code = code
         self.name = name

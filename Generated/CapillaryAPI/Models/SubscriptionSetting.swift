@@ -27,6 +27,10 @@ public struct SubscriptionSetting: Codable, Sendable, Equatable, WireObject, Bod
         /// A value this client does not know yet, kept as it was sent.
         case unknown(String)
 
+        /// The case whose value or alias `rawValue` is, or `unknown` with it when the spec lists
+        /// none.
+        ///
+        /// - Parameter rawValue: The value as it is sent.
         public init(rawValue: String) {
             switch rawValue {
             case "TRANS":
@@ -67,6 +71,10 @@ public struct SubscriptionSetting: Codable, Sendable, Equatable, WireObject, Bod
         /// A value this client does not know yet, kept as it was sent.
         case unknown(String)
 
+        /// The case whose value or alias `rawValue` is, or `unknown` with it when the spec lists
+        /// none.
+        ///
+        /// - Parameter rawValue: The value as it is sent.
         public init(rawValue: String) {
             switch rawValue {
             case "1":
@@ -104,6 +112,10 @@ public struct SubscriptionSetting: Codable, Sendable, Equatable, WireObject, Bod
         /// A value this client does not know yet, kept as it was sent.
         case unknown(String)
 
+        /// The case whose value or alias `rawValue` is, or `unknown` with it when the spec lists
+        /// none.
+        ///
+        /// - Parameter rawValue: The value as it is sent.
         public init(rawValue: String) {
             switch rawValue {
             case "sms":
@@ -142,6 +154,11 @@ public struct SubscriptionSetting: Codable, Sendable, Equatable, WireObject, Bod
     ]
 
     /// Creates a value from its fields.
+    ///
+    /// - Parameter priority: The kind of message.
+    /// - Parameter scope: The subscription's scope; the documented value is all.
+    /// - Parameter isSubscribed: Whether the customer is subscribed.
+    /// - Parameter channel: The channel.
     public init(
         priority: Priority? = nil,
         scope: String? = nil,
@@ -172,6 +189,9 @@ public struct SubscriptionSetting: Codable, Sendable, Equatable, WireObject, Bod
 
     /// Checks the rules the spec gives the fields, before a value is sent in a request body; a
     /// broken rule throws, naming the field's JSON path (never its value).
+    ///
+    /// - Parameter value: The value to check.
+    /// - Throws: `RequestValidationError` for the first rule the value breaks.
     public static func checkBodyRules(_ value: Self) throws(RequestValidationError) {
         try BodyRules.checkDeclared(value.priority, field: "priority")
         try BodyRules.checkDeclared(value.isSubscribed, field: "is_subscribed")

@@ -25,6 +25,11 @@ public struct SubscriptionState: Codable, Sendable, Equatable, WireObject {
     ]
 
     /// Creates a value from its fields.
+    ///
+    /// - Parameter channel: The channel, SMS or EMAIL.
+    /// - Parameter priority: The kind of message, TRANS (transactional) or BULK (promotional).
+    /// - Parameter scope: The subscription's scope, such as ALL.
+    /// - Parameter status: 1 when subscribed, 0 when not.
     public init(channel: String? = nil, priority: String? = nil, scope: String? = nil, status: String? = nil) {
         self.channel = channel
         self.priority = priority

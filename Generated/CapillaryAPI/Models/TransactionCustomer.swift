@@ -40,6 +40,8 @@ public struct TransactionCustomer: Codable, Sendable, Equatable, WireObject, Bod
         ]
 
         /// Creates a value from its fields.
+        ///
+        /// - Parameter cardNumber: The card's number.
         public init(cardNumber: String? = nil) {
             self.cardNumber = cardNumber
         }
@@ -56,6 +58,9 @@ public struct TransactionCustomer: Codable, Sendable, Equatable, WireObject, Bod
 
         /// Checks the rules the spec gives the fields, before a value is sent in a request body; a
         /// broken rule throws, naming the field's JSON path (never its value).
+        ///
+        /// - Parameter value: The value to check.
+        /// - Throws: `RequestValidationError` for the first rule the value breaks.
         public static func checkBodyRules(_ value: Self) throws(RequestValidationError) {
             // The spec gives these fields no rules; a type holding this one calls it all the same.
         }
@@ -74,6 +79,15 @@ public struct TransactionCustomer: Codable, Sendable, Equatable, WireObject, Bod
     ]
 
     /// Creates a value from its fields.
+    ///
+    /// - Parameter mobile: The mobile number, with country code.
+    /// - Parameter email: The email address.
+    /// - Parameter externalID: The external ID.
+    /// - Parameter cardDetails: One of the customer's cards.
+    /// - Parameter firstname: The first name.
+    /// - Parameter lastname: The last name.
+    /// - Parameter referralCode: A referral code.
+    /// - Parameter type: Whether the customer is a loyalty member.
     public init(
         mobile: String? = nil,
         email: String? = nil,
@@ -120,6 +134,9 @@ public struct TransactionCustomer: Codable, Sendable, Equatable, WireObject, Bod
 
     /// Checks the rules the spec gives the fields, before a value is sent in a request body; a
     /// broken rule throws, naming the field's JSON path (never its value).
+    ///
+    /// - Parameter value: The value to check.
+    /// - Throws: `RequestValidationError` for the first rule the value breaks.
     public static func checkBodyRules(_ value: Self) throws(RequestValidationError) {
         try BodyRules.check(value.externalID, field: "external_id", maxLength: 250)
         try BodyRules.check(value.cardDetails, field: "card_details")

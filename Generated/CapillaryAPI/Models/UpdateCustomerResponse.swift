@@ -22,6 +22,9 @@ public struct UpdateCustomerResponse: Codable, Sendable, Equatable, WireObject {
         ]
 
         /// Creates a value from its fields.
+        ///
+        /// - Parameter status: The request-level outcome.
+        /// - Parameter customers: The item for the customer sent.
         public init(status: RequestStatus, customers: [SavedCustomer]? = nil) {
             self.status = status
             self.customers = customers
@@ -46,6 +49,8 @@ public struct UpdateCustomerResponse: Codable, Sendable, Equatable, WireObject {
     ]
 
     /// Creates a value from its fields.
+    ///
+    /// - Parameter response: The response envelope.
     public init(response: Body) {
         self.response = response
     }

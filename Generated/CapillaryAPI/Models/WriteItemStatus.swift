@@ -31,6 +31,14 @@ public struct WriteItemStatus: Codable, Sendable, Equatable, WireObject {
     ]
 
     /// Creates a value from its fields.
+    ///
+    /// - Parameter success: Whether the operation on this item succeeded.
+    /// - Parameter code: The item's code: 1000 for a customer added or updated, 600 (or 1630) for a
+    /// bill added, 800 for points redeemed, 700 for a coupon redeemed (200 in older samples).
+    /// - Parameter message: The message describing the item's outcome, such as "Customer
+    /// registration successful", with the texts of any warnings appended after ", ".
+    /// - Parameter warnings: The codes of warnings about an item that succeeded, such as 1017 (a
+    /// custom field is not configured for the organization and was not stored); usually empty.
     public init(success: Bool? = nil, code: Int? = nil, message: String? = nil, warnings: [Int]? = nil) {
         self.success = success
         self.code = code

@@ -58,6 +58,10 @@ public struct AddTransactionsRequest: EndpointRequest, Equatable {
     }
 
     /// The query string, in the spec's order, after checking the request.
+    ///
+    /// - Returns: The parameters that are set, in the spec's order.
+    /// - Throws: `RequestValidationError` when a value breaks a rule of the spec or cannot be sent
+    /// as a query value.
     public func makeQuery() throws(RequestValidationError) -> QueryBuilder {
         try checkConstraints()
         var query = QueryBuilder()
@@ -67,6 +71,10 @@ public struct AddTransactionsRequest: EndpointRequest, Equatable {
     }
 
     /// The headers this request sets (authorization is the client's), checked for line breaks.
+    ///
+    /// - Returns: The header fields that are set, in the spec's order.
+    /// - Throws: `RequestValidationError` when a value has a line break or another character a
+    /// header field cannot carry.
     public func makeHeaderFields() throws(RequestValidationError) -> [HeaderField] {
         var fields: [HeaderField] = []
         if let countryCode {
@@ -83,6 +91,9 @@ public struct AddTransactionsRequest: EndpointRequest, Equatable {
 
     /// The body: its rules checked (a broken one names the field's JSON path), then written as
     /// JSON, keys in the spec's order, inside `root.transaction`.
+    ///
+    /// - Returns: The body's bytes and content type.
+    /// - Throws: `RequestValidationError` when the body breaks a rule of the spec.
     public func makeBody() throws(RequestValidationError) -> RequestBody? {
         try BodyRules.checkCount(transactions, field: "root.transaction", minItems: 1)
         try BodyRules.checkEach(transactions, field: "root.transaction")

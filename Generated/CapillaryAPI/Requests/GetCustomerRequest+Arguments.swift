@@ -43,6 +43,11 @@ extension GetCustomerRequest: ArgumentBuildable {
     /// Builds a request from text values by wire name, such as `["email":
     /// "sai.ishina9@gmail.com,sai.ishina95@gmail.com,9478341389@pixar.com",
     /// "X-CAP-CLIENT-COUNTRYCODE": "1"]`; the rules of ``validate()`` are checked when it is sent.
+    ///
+    /// - Parameter arguments: The values by wire name: parameters, headers and a body as JSON text.
+    /// - Throws: `ArgumentError` when a name is not one of ``arguments``, a value or the body does
+    /// not read as its type, a required value is missing, or a group has none or several of its
+    /// members.
     public init(arguments: ArgumentValues) throws(ArgumentError) {
         try arguments.rejectUnknown(Self.arguments)
         try arguments.requireAtMostOne(of: ["id", "email", "mobile", "external_id", "card_external_id", "card_number"], group: "identifier")

@@ -367,6 +367,10 @@ public struct GetCustomerRequest: EndpointRequest, Equatable {
     }
 
     /// The query string, in the spec's order, after checking the request.
+    ///
+    /// - Returns: The parameters that are set, in the spec's order.
+    /// - Throws: `RequestValidationError` when a value breaks a rule of the spec or cannot be sent
+    /// as a query value.
     public func makeQuery() throws(RequestValidationError) -> QueryBuilder {
         try checkConstraints()
         var query = QueryBuilder()
@@ -461,6 +465,10 @@ public struct GetCustomerRequest: EndpointRequest, Equatable {
     }
 
     /// The headers this request sets (authorization is the client's), checked for line breaks.
+    ///
+    /// - Returns: The header fields that are set, in the spec's order.
+    /// - Throws: `RequestValidationError` when a value has a line break or another character a
+    /// header field cannot carry.
     public func makeHeaderFields() throws(RequestValidationError) -> [HeaderField] {
         var fields: [HeaderField] = []
         if let countryCode {

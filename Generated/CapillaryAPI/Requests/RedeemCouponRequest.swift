@@ -61,6 +61,10 @@ public struct RedeemCouponRequest: EndpointRequest, Equatable {
     }
 
     /// The query string, in the spec's order, after checking the request.
+    ///
+    /// - Returns: The parameters that are set, in the spec's order.
+    /// - Throws: `RequestValidationError` when a value breaks a rule of the spec or cannot be sent
+    /// as a query value.
     public func makeQuery() throws(RequestValidationError) -> QueryBuilder {
         try checkConstraints()
         var query = QueryBuilder()
@@ -72,6 +76,10 @@ public struct RedeemCouponRequest: EndpointRequest, Equatable {
     }
 
     /// The headers this request sets (authorization is the client's), checked for line breaks.
+    ///
+    /// - Returns: The header fields that are set, in the spec's order.
+    /// - Throws: `RequestValidationError` when a value has a line break or another character a
+    /// header field cannot carry.
     public func makeHeaderFields() throws(RequestValidationError) -> [HeaderField] {
         var fields: [HeaderField] = []
         if let countryCode {
@@ -88,6 +96,9 @@ public struct RedeemCouponRequest: EndpointRequest, Equatable {
 
     /// The body: its rules checked (a broken one names the field's JSON path), then written as
     /// JSON, keys in the spec's order, inside `root.coupon`.
+    ///
+    /// - Returns: The body's bytes and content type.
+    /// - Throws: `RequestValidationError` when the body breaks a rule of the spec.
     public func makeBody() throws(RequestValidationError) -> RequestBody? {
         try BodyRules.checkCount(coupons, field: "root.coupon", minItems: 1, maxItems: 1)
         try BodyRules.checkEach(coupons, field: "root.coupon")

@@ -23,6 +23,11 @@ extension RedeemPointsRequest: ArgumentBuildable {
 
     /// Builds a request from text values by wire name, such as `["program_id": "1204"]`; the rules
     /// of ``validate()`` are checked when it is sent.
+    ///
+    /// - Parameter arguments: The values by wire name: parameters, headers and a body as JSON text.
+    /// - Throws: `ArgumentError` when a name is not one of ``arguments``, a value or the body does
+    /// not read as its type, a required value is missing, or a group has none or several of its
+    /// members.
     public init(arguments: ArgumentValues) throws(ArgumentError) {
         try arguments.rejectUnknown(Self.arguments)
         try arguments.requireAtMostOne(of: ["user_group2_primary_user_id", "user_group2_id", "user_group2_external_id"], group: "user_group")

@@ -155,6 +155,10 @@ public struct RedeemPointsRequest: EndpointRequest, Equatable {
     }
 
     /// The query string, in the spec's order, after checking the request.
+    ///
+    /// - Returns: The parameters that are set, in the spec's order.
+    /// - Throws: `RequestValidationError` when a value breaks a rule of the spec or cannot be sent
+    /// as a query value.
     public func makeQuery() throws(RequestValidationError) -> QueryBuilder {
         try checkConstraints()
         var query = QueryBuilder()
@@ -194,6 +198,10 @@ public struct RedeemPointsRequest: EndpointRequest, Equatable {
     }
 
     /// The headers this request sets (authorization is the client's), checked for line breaks.
+    ///
+    /// - Returns: The header fields that are set, in the spec's order.
+    /// - Throws: `RequestValidationError` when a value has a line break or another character a
+    /// header field cannot carry.
     public func makeHeaderFields() throws(RequestValidationError) -> [HeaderField] {
         var fields: [HeaderField] = []
         if let countryCode {
@@ -210,6 +218,9 @@ public struct RedeemPointsRequest: EndpointRequest, Equatable {
 
     /// The body: its rules checked (a broken one names the field's JSON path), then written as
     /// JSON, keys in the spec's order, inside `root.redeem`.
+    ///
+    /// - Returns: The body's bytes and content type.
+    /// - Throws: `RequestValidationError` when the body breaks a rule of the spec.
     public func makeBody() throws(RequestValidationError) -> RequestBody? {
         try BodyRules.checkCount(redemptions, field: "root.redeem", minItems: 1, maxItems: 1)
         try BodyRules.checkEach(redemptions, field: "root.redeem")

@@ -18,6 +18,11 @@ extension UpdateCustomerRequest: ArgumentBuildable {
 
     /// Builds a request from text values by wire name; the rules of ``validate()`` are checked when
     /// it is sent.
+    ///
+    /// - Parameter arguments: The values by wire name: parameters, headers and a body as JSON text.
+    /// - Throws: `ArgumentError` when a name is not one of ``arguments``, a value or the body does
+    /// not read as its type, a required value is missing, or a group has none or several of its
+    /// members.
     public init(arguments: ArgumentValues) throws(ArgumentError) {
         try arguments.rejectUnknown(Self.arguments)
         let customers = try arguments.requiredBody([CustomerUpdate].self, envelope: ["root", "customer"])

@@ -91,6 +91,10 @@ public struct UpdateCustomerRequest: EndpointRequest, Equatable {
     }
 
     /// The query string, in the spec's order, after checking the request.
+    ///
+    /// - Returns: The parameters that are set, in the spec's order.
+    /// - Throws: `RequestValidationError` when a value breaks a rule of the spec or cannot be sent
+    /// as a query value.
     public func makeQuery() throws(RequestValidationError) -> QueryBuilder {
         try checkConstraints()
         var query = QueryBuilder()
@@ -100,6 +104,10 @@ public struct UpdateCustomerRequest: EndpointRequest, Equatable {
     }
 
     /// The headers this request sets (authorization is the client's), checked for line breaks.
+    ///
+    /// - Returns: The header fields that are set, in the spec's order.
+    /// - Throws: `RequestValidationError` when a value has a line break or another character a
+    /// header field cannot carry.
     public func makeHeaderFields() throws(RequestValidationError) -> [HeaderField] {
         var fields: [HeaderField] = []
         if let countryCode {
@@ -131,6 +139,9 @@ public struct UpdateCustomerRequest: EndpointRequest, Equatable {
 
     /// The body: its rules checked (a broken one names the field's JSON path), then written as
     /// JSON, keys in the spec's order, inside `root.customer`.
+    ///
+    /// - Returns: The body's bytes and content type.
+    /// - Throws: `RequestValidationError` when the body breaks a rule of the spec.
     public func makeBody() throws(RequestValidationError) -> RequestBody? {
         try BodyRules.checkCount(customers, field: "root.customer", minItems: 1, maxItems: 1)
         try BodyRules.checkEach(customers, field: "root.customer")

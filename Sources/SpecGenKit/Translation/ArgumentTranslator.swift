@@ -193,8 +193,13 @@ struct ArgumentTranslator {
             body.append(.line("\(SwiftName.propertyReference(translator.property, hiddenBy: hidden)) = try \(readBody(translator, from: arguments, required: false))"))
         }
         let example = ArgumentExample(api: api, endpoint: endpoint).text().map { ", such as `\($0)`" } ?? ""
+        let callouts = DocCallouts(
+            parameters: [(arguments, "The values by wire name: parameters, headers and a body as JSON text.")],
+            throwsText: "`ArgumentError` when a name is not one of ``arguments``, a value or the body does not read as "
+                + "its type, a required value is missing, or a group has none or several of its members.")
         return FunctionDeclaration(
-            doc: "Builds a request from text values by wire name\(example); the rules of ``validate()`` are checked when it is sent.",
+            doc: callouts.appended(
+                to: "Builds a request from text values by wire name\(example); the rules of ``validate()`` are checked when it is sent."),
             access: .public, kind: .initializer,
             parameters: [.init(label: arguments == "arguments" ? nil : "arguments", name: arguments, type: "ArgumentValues")],
             effects: "throws(ArgumentError)", body: body)

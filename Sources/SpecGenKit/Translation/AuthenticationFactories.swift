@@ -13,14 +13,28 @@ struct AuthenticationFactories {
         api.auth.schemes.flatMap(factories)
     }
 
+    /// What each factory parameter is, for the doc comments.
+    private static let parameterDocs = [
+        "username": "The user name.",
+        "password": "The password.",
+        "passwordDigest": "The password's digest, as the API wants it.",
+        "token": "The token.",
+        "key": "The API key.",
+        "header": "The header field the token is sent in.",
+        "provider": "Returns the credential to send; called once per call, so it can renew an expired one.",
+    ]
+
     private static let providerType = "@escaping @Sendable () async throws -> String"
 
     private func factories(of scheme: AuthSchemeSpec) -> [FunctionDeclaration] {
         let name = Self.factoryName(of: scheme)
         let schemeName = SwiftLiteral.string(scheme.name)
         func factory(_ doc: String, _ parameters: [FunctionDeclaration.Parameter], _ expression: String) -> FunctionDeclaration {
-            FunctionDeclaration(
-                doc: doc, access: .public, modifiers: ["static"], kind: .function(name), parameters: parameters,
+            let callouts = DocCallouts(
+                parameters: parameters.map { ($0.name, Self.parameterDocs[$0.name] ?? "") },
+                returns: "What the client's initializer takes as `authentication`.")
+            return FunctionDeclaration(
+                doc: callouts.appended(to: doc), access: .public, modifiers: ["static"], kind: .function(name), parameters: parameters,
                 returnType: "Authentication", body: [.line(expression)])
         }
         let provider = FunctionDeclaration.Parameter(name: "provider", type: Self.providerType)

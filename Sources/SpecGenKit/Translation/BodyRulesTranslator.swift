@@ -53,8 +53,11 @@ struct BodyRulesTranslator {
             body.append(.line("// The spec gives these fields no rules; a type holding this one calls it all the same."))
         }
         return FunctionDeclaration(
-            doc: "Checks the rules the spec gives the fields, before a value is sent in a request body; a broken "
-                + "rule throws, naming the field's JSON path (never its value).",
+            doc: DocCallouts(
+                parameters: [("value", "The value to check.")],
+                throwsText: "`RequestValidationError` for the first rule the value breaks.").appended(
+                to: "Checks the rules the spec gives the fields, before a value is sent in a request body; a broken "
+                    + "rule throws, naming the field's JSON path (never its value)."),
             access: .public, modifiers: ["static"], kind: .function("checkBodyRules"),
             parameters: [.init(label: "_", name: "value", type: "Self")],
             effects: "throws(RequestValidationError)", body: body)

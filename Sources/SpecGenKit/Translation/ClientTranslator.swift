@@ -11,13 +11,13 @@ struct ClientTranslator {
             if let items = endpoint.responseItems, let itemType = itemTypeName(items.path, in: endpoint) {
                 let answered = items.answersBody ? "element of the request's body" : "value of `\(items.answers)`"
                 return .typeAlias(TypeAliasDeclaration(
-                    doc: "What `\(ClientNaming.method(of: endpoint))(_:)` returns: the request-level status and one result per \(answered), in order.",
+                    doc: "What \(methodLink(of: endpoint)) returns: the request-level status and one result per \(answered), in order.",
                     access: .public, name: ClientNaming.resultType(of: endpoint),
                     type: "BatchResult<\(SwiftName.type(responseType)), \(itemType), \(reason)>"))
             }
             if let item = endpoint.responseItem, let itemType = itemTypeName(item.path, in: endpoint) {
                 return .typeAlias(TypeAliasDeclaration(
-                    doc: "What `\(ClientNaming.method(of: endpoint))(_:)` returns: the request-level status and the outcome of its one item.",
+                    doc: "What \(methodLink(of: endpoint)) returns: the request-level status and the outcome of its one item.",
                     access: .public, name: ClientNaming.resultType(of: endpoint),
                     type: "SingleItemResult<\(SwiftName.type(responseType)), \(itemType), \(reason)>"))
             }
@@ -25,6 +25,15 @@ struct ClientTranslator {
         }
         declarations.append(.type(client()))
         return declarations
+    }
+
+    /// A DocC link to the client's method for `endpoint`: ``` ``CapillaryClient/getCustomer(_:)`` ```,
+    /// which DocC resolves and Quick Help shows as code. A keyword name (`` `default` ``) is only
+    /// shown as code: a link cannot spell it.
+    private func methodLink(of endpoint: EndpointSpec) -> String {
+        let method = ClientNaming.method(of: endpoint)
+        guard method.hasPrefix("`") else { return "``\(clientType)/\(method)(_:)``" }
+        return "`\(method.dropFirst().dropLast())(_:)`"
     }
 
     /// The failure reasons of an endpoint's items: its own type when it names its own failures.
@@ -52,6 +61,16 @@ struct ClientTranslator {
     /// The locals and parameters of an endpoint method, which a default header's property of the
     /// same name is read past with `self.`.
     private static let methodLocals = ["request", "body", "status", "report", "items", "values", "echo", "outcomes"]
+
+    /// What the initializers' parameters after `host` or `baseURL` are, for their doc comments.
+    private static let initializerParameterDocs = [
+        "authentication": "The credentials, from one of the static functions named after the API's authentication schemes.",
+        "transport": "What sends the requests, such as a `URLSessionTransport`.",
+        "middlewares": "Run in order around every request the transport sends.",
+        "redirectPolicy": "Which redirects are followed; credentials never go to another origin whatever it is.",
+        "retryPolicy": "When a failed call is sent again; only requests that are safe to repeat are.",
+        "timeout": "How long one attempt of a call may take; nil waits as long as the transport does.",
+    ]
 
     /// The parameters of the initializers.
     private static let initializerParameters = [
@@ -121,19 +140,28 @@ struct ClientTranslator {
                 + "middlewares: middlewares, redirectPolicy: redirectPolicy, retryPolicy: retryPolicy, timeout: timeout)")
         }
         var initializers: [FunctionDeclaration] = []
-        let authenticationDoc = api.auth.requiresCredentials
-            ? " `authentication` comes from one of the static functions named after the API's authentication schemes." : ""
+        // What DocC shows for each parameter; `host` or `baseURL` comes first.
+        func callouts(first: (String, String)) -> DocCallouts {
+            DocCallouts(parameters: [first] + parameters.compactMap { parameter in
+                Self.initializerParameterDocs[parameter.name].map { (parameter.name, $0) }
+            })
+        }
         if !api.hosts.isEmpty {
+            let host = SwiftName.type(api.name + "Host")
             initializers.append(FunctionDeclaration(
-                doc: "Creates a client of one of the API's hosts." + authenticationDoc,
+                doc: callouts(first: ("host", "The host the client sends to: one of ``\(host)``'s cases."))
+                    .appended(to: "Creates a client of one of the API's hosts."),
                 access: .public, kind: .initializer,
                 parameters: [.init(name: "host", type: SwiftName.type(api.name + "Host"))] + parameters,
                 body: [core("host.baseURL")]))
         }
+        var baseURLCallouts = callouts(first: ("baseURL", "The URL every request's path is appended to."))
+        baseURLCallouts.throwsText = "`BaseURLError` when the URL is not absolute https, or plain http to a loopback "
+            + "address, or carries a query, a fragment or credentials."
         initializers.append(FunctionDeclaration(
-            doc: "Creates a client of any base URL, such as an organization's own host: https, or plain http to a "
-                + "loopback address only. The URL may carry a path prefix but no query, fragment or credentials."
-                + authenticationDoc,
+            doc: baseURLCallouts.appended(
+                to: "Creates a client of any base URL, such as an organization's own host: https, or plain http to a "
+                    + "loopback address only. The URL may carry a path prefix but no query, fragment or credentials."),
             access: .public, kind: .initializer,
             parameters: [.init(name: "baseURL", type: "URL")] + parameters,
             effects: "throws(BaseURLError)",
@@ -204,10 +232,11 @@ struct ClientTranslator {
         if !endpoint.errorBodies(in: api).isEmpty {
             throwsText += " An error status the spec gives a body type has it decoded: `error.errorBody(as:)` reads it."
         }
-        let callouts = "- Parameter request: The request; its rules are checked before anything is sent.\n"
-            + "- Returns: \(returns)\n- Throws: \(throwsText)"
+        let callouts = DocCallouts(
+            parameters: [("request", "The request; its rules are checked before anything is sent.")],
+            returns: returns, throwsText: throwsText)
         return FunctionDeclaration(
-            doc: doc + "\n\n" + callouts, access: .public, kind: .function(ClientNaming.method(of: endpoint)),
+            doc: callouts.appended(to: doc), access: .public, kind: .function(ClientNaming.method(of: endpoint)),
             parameters: [.init(label: "_", name: "request", type: RequestTranslator.typeName(of: endpoint))],
             effects: "async throws(APIError)", returnType: returnType, body: body)
     }

@@ -25,8 +25,10 @@ struct FailureReasonTranslator {
                 body: [.line("self = .\(TypeNaming.caseName(of: failure))")])
         }
         codeCases.append(SwitchCase(pattern: "default", body: [.line("self = .\(TypeNaming.unknownCase)(code)")]))
+        let initializerDoc = DocCallouts(parameters: [("code", "The code a failed item carries, nil when it carries none.")])
+            .appended(to: "The reason a failed item's code names, or `unknown` with the code when the spec names none.")
         members.append(.function(FunctionDeclaration(
-            access: .public, kind: .initializer, parameters: [.init(name: "code", type: "Int?")],
+            doc: initializerDoc, access: .public, kind: .initializer, parameters: [.init(name: "code", type: "Int?")],
             body: [
                 .block("guard let code else", [.line("self = .\(TypeNaming.unknownCase)(nil)"), .line("return")]),
                 .switchOver("code", codeCases),

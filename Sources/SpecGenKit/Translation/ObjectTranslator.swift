@@ -161,13 +161,18 @@ struct ObjectTranslator {
                 name: field.property, type: field.type, defaultValue: field.spec.isRequired ? nil : "nil")
         }
         var body: [Statement] = fields.map { .line("self.\($0.property) = \($0.property)") }
+        var callouts = DocCallouts(parameters: fields.map { field in
+            (field.property, field.spec.description ?? "The `\(field.spec.name)` field.")
+        })
         if keepsUnknownKeys {
             let name = TypeNaming.unknownFieldsProperty
             parameters.append(.init(name: name, type: "[String: JSONValue]", defaultValue: "[:]"))
             body.append(.line("self.\(name) = \(name)"))
+            callouts.parameters.append((name, "The keys the spec does not declare, with their values."))
         }
         return FunctionDeclaration(
-            doc: "Creates a value from its fields.", access: .public, kind: .initializer, parameters: parameters, body: body)
+            doc: callouts.appended(to: "Creates a value from its fields."), access: .public, kind: .initializer,
+            parameters: parameters, body: body)
     }
 
     private func decodingInitializer(

@@ -16,8 +16,10 @@ struct OpenEnumTranslator {
             return SwitchCase(pattern: "case \(spellings)", body: [.line("self = .\(TypeNaming.caseName(of: value))")])
         }
         initCases.append(SwitchCase(pattern: "default", body: [.line("self = .\(TypeNaming.unknownCase)(rawValue)")]))
+        let initializerDoc = DocCallouts(parameters: [("rawValue", "The value as it is sent.")]).appended(
+            to: "The case whose value or alias `rawValue` is, or `unknown` with it when the spec lists none.")
         members.append(.function(FunctionDeclaration(
-            access: .public, kind: .initializer,
+            doc: initializerDoc, access: .public, kind: .initializer,
             parameters: [.init(name: "rawValue", type: "String")],
             body: [.switchOver("rawValue", initCases)])))
 

@@ -45,8 +45,9 @@ struct QueryObjectTranslator {
                 type: SwiftTypeMapping.parameterType(of: field) + (field.isRequired ? "" : "?"))))
         }
         let ordered = Self.initializerOrder(of: parameter)
+        let callouts = DocCallouts(parameters: ordered.map { (Self.propertyName($0), fieldDoc($0)) })
         members.append(.function(FunctionDeclaration(
-            doc: "Creates the value; a field left nil is not sent.", access: .public, kind: .initializer,
+            doc: callouts.appended(to: "Creates the value; a field left nil is not sent."), access: .public, kind: .initializer,
             parameters: ordered.map {
                 .init(name: Self.propertyName($0), type: SwiftTypeMapping.parameterType(of: $0) + ($0.isRequired ? "" : "?"),
                       defaultValue: $0.isRequired ? nil : "nil")

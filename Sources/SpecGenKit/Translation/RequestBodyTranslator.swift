@@ -94,8 +94,11 @@ struct RequestBodyTranslator {
         var doc = "The body: its rules checked (a broken one names the field's JSON path), then written as "
         doc += body.contentType == .json ? "JSON, keys in the spec's order" : "a form, fields in the spec's order"
         doc += body.envelope.isEmpty ? "." : ", inside `\(body.envelopePath)`."
+        let callouts = DocCallouts(
+            returns: body.isRequired ? "The body's bytes and content type." : "The body's bytes and content type; nil when it is not set.",
+            throwsText: "`RequestValidationError` when the body breaks a rule of the spec.")
         return FunctionDeclaration(
-            doc: doc, access: .public, kind: .function("makeBody"),
+            doc: callouts.appended(to: doc), access: .public, kind: .function("makeBody"),
             effects: "throws(RequestValidationError)", returnType: "RequestBody?", body: statements)
     }
 

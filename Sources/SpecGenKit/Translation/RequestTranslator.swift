@@ -74,7 +74,10 @@ struct RequestTranslator {
         guard let shape = mapping.bodyShapeExpression(of: endpoint.response) else { return nil }
         let leniency = SwiftTypeMapping.leniencyExpression(api.leniency ?? .strict)
         return FunctionDeclaration(
-            doc: "Reads the body with the API's leniency, as a field of this type is read.",
+            doc: DocCallouts(
+                parameters: [("decoder", "The decoder of the response body.")], returns: "The decoded body.",
+                throwsText: "A `DecodingError` when the body is not a value of the response's type.")
+                .appended(to: "Reads the body with the API's leniency, as a field of this type is read."),
             access: .public, modifiers: ["static"], kind: .function("decodeResponse"),
             parameters: [.init(label: "from", name: "decoder", type: "any Decoder")],
             effects: "throws", returnType: "Response",
@@ -269,17 +272,10 @@ struct RequestTranslator {
 
     private func initializer() -> FunctionDeclaration {
         let values = requiredValues
-        var doc = "Creates a request; set the optional parameters on the value afterwards."
-        if !values.isEmpty {
-            // One `- Parameter name:` line each: DocC and Quick Help read them without the nesting
-            // that a `- Parameters:` list needs, which the comment's wrapping would not keep.
-            doc += "\n\n" + values.map { value in
-                let name = value.name.hasPrefix("`") ? String(value.name.dropFirst().dropLast()) : value.name
-                return "- Parameter \(name): \(DocText.firstSentence(value.doc))"
-            }.joined(separator: "\n")
-        }
+        let callouts = DocCallouts(parameters: values.map { ($0.name, $0.doc ?? "") })
         return FunctionDeclaration(
-            doc: doc, access: .public, kind: .initializer,
+            doc: callouts.appended(to: "Creates a request; set the optional parameters on the value afterwards."),
+            access: .public, kind: .initializer,
             parameters: values.map { .init(name: $0.name, type: $0.type) },
             body: values.map { .line("self.\($0.name) = \($0.name)") })
     }
@@ -455,7 +451,10 @@ struct RequestTranslator {
         }
         body.append(.line("return path"))
         return FunctionDeclaration(
-            doc: "The path, each path parameter's value encoded as one segment: no value can add a segment, a query or a fragment, and `.` and `..` are refused.",
+            doc: DocCallouts(
+                returns: "The path, with every path parameter's value percent-encoded.",
+                throwsText: "`RequestValidationError` when a path parameter's value is empty, `.` or `..`.")
+                .appended(to: "The path, each path parameter's value encoded as one segment: no value can add a segment, a query or a fragment, and `.` and `..` are refused."),
             access: .public, kind: .function("makePath"),
             effects: "throws(RequestValidationError)", returnType: "String", body: body)
     }
@@ -468,7 +467,8 @@ struct RequestTranslator {
             // Nothing to append: a `var query` that is never mutated would be a warning in every build.
             body.append(.line((body.isEmpty ? "" : "return ") + "QueryBuilder()"))
             return FunctionDeclaration(
-                doc: "The query string: empty, as the endpoint has no query parameters.",
+                doc: DocCallouts(returns: "An empty query.", throwsText: checksConstraints ? Self.queryThrows : nil)
+                    .appended(to: "The query string: empty, as the endpoint has no query parameters."),
                 access: .public, kind: .function("makeQuery"),
                 effects: "throws(RequestValidationError)", returnType: "QueryBuilder", body: body)
         }
@@ -507,10 +507,15 @@ struct RequestTranslator {
         }
         body.append(.line("return query"))
         return FunctionDeclaration(
-            doc: "The query string, in the spec's order, after checking the request.",
+            doc: DocCallouts(returns: "The parameters that are set, in the spec's order.", throwsText: Self.queryThrows)
+                .appended(to: "The query string, in the spec's order, after checking the request."),
             access: .public, kind: .function("makeQuery"),
             effects: "throws(RequestValidationError)", returnType: "QueryBuilder", body: body)
     }
+
+    /// What `makeQuery()` throws, for its doc comment.
+    private static let queryThrows = "`RequestValidationError` when a value breaks a rule of the spec or cannot be "
+        + "sent as a query value."
 
     /// `encoding: QueryEncoding(...)` for an API that declares `query_encoding`, else nothing: the
     /// default is today's encoding, and a spec that does not choose gets the code it always had.
@@ -599,7 +604,11 @@ struct RequestTranslator {
             body.append(.line("return fields"))
         }
         return FunctionDeclaration(
-            doc: "The headers this request sets (authorization is the client's), checked for line breaks.",
+            doc: DocCallouts(
+                returns: "The header fields that are set, in the spec's order.",
+                throwsText: headers.isEmpty ? nil : "`RequestValidationError` when a value has a line break or another "
+                    + "character a header field cannot carry.")
+                .appended(to: "The headers this request sets (authorization is the client's), checked for line breaks."),
             access: .public, kind: .function("makeHeaderFields"),
             effects: "throws(RequestValidationError)", returnType: "[HeaderField]", body: body)
     }

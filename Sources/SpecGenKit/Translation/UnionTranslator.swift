@@ -210,8 +210,11 @@ struct UnionTranslator {
             cases.append(SwitchCase(pattern: "case " + unchecked.joined(separator: ", "), body: [.line("break")]))
         }
         return FunctionDeclaration(
-            doc: "Checks the rules of the variant the value holds, before it is sent in a request body; a broken rule "
-                + "throws, naming the field's JSON path (never its value).",
+            doc: DocCallouts(
+                parameters: [("value", "The value to check.")],
+                throwsText: "`RequestValidationError` for the first rule the value breaks.").appended(
+                to: "Checks the rules of the variant the value holds, before it is sent in a request body; a broken rule "
+                    + "throws, naming the field's JSON path (never its value)."),
             access: .public, modifiers: ["static"], kind: .function("checkBodyRules"),
             parameters: [.init(label: "_", name: "value", type: "Self")],
             effects: "throws(RequestValidationError)", body: [.switchOver("value", cases)])
