@@ -12,6 +12,7 @@ let package = Package(
         .plugin(name: "SpecGenBuildPlugin", targets: ["SpecGenBuildPlugin"]),
         .plugin(name: "RegenerateCommand", targets: ["RegenerateCommand"]),
         .executable(name: "capillary", targets: ["capillary"]),
+        .executable(name: "specgen-openapi", targets: ["specgen-openapi"]),
     ],
     traits: [
         // Off by default: AsyncHTTPClient and SwiftNIO add about four minutes to a first build.
@@ -27,6 +28,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", from: "1.5.0"),
         // Its HTTPClient, configured not to follow redirects (under the AsyncHTTPClient trait only).
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        // Parses OpenAPI documents for `specgen-openapi import` only; nothing else links it.
+        .package(url: "https://github.com/mattpolzin/OpenAPIKit", from: "6.4.0"),
     ],
     targets: [
         // libyaml, found through pkg-config (Debian: libyaml-dev).
@@ -84,6 +87,21 @@ let package = Package(
             ],
             path: "Generated/CapillaryAPI"
         ),
+        // OpenAPI 3.0/3.1 document → spec folder. Only this stage and its executable link OpenAPIKit,
+        // so specgen, the plugins and every plugin user's build never compile it.
+        .target(
+            name: "OpenAPIImport",
+            dependencies: [
+                "YAMLReader", "SpecGenKit",
+                .product(name: "OpenAPIKit", package: "OpenAPIKit"),
+                .product(name: "OpenAPIKit30", package: "OpenAPIKit"),
+                .product(name: "OpenAPIKitCompat", package: "OpenAPIKit"),
+            ]
+        ),
+        .executableTarget(
+            name: "specgen-openapi",
+            dependencies: ["OpenAPIImport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         // The support engineer's command-line tool, built on the generated client.
         .executableTarget(
             name: "capillary",
@@ -130,6 +148,12 @@ let package = Package(
             resources: [.copy("MalformedSpecs"), .copy("HostileSpec")]
         ),
         .testTarget(name: "SpecGenRuntimeTests", dependencies: ["SpecGenRuntime"]),
+        // Imports real OpenAPI documents (kept with their licenses in Documents/) and compares goldens.
+        .testTarget(
+            name: "OpenAPIImportTests",
+            dependencies: ["OpenAPIImport", "SpecGenKit"],
+            exclude: ["Documents", "Golden"]
+        ),
         .testTarget(
             name: "SpecGenClientTests",
             dependencies: ["SpecGenClient", .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")]

@@ -1,0 +1,83 @@
+import SpecGenKit
+
+/// What an import asks for: the document, the folder to write, and the names of the API.
+public struct ImportOptions: Sendable {
+    public var document: String
+    public var output: String
+    public var name: String?
+    public var module: String?
+    public var maxBytes: Int
+
+    public init(document: String, output: String, name: String? = nil, module: String? = nil, maxBytes: Int = ImportOptions.defaultMaxBytes) {
+        self.document = document
+        self.output = output
+        self.name = name
+        self.module = module
+        self.maxBytes = maxBytes
+    }
+
+    /// 64 MiB: see ``DocumentReader/defaultMaxBytes``.
+    public static let defaultMaxBytes = DocumentReader.defaultMaxBytes
+}
+
+/// A spec folder made from a document, linted, not yet written.
+public struct ImportedSpec: Sendable {
+    /// `api.yaml` first, then one file per operation, relative to the output folder.
+    public var files: [OutputFile]
+    public var warnings: [ImportWarning]
+    public var endpointCount: Int
+    public var typeCount: Int
+}
+
+/// OpenAPI 3.0 / 3.1 document → spec folder: read, check (OpenAPIKit, references), map, lint with
+/// SpecGenKit, and only then write, atomically.
+public enum OpenAPIImporter {
+    /// Builds and lints the spec; writes nothing.
+    public static func makeSpec(_ options: ImportOptions) throws(ImportError) -> ImportedSpec {
+        let documentName = options.document
+        let document = try DocumentReader(maxBytes: options.maxBytes).read(path: options.document, displayName: documentName)
+        let version = try OpenAPIValidation.version(of: document, name: documentName)
+        let navigator = DocumentNavigator(document: document, documentName: documentName)
+        try navigator.checkReferences()
+        let log = WarningLog(document: documentName)
+        OpenAPIValidation.check(document, version: version, log: log)
+        let spec = try SpecBuilder(document: document, navigator: navigator, options: options, log: log).build()
+        try lint(spec.files, output: options.output)
+        return spec
+    }
+
+    /// Writes the files into `output`, each atomically and only when its content changed. A folder
+    /// holding other spec files is refused: they would become part of the imported API.
+    public static func write(_ spec: ImportedSpec, to output: String) throws(ImportError) {
+        let produced = Set(spec.files.map(\.path))
+        let strangers = SpecFolder.specFiles(in: output).filter { !produced.contains($0) }
+        if !strangers.isEmpty {
+            throw ImportError(
+                kind: .output, document: output,
+                message: "the folder holds spec files this import does not write (\(strangers.prefix(5).joined(separator: ", "))\(strangers.count > 5 ? ", ..." : "")); "
+                    + "they would join the imported API: choose an empty folder or remove them")
+        }
+        do {
+            try OutputPlan.make(files: spec.files, root: output, folders: []).apply()
+        } catch {
+            throw ImportError(kind: .output, document: output, message: error.description)
+        }
+    }
+
+    /// Lints the files as `specgen lint` would read them from `output`.
+    static func lint(_ files: [OutputFile], output: String) throws(ImportError) {
+        let folderName = output.split(separator: "/").last.map(String.init) ?? "imported"
+        let source = SpecSource(
+            folderName: folderName,
+            files: files.map { SpecSource.File(relativePath: $0.path, displayPath: output + "/" + $0.path, bytes: Array($0.contents.utf8)) })
+        do {
+            _ = try Generator().validatedSpecs([source])
+        } catch {
+            let count = error.diagnostics.count
+            throw ImportError(
+                kind: .lint, document: output,
+                message: "the imported spec does not lint (\(count) error\(count == 1 ? "" : "s")), so nothing was written; this is a bug in the import",
+                details: error.diagnostics.map(\.description))
+        }
+    }
+}
