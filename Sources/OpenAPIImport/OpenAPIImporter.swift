@@ -7,9 +7,15 @@ public struct ImportOptions: Sendable {
     public var name: String?
     public var module: String?
     public var maxBytes: Int
+    /// How messages name the document; default the path as given.
+    public var documentName: String
 
-    public init(document: String, output: String, name: String? = nil, module: String? = nil, maxBytes: Int = ImportOptions.defaultMaxBytes) {
+    public init(
+        document: String, output: String, name: String? = nil, module: String? = nil, maxBytes: Int = ImportOptions.defaultMaxBytes,
+        documentName: String? = nil
+    ) {
         self.document = document
+        self.documentName = documentName ?? document
         self.output = output
         self.name = name
         self.module = module
@@ -27,23 +33,34 @@ public struct ImportedSpec: Sendable {
     public var warnings: [ImportWarning]
     public var endpointCount: Int
     public var typeCount: Int
+    /// The spec as SpecGenKit loaded and validated it.
+    public var api: APISpec
 }
 
 /// OpenAPI 3.0 / 3.1 document → spec folder: read, check (OpenAPIKit, references), map, lint with
 /// SpecGenKit, and only then write, atomically.
 public enum OpenAPIImporter {
+    /// Imports the document into `options.output`: builds, lints, then writes; nothing is written
+    /// when any step fails.
+    @discardableResult
+    public static func run(_ options: ImportOptions) throws(ImportError) -> ImportedSpec {
+        let spec = try makeSpec(options)
+        try write(spec, to: options.output)
+        return spec
+    }
+
     /// Builds and lints the spec; writes nothing.
     public static func makeSpec(_ options: ImportOptions) throws(ImportError) -> ImportedSpec {
-        let documentName = options.document
+        let documentName = options.documentName
         let document = try DocumentReader(maxBytes: options.maxBytes).read(path: options.document, displayName: documentName)
         let version = try OpenAPIValidation.version(of: document, name: documentName)
         let navigator = DocumentNavigator(document: document, documentName: documentName)
         try navigator.checkReferences()
         let log = WarningLog(document: documentName)
         OpenAPIValidation.check(document, version: version, log: log)
-        let spec = try SpecBuilder(document: document, navigator: navigator, options: options, log: log).build()
-        try lint(spec.files, output: options.output)
-        return spec
+        let built = try SpecBuilder(document: document, navigator: navigator, options: options, log: log).build()
+        let api = try lint(built.files, output: options.output)
+        return ImportedSpec(files: built.files, warnings: built.warnings, endpointCount: built.endpointCount, typeCount: built.typeCount, api: api)
     }
 
     /// Writes the files into `output`, each atomically and only when its content changed. A folder
@@ -65,13 +82,14 @@ public enum OpenAPIImporter {
     }
 
     /// Lints the files as `specgen lint` would read them from `output`.
-    static func lint(_ files: [OutputFile], output: String) throws(ImportError) {
+    static func lint(_ files: [OutputFile], output: String) throws(ImportError) -> APISpec {
         let folderName = output.split(separator: "/").last.map(String.init) ?? "imported"
         let source = SpecSource(
             folderName: folderName,
             files: files.map { SpecSource.File(relativePath: $0.path, displayPath: output + "/" + $0.path, bytes: Array($0.contents.utf8)) })
+        let apis: [APISpec]
         do {
-            _ = try Generator().validatedSpecs([source])
+            apis = try Generator().validatedSpecs([source])
         } catch {
             let count = error.diagnostics.count
             throw ImportError(
@@ -79,5 +97,9 @@ public enum OpenAPIImporter {
                 message: "the imported spec does not lint (\(count) error\(count == 1 ? "" : "s")), so nothing was written; this is a bug in the import",
                 details: error.diagnostics.map(\.description))
         }
+        guard let api = apis.first else {
+            throw ImportError(kind: .lint, document: output, message: "the imported spec has no API; this is a bug in the import")
+        }
+        return api
     }
 }

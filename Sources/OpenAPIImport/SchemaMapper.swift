@@ -327,9 +327,16 @@ final class SchemaMapper {
     ) throws(ImportError) -> Mapped {
         let hasOwnProperties: Bool
         if case .object(let own)? = schema["properties"], !own.isEmpty { hasOwnProperties = true } else { hasOwnProperties = false }
-        if members.count == 1, !hasOwnProperties {
-            var mapped = try map(members[0], at: pointer.appending("allOf").appending(0), hint: hint)
+        // Members that only annotate (`{nullable: false}`, a description) add no shape.
+        let shaped = members.enumerated().filter { hasShape($0.element) }
+        let scalarTypes = Set(shaped.map { declaredTypes($0.element).filter { $0 != "null" } })
+        if !hasOwnProperties, let first = shaped.first,
+            shaped.count == 1 || (scalarTypes.count == 1 && !scalarTypes.contains([]) && !scalarTypes.contains(["object"]) && shaped.allSatisfy { $0.element["$ref"] == nil })
+        {
+            var mapped = try map(first.element, at: pointer.appending("allOf").appending(first.offset), hint: hint)
             if schema["nullable"] == .bool(true) || declaredTypes(schema).contains("null") { mapped.nullable = true }
+            if members.contains(where: { $0["nullable"] == .bool(false) }) { mapped.nullable = false }
+            if mapped.description == nil { mapped.description = members.lazy.compactMap { $0["description"]?.stringValue }.first }
             return mapped
         }
         var properties: [(key: String, value: JSONTree)] = []
@@ -388,6 +395,11 @@ final class SchemaMapper {
         return Mapped(type: .named(typeName), nullable: schema["nullable"] == .bool(true) || declaredTypes(schema).contains("null"))
     }
 
+    /// Whether a schema says what shape a value has, rather than only annotating it.
+    private func hasShape(_ schema: JSONTree) -> Bool {
+        ["$ref", "type", "properties", "items", "allOf", "oneOf", "anyOf", "enum", "additionalProperties", "const"].contains { schema[$0] != nil }
+    }
+
     // MARK: oneOf / anyOf
 
     private func mapAlternatives(
@@ -409,9 +421,39 @@ final class SchemaMapper {
                 return Mapped(type: union, nullable: nullable)
             }
         }
+        if schema["discriminator"] == nil, let property = try inferredDiscriminator(kept) {
+            if let union = try taggedUnion(kept, property: property, mapping: nil, at: pointer, hint: hint, namedAs: name) {
+                return Mapped(type: union, nullable: nullable)
+            }
+        }
         var mapped = try unionByKind(kept.map(\.0), memberPointers: kept.map(\.1), at: pointer, hint: hint, namedAs: name)
         mapped.nullable = mapped.nullable || nullable
         return mapped
+    }
+
+    /// A property that tells `$ref` members apart although no discriminator says so: one every
+    /// member's object type declares as an enum of a single value, a different one in each (the
+    /// `type: {enum: [message]}` many APIs tag their objects with).
+    private func inferredDiscriminator(_ members: [(JSONTree, JSONPointer)]) throws(ImportError) -> String? {
+        guard members.count > 1, members.allSatisfy({ $0.0["$ref"] != nil }) else { return nil }
+        var fieldLists: [[ImportedField]] = []
+        for (member, memberPointer) in members {
+            guard case .named(let typeName) = try map(member, at: memberPointer, hint: "Variant").type,
+                let made = type(named: typeName), case .object(let fields, _) = made.body
+            else { return nil }
+            fieldLists.append(fields)
+        }
+        for candidate in fieldLists[0].map(\.name) {
+            var values: Set<String> = []
+            let tags = fieldLists.allSatisfy { fields in
+                guard let field = fields.first(where: { $0.name == candidate }), case .named(let enumName) = field.type,
+                    let enumType = type(named: enumName), case .enumeration(let enumValues) = enumType.body, enumValues.count == 1
+                else { return false }
+                return values.insert(enumValues[0].value).inserted
+            }
+            if tags { return candidate }
+        }
+        return nil
     }
 
     private func isNullSchema(_ schema: JSONTree) -> Bool {
@@ -526,7 +568,7 @@ final class SchemaMapper {
             return Mapped(type: .scalar("number"), nullable: nullable)
         }
         log.warn(
-            "\(pointer.tokens.last ?? "alternatives") of \(kindNames.map { $0 == "?" ? "mixed" : $0 }.joined(separator: ", ")) without a usable discriminator cannot be expressed; imported as json",
+            "oneOf/anyOf of \(kindNames.map { $0 == "?" ? "mixed" : $0 }.joined(separator: ", ")) without a usable discriminator cannot be expressed; imported as json",
             at: pointer)
         return Mapped(type: .json, nullable: false)
     }

@@ -13,7 +13,15 @@ struct SpecBuilder {
     static let methods = ["get", "put", "post", "delete", "patch"]
     static let otherMethods = ["options", "head", "trace", "query"]
 
-    func build() throws(ImportError) -> ImportedSpec {
+    /// The files and what the import learned making them; linted by the caller.
+    struct Built {
+        var files: [OutputFile]
+        var warnings: [ImportWarning]
+        var endpointCount: Int
+        var typeCount: Int
+    }
+
+    func build() throws(ImportError) -> Built {
         let info = document["info"]
         let name = options.name ?? Self.apiName(info?["title"]?.stringValue ?? "Imported")
         let module = options.module ?? SpecNames.typeName(name + "API")
@@ -52,8 +60,8 @@ struct SpecBuilder {
         if !schemas.types.isEmpty { root.append(("types", .mapping(schemas.types.map { ($0.name, $0.yaml) }))) }
         let apiFile = OutputFile(
             path: "api.yaml",
-            contents: SpecYAMLWriter.file(root, comment: "Imported from \(Self.fileName(options.document)) by specgen-openapi; warnings name what did not map exactly."))
-        return ImportedSpec(
+            contents: SpecYAMLWriter.file(root, comment: "Imported from \(Self.fileName(options.documentName)) by specgen-openapi; warnings name what did not map exactly."))
+        return Built(
             files: [apiFile] + endpointFiles, warnings: log.warnings, endpointCount: endpointFiles.count, typeCount: schemas.types.count)
     }
 
