@@ -3,7 +3,7 @@
 public struct ImportError: Error, Sendable, CustomStringConvertible {
     public enum Kind: Sendable {
         case unreadable, tooLarge, notOpenAPI, unsupportedVersion, invalidDocument, brokenReference
-        case referenceCycle, output, lint
+        case referenceCycle, output, lint, options
     }
 
     public var kind: Kind

@@ -51,6 +51,13 @@ public enum OpenAPIImporter {
 
     /// Builds and lints the spec; writes nothing.
     public static func makeSpec(_ options: ImportOptions) throws(ImportError) -> ImportedSpec {
+        for (option, value) in [("--name", options.name), ("--module", options.module)] {
+            if let value, SpecNames.typeName(value) != value {
+                throw ImportError(
+                    kind: .options, document: "specgen-openapi",
+                    message: "\(option) '\(value)' must be a PascalCase identifier of ASCII letters and digits, e.g. '\(SpecNames.typeName(value))'")
+            }
+        }
         let documentName = options.documentName
         let document = try DocumentReader(maxBytes: options.maxBytes).read(path: options.document, displayName: documentName)
         let version = try OpenAPIValidation.version(of: document, name: documentName)

@@ -29,7 +29,7 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .long, help: "The Swift module's name (default: the API's name followed by API).")
     var module: String?
 
-    @Option(name: .long, help: "The largest document read, in bytes (default: 67108864, 64 MiB).")
+    @Option(name: .long, help: "The largest document read, in bytes (64 MiB by default).")
     var maxSize: Int = ImportOptions.defaultMaxBytes
 
     @Flag(name: .shortAndLong, help: "Print no summary (warnings are still printed).")

@@ -96,6 +96,14 @@ struct ImportErrorTests {
         #expect(json.description.contains("doc.json:3:"))
     }
 
+    @Test func badNamesAreRefused() throws {
+        let path = try ImportTestSupport.document(ImportTestSupport.openAPI())
+        let output = try ImportTestSupport.temporaryFolder("names").appendingPathComponent("api").path
+        #expect(throws: ImportError.self) { try OpenAPIImporter.run(ImportOptions(document: path, output: output, name: "my api")) }
+        #expect(throws: ImportError.self) { try OpenAPIImporter.run(ImportOptions(document: path, output: output, module: "9Module")) }
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
     @Test func aFolderWithOtherSpecFilesIsRefused() throws {
         let output = try ImportTestSupport.temporaryFolder("busy")
         try Data("specgen: 1\n".utf8).write(to: output.appendingPathComponent("mine.yaml"))
