@@ -2,9 +2,9 @@
 /// or a map; OpenAPI schemas often do (`Folder.parent: Folder`). Each such cycle is cut at one
 /// field, which becomes `json`, with a warning naming the schema property.
 enum CycleBreaker {
-    static func breakCycles(in mapper: SchemaMapper, pointers: [String: JSONPointer], log: WarningLog) {
+    static func breakCycles(in mapper: SchemaMapper, log: WarningLog) {
         while let (typeName, field) = firstCycleEdge(mapper) {
-            let place = (pointers[typeName] ?? JSONPointer(["components", "schemas", typeName])).appending("properties").appending(field)
+            let place = (mapper.objectPointers[typeName] ?? .root).appending("properties").appending(field)
             log.warn("'\(typeName).\(field)' contains '\(typeName)' again directly, which a Swift struct cannot; imported as json", at: place)
             mapper.replaceField(field, of: typeName, with: .json)
         }

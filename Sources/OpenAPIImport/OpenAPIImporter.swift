@@ -63,11 +63,26 @@ public enum OpenAPIImporter {
         let version = try OpenAPIValidation.version(of: document, name: documentName)
         let navigator = DocumentNavigator(document: document, documentName: documentName)
         try navigator.checkReferences()
+        let check = OpenAPIValidation.Check(document, version: version)
         let log = WarningLog(document: documentName)
-        OpenAPIValidation.check(document, version: version, log: log)
-        let built = try SpecBuilder(document: document, navigator: navigator, options: options, log: log).build()
+        let built: SpecBuilder.Built
+        do {
+            built = try SpecBuilder(document: document, navigator: navigator, options: options, log: log).build()
+        } catch {
+            _ = check.wait()
+            throw error
+        }
+        var warnings = built.warnings
+        if let problem = check.wait() {
+            let version = version == .v3_0 ? "3.0" : "3.1"
+            warnings.insert(
+                ImportWarning(
+                    document: documentName, pointer: .root,
+                    message: "the document does not follow OpenAPI \(version) strictly (OpenAPIKit: \(problem)); imported as written"),
+                at: 0)
+        }
         let api = try lint(built.files, output: options.output)
-        return ImportedSpec(files: built.files, warnings: built.warnings, endpointCount: built.endpointCount, typeCount: built.typeCount, api: api)
+        return ImportedSpec(files: built.files, warnings: warnings, endpointCount: built.endpointCount, typeCount: built.typeCount, api: api)
     }
 
     /// Writes the files into `output`, each atomically and only when its content changed. A folder

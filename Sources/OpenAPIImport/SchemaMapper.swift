@@ -17,6 +17,8 @@ final class SchemaMapper {
     /// Named types in the order they were made.
     private(set) var types: [ImportedType] = []
     private var typeIndex: [String: Int] = [:]
+    /// Where each object type's schema is, for warnings about its fields.
+    private(set) var objectPointers: [String: JSONPointer] = [:]
     /// What each `$ref` target maps to, once mapped.
     private var mappedReferences: [String: Mapped] = [:]
     /// The type name a reference's target was given before its body was mapped, so that a type may
@@ -126,7 +128,10 @@ final class SchemaMapper {
         if let name, case .named(let made) = mapped.type, made != name {
             // The schema was named but mapped to another named type (a single-member allOf): keep
             // the reserved name as an alias would need, by copying the other type's body.
-            if let other = type(named: made) { add(ImportedType(name: name, description: mapped.description ?? other.description, body: other.body)) }
+            if let other = type(named: made) {
+                add(ImportedType(name: name, description: mapped.description ?? other.description, body: other.body))
+                objectPointers[name] = objectPointers[made]
+            }
             mapped.type = .named(name)
         } else if let name, type(named: name) == nil {
             // The schema became a scalar, list or map after all (an allOf of one scalar): a named
@@ -290,6 +295,7 @@ final class SchemaMapper {
         default:
             keeps = schema["patternProperties"] != nil
         }
+        objectPointers[typeName] = pointer
         let fields = try objectFields(properties: properties, required: requiredNames(schema), at: pointer, typeName: typeName, keepsUnknownKeys: keeps)
         add(ImportedType(name: typeName, description: schema["description"]?.stringValue ?? schema["title"]?.stringValue, body: .object(fields, keepsUnknownKeys: keeps)))
         return Mapped(type: .named(typeName), nullable: nullable)
@@ -390,6 +396,7 @@ final class SchemaMapper {
         }
         guard !properties.isEmpty else { return Mapped(type: .map(.json, nullableItems: false)) }
         let typeName = name ?? typeNames.claim(SpecNames.typeName(hint))
+        objectPointers[typeName] = pointer
         let fields = try objectFields(properties: properties, required: required, at: pointer, typeName: typeName, keepsUnknownKeys: keeps)
         add(ImportedType(name: typeName, description: schema["description"]?.stringValue ?? schema["title"]?.stringValue, body: .object(fields, keepsUnknownKeys: keeps)))
         return Mapped(type: .named(typeName), nullable: schema["nullable"] == .bool(true) || declaredTypes(schema).contains("null"))

@@ -45,7 +45,7 @@ struct SpecBuilder {
                 comment: "Imported from \(operation.method.uppercased()) \(operation.path) (\(operation.pointer)) by specgen-openapi.")
             endpointFiles.append(OutputFile(path: endpointName + ".yaml", contents: contents))
         }
-        CycleBreaker.breakCycles(in: schemas, pointers: [:], log: log)
+        CycleBreaker.breakCycles(in: schemas, log: log)
         reportUnmapped(log: log)
 
         var api: [(String, SpecYAML)] = [

@@ -218,6 +218,20 @@ struct SchemaMappingTests {
             ": #/components/schemas/Thing/properties/parent: warning: 'Thing.parent' contains 'Thing' again directly, which a Swift struct cannot; imported as json") == true)
     }
 
+    @Test func cycleWarningNamesTheSchemaByItsKey() throws {
+        let (api, warnings) = try importSchemas("""
+                Thing: {type: object, properties: {root: {$ref: '#/components/schemas/tree-node'}}}
+                tree-node:
+                  type: object
+                  properties:
+                    parent: {$ref: '#/components/schemas/tree-node'}
+            """)
+        #expect(api.contains("  TreeNode:\n    kind: object\n    fields:\n      - name: parent\n        type: json\n"))
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.hasSuffix(
+            ": #/components/schemas/tree-node/properties/parent: warning: 'TreeNode.parent' contains 'TreeNode' again directly, which a Swift struct cannot; imported as json") == true)
+    }
+
     @Test func hostileNamesLint() throws {
         // Hyphens, spaces, keywords, digits first, non-ASCII, names equal after normalization.
         let (api, _) = try importSchemas("""
