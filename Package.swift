@@ -12,6 +12,7 @@ let package = Package(
         .plugin(name: "SpecGenBuildPlugin", targets: ["SpecGenBuildPlugin"]),
         .plugin(name: "RegenerateCommand", targets: ["RegenerateCommand"]),
         .executable(name: "capillary", targets: ["capillary"]),
+        .executable(name: "specgen-openapi", targets: ["specgen-openapi"]),
     ],
     traits: [
         // Off by default: AsyncHTTPClient and SwiftNIO add about four minutes to a first build.
@@ -31,6 +32,8 @@ let package = Package(
         // users of the library products or the build plugin (SwiftPM drops plugin-only packages from
         // dependents' builds).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        // Parses OpenAPI documents for `specgen-openapi import` only; nothing else links it.
+        .package(url: "https://github.com/mattpolzin/OpenAPIKit", from: "6.4.0"),
     ],
     targets: [
         // libyaml, found through pkg-config (Debian: libyaml-dev).
@@ -88,6 +91,21 @@ let package = Package(
             ],
             path: "Generated/CapillaryAPI"
         ),
+        // OpenAPI 3.0/3.1 document → spec folder. Only this stage and its executable link OpenAPIKit,
+        // so specgen, the plugins and every plugin user's build never compile it.
+        .target(
+            name: "OpenAPIImport",
+            dependencies: [
+                "YAMLReader", "SpecGenKit",
+                .product(name: "OpenAPIKit", package: "OpenAPIKit"),
+                .product(name: "OpenAPIKit30", package: "OpenAPIKit"),
+                .product(name: "OpenAPIKitCompat", package: "OpenAPIKit"),
+            ]
+        ),
+        .executableTarget(
+            name: "specgen-openapi",
+            dependencies: ["OpenAPIImport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         // The support engineer's command-line tool, built on the generated client.
         .executableTarget(
             name: "capillary",
@@ -112,8 +130,9 @@ let package = Package(
             dependencies: ["SpecGenKit", "CapillaryAPI", "CLibFuzzer"]
         ),
         // The benchmarks whose numbers Tests/Benchmarks/README.md keeps; run after a release build.
+        // The import benchmark runs the built specgen-openapi as a child process: no OpenAPIKit here.
         .executableTarget(
-            name: "SpecGenBenchmarks", dependencies: ["CapillaryAPI", "BenchmarkShapes"], path: "Tests/Benchmarks",
+            name: "SpecGenBenchmarks", dependencies: ["CapillaryAPI", "BenchmarkShapes", "YAMLReader"], path: "Tests/Benchmarks",
             exclude: ["README.md"]),
         // The shapes the decode benchmarks read (a map, tagged and kind unions), generated at build
         // time by SpecGenBuildPlugin from the spec files in Tests/BenchmarkShapes, as an app's API is.
@@ -134,6 +153,12 @@ let package = Package(
             resources: [.copy("MalformedSpecs"), .copy("HostileSpec")]
         ),
         .testTarget(name: "SpecGenRuntimeTests", dependencies: ["SpecGenRuntime"]),
+        // Imports real OpenAPI documents (kept with their licenses in Documents/) and compares goldens.
+        .testTarget(
+            name: "OpenAPIImportTests",
+            dependencies: ["OpenAPIImport", "SpecGenKit"],
+            exclude: ["Documents", "Golden"]
+        ),
         .testTarget(
             name: "SpecGenClientTests",
             dependencies: ["SpecGenClient", .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")]

@@ -5,7 +5,7 @@ import Foundation
 ///
 ///     swift build -c release --static-swift-stdlib && .build/release/SpecGenBenchmarks
 ///
-/// `--only generator,compile,decode,maps,unions,request,encode` runs some of them; `--write-synthetic-spec N DIR`
+/// `--only generator,compile,decode,maps,unions,request,encode,import` runs some of them; `--write-synthetic-spec N DIR`
 /// only writes the synthetic spec of N endpoints into DIR (as `DIR/synthetic/`), for measuring by hand.
 @main
 struct SpecGenBenchmarks {
@@ -18,7 +18,7 @@ struct SpecGenBenchmarks {
         }
     }
 
-    static let all = ["generator", "compile", "decode", "maps", "unions", "request", "encode"]
+    static let all = ["generator", "compile", "decode", "maps", "unions", "request", "encode", "import"]
 
     static func run(_ arguments: [String]) throws {
         if arguments.first == "--write-synthetic-spec" {
@@ -96,6 +96,14 @@ struct SpecGenBenchmarks {
         if selected.contains("encode") {
             progress("encode: a 100-customer customer/add body")
             try BodyEncodeBenchmark().run(into: &report)
+        }
+        if selected.contains("import") {
+            progress("import: specgen-openapi import of the real OpenAPI documents and a 10 MB one")
+            let tool = binaries + "/specgen-openapi"
+            guard FileManager.default.isExecutableFile(atPath: tool) else {
+                throw ChildProcess.Failure(description: "no \(tool): build everything with `swift build -c release` first")
+            }
+            try ImportBenchmark(tool: tool, repository: repository, scratch: scratch).run(into: &report)
         }
         let linkage = staticallyLinked ? "static Swift runtime (`--static-swift-stdlib`)" : "dynamic Swift runtime"
         print("Release build, \(linkage); files written to \(scratch.hasPrefix("/dev/shm/") ? "tmpfs" : NSTemporaryDirectory()). Machine: \(machine.summary).\n")
