@@ -23,8 +23,9 @@ struct SpecBuilder {
 
     func build() throws(ImportError) -> Built {
         let info = document["info"]
-        let name = options.name ?? Self.apiName(info?["title"]?.stringValue ?? "Imported")
-        let module = options.module ?? SpecNames.typeName(name + "API")
+        let extensions = SpecGenExtensions(document: document, log: log)
+        let name = options.name ?? extensions.apiName ?? Self.apiName(info?["title"]?.stringValue ?? "Imported")
+        let module = options.module ?? extensions.module ?? SpecNames.typeName(name + "API")
 
         let operations = try collectOperations(log: log)
         var fileNames = UniqueNames(reserved: ["api", "readme"])
@@ -39,7 +40,8 @@ struct SpecBuilder {
         let mapper = OperationMapper(navigator: navigator, schemas: schemas, log: log, auth: auth)
         var endpointFiles: [OutputFile] = []
         for (operation, endpointName) in zip(operations, endpointNames) {
-            let endpoint = try mapper.endpoint(operation, name: endpointName)
+            var endpoint = try mapper.endpoint(operation, name: endpointName)
+            extensions.restoreEndpoint(&endpoint, operation: operation.node, at: operation.pointer)
             let contents = SpecYAMLWriter.file(
                 [("specgen", .literal("1")), ("endpoint", .mapping(endpoint))],
                 comment: "Imported from \(operation.method.uppercased()) \(operation.path) (\(operation.pointer)) by specgen-openapi.")
@@ -56,6 +58,7 @@ struct SpecBuilder {
         let hosts = hosts(log: log)
         if !hosts.isEmpty { api.append(("hosts", .list(hosts))) }
         if !auth.schemes.isEmpty { api.append(("auth", .list(auth.schemes))) }
+        api += extensions.apiEntries()
         var root: [(String, SpecYAML)] = [("specgen", .literal("1")), ("api", .mapping(api))]
         if !schemas.types.isEmpty { root.append(("types", .mapping(schemas.types.map { ($0.name, $0.yaml) }))) }
         let apiFile = OutputFile(
