@@ -16,6 +16,15 @@ extension SpecGenExtensions {
                 log.warn("x-specgen-outcome must be an object in the spec's own keys; ignored", at: pointer.appending("x-specgen-outcome"))
             }
         }
+        if let swiftName = node["requestBody"]?["x-specgen-swift-name"] {
+            if let text = swiftName.stringValue, let index = entries.firstIndex(where: { $0.0 == "body" }), case .mapping(var body) = entries[index].1 {
+                body.removeAll { $0.0 == "swift_name" }
+                body.append(("swift_name", .text(text)))
+                entries[index].1 = .mapping(body)
+            } else {
+                log.warn("x-specgen-swift-name must be a string on an imported body; ignored", at: pointer.appending("requestBody").appending("x-specgen-swift-name"))
+            }
+        }
         restoreResponseItems(&entries, operation: node, at: pointer)
         restoreFixedQuery(&entries, operation: node, at: pointer)
     }

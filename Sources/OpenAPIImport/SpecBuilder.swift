@@ -60,7 +60,7 @@ struct SpecBuilder {
         if !auth.schemes.isEmpty { api.append(("auth", .list(auth.schemes))) }
         api += extensions.apiEntries()
         var root: [(String, SpecYAML)] = [("specgen", .literal("1")), ("api", .mapping(api))]
-        if !schemas.types.isEmpty { root.append(("types", .mapping(schemas.types.map { ($0.name, $0.yaml) }))) }
+        if !schemas.types.isEmpty { root.append(("types", .mapping(schemas.types.map { ($0.name, extensions.restoredYAML(of: $0, objectPointer: schemas.objectPointers[$0.name])) }))) }
         let apiFile = OutputFile(
             path: "api.yaml",
             contents: SpecYAMLWriter.file(root, comment: "Imported from \(Self.fileName(options.documentName)) by specgen-openapi; warnings name what did not map exactly."))
