@@ -1,5 +1,6 @@
 /// The operation-level `x-specgen-*` keys of specgen's export, restored into an endpoint's spec
-/// entries after ``OperationMapper`` made them: the outcome, `idempotent` and `fixed_query` (which the export writes as a required one-value query parameter).
+/// entries after ``OperationMapper`` made them: the outcome, `idempotent`, `fixed_query`, the body's
+/// `swift_name` and `envelope`, the endpoint's `examples`, and bulk `items` and `item` (which the export writes as a required one-value query parameter).
 extension SpecGenExtensions {
     func restoreEndpoint(_ entries: inout [(String, SpecYAML)], operation node: JSONTree, at pointer: JSONPointer) {
         if let flag = node["x-specgen-idempotent"] {
@@ -25,16 +26,46 @@ extension SpecGenExtensions {
                 log.warn("x-specgen-swift-name must be a string on an imported body; ignored", at: pointer.appending("requestBody").appending("x-specgen-swift-name"))
             }
         }
+        if let envelope = node["requestBody"].flatMap(ExportEnvelopes.envelopePath),
+           let index = entries.firstIndex(where: { $0.0 == "body" }), case .mapping(let body) = entries[index].1 {
+            entries[index].1 = .mapping(body + [("envelope", .text(envelope.joined(separator: ".")))])
+        }
+        restoreExamples(&entries, operation: node)
         restoreResponseItems(&entries, operation: node, at: pointer)
         restoreFixedQuery(&entries, operation: node, at: pointer)
+        restoreParameters(&entries, operation: node, at: pointer)
     }
 
-    /// `x-specgen-items` and `x-specgen-item` point into wrapped lists (`x-specgen-wrapper`) and a
-    /// request envelope (`x-specgen-envelope`), which this import does not restore: the paths would
-    /// not lint, so they are reported rather than restored.
+    /// `x-specgen-items` (`path`, `answers`, `match`) and `x-specgen-item` go inside `response:`,
+    /// which must name an object type for them.
     private func restoreResponseItems(_ entries: inout [(String, SpecYAML)], operation node: JSONTree, at pointer: JSONPointer) {
-        for key in ["x-specgen-items", "x-specgen-item"] where node[key] != nil {
-            log.warn("\(key) needs the wrapped lists and envelope specgen's export describes, which the import does not restore; ignored", at: pointer.appending(key))
+        var additions: [(String, SpecYAML)] = []
+        if let items = node["x-specgen-items"] {
+            let itemsPointer = pointer.appending("x-specgen-items")
+            if let path = items["path"]?.stringValue, let answers = items["answers"]?.stringValue {
+                additions += [("items", .text(path)), ("answers", .text(answers))]
+                if let match = stringList(items["match"], at: itemsPointer.appending("match")), !match.isEmpty {
+                    additions.append(("match", .flowList(match.map(SpecYAML.text))))
+                }
+            } else {
+                log.warn("x-specgen-items needs the strings 'path' and 'answers'; ignored", at: itemsPointer)
+            }
+        }
+        if let item = node["x-specgen-item"] {
+            if let path = item.stringValue {
+                additions.append(("item", .text(path)))
+            } else {
+                log.warn("x-specgen-item must be a string; ignored", at: pointer.appending("x-specgen-item"))
+            }
+        }
+        guard !additions.isEmpty, let index = entries.firstIndex(where: { $0.0 == "response" }) else { return }
+        switch entries[index].1 {
+        case .text(let typeName):
+            entries[index].1 = .mapping([("type", .text(typeName))] + additions)
+        case .mapping(let response) where response.contains(where: { $0.0 == "type" }):
+            entries[index].1 = .mapping(response + additions)
+        default:
+            log.warn("x-specgen-items and x-specgen-item need an object response; ignored", at: pointer.appending("responses"))
         }
     }
 
@@ -71,5 +102,47 @@ extension SpecGenExtensions {
         } else {
             entries.insert(("fixed_query", .list(moved)), at: min(4, entries.count))
         }
+    }
+
+    /// The endpoint's `examples`, gathered back by title (each example's `summary`) from the
+    /// parameters' and the body's examples, in the order the titles first come.
+    private func restoreExamples(_ entries: inout [(String, SpecYAML)], operation node: JSONTree) {
+        var titles: [String] = []
+        var arguments: [String: [(String, SpecYAML)]] = [:]
+        var bodies: [String: SpecYAML] = [:]
+        func claim(_ title: String) {
+            if arguments[title] == nil && bodies[title] == nil { titles.append(title) }
+        }
+        if case .array(let parameters)? = node["parameters"] {
+            for parameter in parameters where parameter["x-specgen-fixed-query"] == nil {
+                guard let name = parameter["name"]?.stringValue, case .object(let examples)? = parameter["examples"] else { continue }
+                let brackets = parameter["style"]?.stringValue == "deepObject"
+                for example in examples {
+                    guard let title = example.value["summary"]?.stringValue, let value = example.value["value"] else { continue }
+                    var values: [(String, SpecYAML)] = []
+                    if brackets, case .object(let fields) = value {
+                        values = fields.compactMap { field in Self.yaml(field.value).map { ("\(name)[\(field.key)]", $0) } }
+                    } else if let yaml = Self.yaml(value) {
+                        values = [(name, yaml)]
+                    }
+                    claim(title)
+                    arguments[title, default: []] += values
+                }
+            }
+        }
+        if case .object(let contents)? = node["requestBody"]?["content"], case .object(let examples)? = contents.first?.value["examples"] {
+            for example in examples {
+                guard let title = example.value["summary"]?.stringValue, let value = example.value["value"].flatMap(Self.yaml) else { continue }
+                claim(title)
+                bodies[title] = value
+            }
+        }
+        guard !titles.isEmpty else { return }
+        entries.append(("examples", .list(titles.map { title in
+            var example: [(String, SpecYAML)] = [("title", .text(title))]
+            if let values = arguments[title], !values.isEmpty { example.append(("arguments", .mapping(values))) }
+            if let body = bodies[title] { example.append(("body", body)) }
+            return .mapping(example)
+        })))
     }
 }

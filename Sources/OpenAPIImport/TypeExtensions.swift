@@ -64,6 +64,12 @@ extension SpecGenExtensions {
             additions.append(("leniency", .flowList(leniency.map(SpecYAML.text))))
         }
         if property["x-specgen-may-be-inlined"] == .bool(true) { additions.append(("may_be_inlined", .literal("true"))) }
+        if let wrapper = property["x-specgen-wrapper"]?.stringValue, entries.contains(where: { $0.0 == "type" && $0.1.isText("list") }) {
+            additions.append(("wrapper", .text(wrapper)))
+            if case .object(let fields)? = property["x-specgen-wrapper-fields"] {
+                additions.append(("wrapper_fields", .list(fields.compactMap { wrapperField($0.key, $0.value, at: propertyPointer) })))
+            }
+        }
         let position = entries.firstIndex { $0.0 == "description" } ?? entries.count
         entries.insert(contentsOf: additions, at: position)
         return .mapping(entries)
@@ -145,5 +151,24 @@ extension SpecGenExtensions {
             }
             return mapping.count == 1 ? entry : .mapping(mapping)
         }
+    }
+
+    /// A wrapper field: a scalar beside the wrapped list, with its Swift name.
+    private func wrapperField(_ name: String, _ schema: JSONTree, at pointer: JSONPointer) -> SpecYAML? {
+        guard let type = schema["type"]?.stringValue, ["string", "integer", "number", "boolean"].contains(type) else {
+            log.warn("wrapper field '\(name)' is not a plain scalar, which the import restores only; dropped", at: pointer.appending("properties").appending(name))
+            return nil
+        }
+        var entries: [(String, SpecYAML)] = [("name", .text(name))]
+        if let swiftName = schema["x-specgen-swift-name"]?.stringValue { entries.append(("swift_name", .text(swiftName))) }
+        entries.append(("type", .text(type)))
+        if let description = schema["description"]?.stringValue { entries.append(("description", .text(description))) }
+        return .mapping(entries)
+    }
+}
+
+extension SpecYAML {
+    func isText(_ text: String) -> Bool {
+        if case .text(let value) = self { value == text } else { false }
     }
 }
