@@ -39,9 +39,11 @@ struct SpecBuilder {
         let auth = try AuthMapping(document: document, navigator: navigator, log: log)
         let mapper = OperationMapper(navigator: navigator, schemas: schemas, log: log, auth: auth)
         var endpointFiles: [OutputFile] = []
+        var endpointEntries: [[(String, SpecYAML)]] = []
         for (operation, endpointName) in zip(operations, endpointNames) {
             var endpoint = try mapper.endpoint(operation, name: endpointName)
             extensions.restoreEndpoint(&endpoint, operation: operation.node, at: operation.pointer)
+            endpointEntries.append(endpoint)
             let contents = SpecYAMLWriter.file(
                 [("specgen", .literal("1")), ("endpoint", .mapping(endpoint))],
                 comment: "Imported from \(operation.method.uppercased()) \(operation.path) (\(operation.pointer)) by specgen-openapi.")
@@ -60,7 +62,9 @@ struct SpecBuilder {
         if !auth.schemes.isEmpty { api.append(("auth", .list(auth.schemes))) }
         api += extensions.apiEntries()
         var root: [(String, SpecYAML)] = [("specgen", .literal("1")), ("api", .mapping(api))]
-        if !schemas.types.isEmpty { root.append(("types", .mapping(schemas.types.map { ($0.name, extensions.restoredYAML(of: $0, objectPointer: schemas.objectPointers[$0.name])) }))) }
+        if !schemas.types.isEmpty { root.append(("types", .mapping(extensions.inlineTypes(
+                schemas.types.map { ($0.name, extensions.restoredYAML(of: $0, objectPointer: schemas.objectPointers[$0.name])) },
+                endpoints: endpointEntries)))) }
         let apiFile = OutputFile(
             path: "api.yaml",
             contents: SpecYAMLWriter.file(root, comment: "Imported from \(Self.fileName(options.documentName)) by specgen-openapi; warnings name what did not map exactly."))

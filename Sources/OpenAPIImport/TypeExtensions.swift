@@ -23,6 +23,10 @@ extension SpecGenExtensions {
         guard case .mapping(var entries) = yaml else { return yaml }
         let kind = entries.first { $0.0 == "kind" }.flatMap { if case .text(let text) = $0.1 { text } else { nil } }
         var additions: [(String, SpecYAML)] = []
+        if let typeName = schema["x-specgen-type-name"]?.stringValue {
+            // Kept only if the type goes back in place (``inlineTypes(_:endpoints:)``).
+            entries.insert(("type_name", .text(typeName)), at: 1)
+        }
         if let leniency = stringList(schema["x-specgen-leniency"], at: pointer.appending("x-specgen-leniency")) {
             additions.append(("leniency", .flowList(leniency.map(SpecYAML.text))))
         }
