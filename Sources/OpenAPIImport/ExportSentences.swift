@@ -28,15 +28,18 @@ enum ExportSentences {
         }
     }
 
-    /// `text` without its paragraphs that end by naming an `x-specgen-*` key.
+    /// `text` without its paragraphs that end by naming an `x-specgen-*` key in parentheses.
     static func withoutSentences(_ text: String) -> String {
         let paragraphs = text.components(separatedBy: "\n\n")
         return paragraphs.filter { !isExportSentence($0) }.joined(separator: "\n\n")
     }
 
+    /// A paragraph ending `x-specgen-<key>).`: `(x-specgen-leniency).`, `(group `a`, x-specgen-groups).`.
     private static func isExportSentence(_ paragraph: String) -> Bool {
-        guard paragraph.hasSuffix(")."), let open = paragraph.range(of: "(x-specgen-", options: .backwards) else { return false }
+        guard paragraph.hasSuffix(")."), let open = paragraph.range(of: "x-specgen-", options: .backwards) else { return false }
         let key = paragraph[open.upperBound..<paragraph.index(paragraph.endIndex, offsetBy: -2)]
-        return !key.isEmpty && key.allSatisfy { $0.isASCII && ($0.isLowercase || $0 == "-") }
+        guard !key.isEmpty, key.allSatisfy({ $0.isASCII && ($0.isLowercase || $0 == "-") }) else { return false }
+        let before = paragraph[..<open.lowerBound]
+        return before.hasSuffix("(") || (before.hasSuffix(", ") && before.contains("("))
     }
 }

@@ -1,5 +1,5 @@
 /// The parameter-level `x-specgen-*` keys of specgen's export, restored into an endpoint's
-/// `parameters` after ``OperationMapper`` made them: each parameter's `swift_name`,
+/// `parameters` after ``OperationMapper`` made them: each parameter's `swift_name`, `default`, date `format`,
 /// `requires`, `not_after` and list separator; the members of each group (`x-specgen-group`, the
 /// rule in the operation's `x-specgen-groups`) gathered into their group; and switches
 /// (`x-specgen-switch-set`) into the endpoint's `switches`.
@@ -50,6 +50,12 @@ extension SpecGenExtensions {
                 }
             }
             if let notAfter = parameter["x-specgen-not-after"]?.stringValue { fields.append(("not_after", .text(notAfter))) }
+            if let schema = parameter["schema"] {
+                restoreScalar(&fields, property: schema, at: parameterPointer.appending("schema"))
+                if let value = schema["default"], !fields.contains(where: { $0.0 == "default" }), let yaml = Self.yaml(value) {
+                    fields.insert(("default", yaml), at: fields.firstIndex { $0.0 == "description" } ?? fields.count)
+                }
+            }
             list[position] = .mapping(fields)
         }
         list = gatherGroups(list, operation: node, at: pointer)

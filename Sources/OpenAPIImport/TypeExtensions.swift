@@ -81,7 +81,7 @@ extension SpecGenExtensions {
 
     /// `as_string` (a string on the wire, a number or boolean in the spec) and `format` (a date's
     /// pattern or a unix time): the field's `type` back as the spec declared it.
-    private func restoreScalar(_ entries: inout [(String, SpecYAML)], property: JSONTree, at pointer: JSONPointer) {
+    func restoreScalar(_ entries: inout [(String, SpecYAML)], property: JSONTree, at pointer: JSONPointer) {
         guard let typeIndex = entries.firstIndex(where: { $0.0 == "type" }), case .text(let type) = entries[typeIndex].1 else { return }
         if let kind = property["x-specgen-as-string"] {
             guard let text = kind.stringValue, ["integer", "number", "boolean"].contains(text), type == "string" else {
