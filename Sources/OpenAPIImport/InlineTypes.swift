@@ -4,23 +4,32 @@
 /// named type of each; here, for specgen's own export, a type that is no component and is used by
 /// exactly one field goes back in place, so it is nested in its owner's Swift type again.
 extension SpecGenExtensions {
-    /// `types` with the in-place types moved into the field that uses them; `endpoints` (each
-    /// endpoint's entries) are read for uses only.
-    func inlineTypes(_ types: [(String, SpecYAML)], endpoints: [[(String, SpecYAML)]]) -> [(String, SpecYAML)] {
+    /// `types` with the in-place types moved into the field or query parameter that uses them, and
+    /// without the types no one uses (made for the fixed query and switches restored otherwise).
+    func inlineTypes(_ types: [(String, SpecYAML)], endpoints: inout [[(String, SpecYAML)]]) -> [(String, SpecYAML)] {
         guard isSpecGenExport else { return types }
         let components = Set(document["components"]?["schemas"]?.objectEntries?.map(\.key) ?? [])
         var uses: [String: Int] = [:]
         for (_, yaml) in types { Self.countUses(yaml, key: nil, into: &uses) }
         for entries in endpoints { Self.countUses(.mapping(entries), key: nil, into: &uses) }
+        let types = types.filter { components.contains($0.0) || uses[$0.0, default: 0] > 0 }
         var movable: [String: SpecYAML] = [:]
         for (name, yaml) in types where !components.contains(name) && uses[name] == 1 && Self.isInlineKind(yaml) {
             movable[name] = yaml
         }
-        // Only uses by fields are moved; count those, so a type used by an endpoint stays named.
+        // Only uses by fields and query parameters are moved; count those, so a type used by a
+        // response or body stays named.
         var fieldUses: [String: Int] = [:]
         for (_, yaml) in types { Self.countFieldUses(yaml, into: &fieldUses) }
+        for entries in endpoints { Self.countFieldUses(.mapping(entries.filter { $0.0 == "parameters" }.map { ("fields", $0.1) }), into: &fieldUses) }
         movable = movable.filter { fieldUses[$0.key] == 1 }
         var moved: Set<String> = []
+        endpoints = endpoints.map { entries in
+            entries.map { key, value in
+                guard key == "parameters" else { return (key, value) }
+                return (key, inlineParameters(value, movable: movable, moved: &moved))
+            }
+        }
         var result: [(String, SpecYAML)] = []
         for (name, yaml) in types where movable[name] == nil {
             result.append((name, Self.withoutTypeName(inline(yaml, movable: movable, moved: &moved))))
@@ -124,6 +133,30 @@ extension SpecGenExtensions {
     private static func withoutTypeName(_ yaml: SpecYAML) -> SpecYAML {
         guard case .mapping(let entries) = yaml else { return yaml }
         return .mapping(entries.filter { $0.0 != "type_name" })
+    }
+
+    /// Query parameters (and group members) whose enum type is movable, with the enum in place;
+    /// a `type_name` left on any other parameter is dropped (the enum is a named type of its own).
+    private func inlineParameters(_ list: SpecYAML, movable: [String: SpecYAML], moved: inout Set<String>) -> SpecYAML {
+        guard case .list(let parameters) = list else { return list }
+        return .list(parameters.map { parameter in
+            guard case .mapping(var entries) = parameter else { return parameter }
+            if let members = entries.firstIndex(where: { $0.0 == "parameters" }) {
+                entries[members].1 = inlineParameters(entries[members].1, movable: movable, moved: &moved)
+                return .mapping(entries)
+            }
+            guard let typeIndex = entries.firstIndex(where: { $0.0 == "type" }), case .text(let name) = entries[typeIndex].1,
+                  let type = movable[name], !moved.contains(name), case .mapping(let typeEntries) = type,
+                  typeEntries.contains(where: { $0.0 == "kind" && $0.1.isText("enum") })
+            else {
+                entries.removeAll { $0.0 == "type_name" }
+                return .mapping(entries)
+            }
+            moved.insert(name)
+            entries[typeIndex].1 = .text("enum")
+            entries.insert(contentsOf: typeEntries.filter { $0.0 == "values" }, at: typeIndex + 1)
+            return .mapping(entries)
+        })
     }
 }
 

@@ -1,5 +1,5 @@
 /// The parameter-level `x-specgen-*` keys of specgen's export, restored into an endpoint's
-/// `parameters` after ``OperationMapper`` made them: each parameter's `swift_name`, `default`, date `format`,
+/// `parameters` after ``OperationMapper`` made them: each parameter's `swift_name`, `type_name`, `default`, date `format`,
 /// `requires`, `not_after` and list separator; the members of each group (`x-specgen-group`, the
 /// rule in the operation's `x-specgen-groups`) gathered into their group; and switches
 /// (`x-specgen-switch-set`) into the endpoint's `switches`.
@@ -33,8 +33,9 @@ extension SpecGenExtensions {
                 fields.removeAll { $0.0 == "swift_name" }
                 fields.insert(("swift_name", .text(swiftName)), at: 1)
             }
-            if parameter["x-specgen-type-name"] != nil {
-                log.warn("x-specgen-type-name: the import names a parameter's enum type itself (a type of its own); ignored", at: parameterPointer.appending("x-specgen-type-name"))
+            if let typeName = parameter["x-specgen-type-name"]?.stringValue {
+                // Kept only if the parameter's enum goes back in place (``inlineTypes(_:endpoints:)``).
+                fields.append(("type_name", .text(typeName)))
             }
             if let separator = parameter["x-specgen-list-separator"]?.stringValue, let list = fields.firstIndex(where: { $0.0 == "list" }) {
                 fields[list].1 = .text(separator)

@@ -44,10 +44,6 @@ struct SpecBuilder {
             var endpoint = try mapper.endpoint(operation, name: endpointName)
             extensions.restoreEndpoint(&endpoint, operation: operation.node, at: operation.pointer)
             endpointEntries.append(endpoint)
-            let contents = SpecYAMLWriter.file(
-                [("specgen", .literal("1")), ("endpoint", .mapping(endpoint))],
-                comment: "Imported from \(operation.method.uppercased()) \(operation.path) (\(operation.pointer)) by specgen-openapi.")
-            endpointFiles.append(OutputFile(path: endpointName + ".yaml", contents: contents))
         }
         CycleBreaker.breakCycles(in: schemas, log: log)
         reportUnmapped(log: log)
@@ -62,14 +58,21 @@ struct SpecBuilder {
         if !auth.schemes.isEmpty { api.append(("auth", .list(auth.schemes))) }
         api += extensions.apiEntries()
         var root: [(String, SpecYAML)] = [("specgen", .literal("1")), ("api", .mapping(api))]
-        if !schemas.types.isEmpty { root.append(("types", .mapping(extensions.inlineTypes(
-                schemas.types.map { ($0.name, extensions.restoredYAML(of: $0, objectPointer: schemas.objectPointers[$0.name])) },
-                endpoints: endpointEntries)))) }
+        let types = extensions.inlineTypes(
+            schemas.types.map { ($0.name, extensions.restoredYAML(of: $0, objectPointer: schemas.objectPointers[$0.name])) },
+            endpoints: &endpointEntries)
+        if !types.isEmpty { root.append(("types", .mapping(types))) }
+        for ((operation, endpointName), endpoint) in zip(zip(operations, endpointNames), endpointEntries) {
+            let contents = SpecYAMLWriter.file(
+                [("specgen", .literal("1")), ("endpoint", .mapping(endpoint))],
+                comment: "Imported from \(operation.method.uppercased()) \(operation.path) (\(operation.pointer)) by specgen-openapi.")
+            endpointFiles.append(OutputFile(path: endpointName + ".yaml", contents: contents))
+        }
         let apiFile = OutputFile(
             path: "api.yaml",
             contents: SpecYAMLWriter.file(root, comment: "Imported from \(Self.fileName(options.documentName)) by specgen-openapi; warnings name what did not map exactly."))
         return Built(
-            files: [apiFile] + endpointFiles, warnings: log.warnings, endpointCount: endpointFiles.count, typeCount: schemas.types.count)
+            files: [apiFile] + endpointFiles, warnings: log.warnings, endpointCount: endpointFiles.count, typeCount: types.count)
     }
 
     /// The API's name from its title: the first words, PascalCase (`Swagger Petstore - OpenAPI 3.0` → `SwaggerPetstore`).
