@@ -2,7 +2,9 @@
 /// entries after ``OperationMapper`` made them: the outcome, `idempotent`, `fixed_query`, the body's
 /// `swift_name` and `envelope`, the endpoint's `examples`, and bulk `items` and `item` (which the export writes as a required one-value query parameter).
 extension SpecGenExtensions {
+    /// Restores what specgen's export wrote; another document's operations are left as mapped.
     func restoreEndpoint(_ entries: inout [(String, SpecYAML)], operation node: JSONTree, at pointer: JSONPointer) {
+        guard isSpecGenExport else { return }
         if let flag = node["x-specgen-idempotent"] {
             if case .bool(let value) = flag {
                 entries.append(("idempotent", .literal(value ? "true" : "false")))
