@@ -58,8 +58,9 @@ struct SpecBuilder {
         if !auth.schemes.isEmpty { api.append(("auth", .list(auth.schemes))) }
         api += extensions.apiEntries()
         var root: [(String, SpecYAML)] = [("specgen", .literal("1")), ("api", .mapping(api))]
+        let pointers = extensions.schemaPointers(of: schemas.types, objects: schemas.objectPointers)
         let types = extensions.inlineTypes(
-            schemas.types.map { ($0.name, extensions.restoredYAML(of: $0, objectPointer: schemas.objectPointers[$0.name])) },
+            schemas.types.map { ($0.name, extensions.restoredYAML(of: $0, objectPointer: pointers[$0.name])) },
             endpoints: &endpointEntries)
         if !types.isEmpty { root.append(("types", .mapping(types))) }
         for ((operation, endpointName), endpoint) in zip(zip(operations, endpointNames), endpointEntries) {

@@ -3,6 +3,25 @@
 /// field's `swift_name`, `leniency`, `may_be_inlined`, `as_string` and date `format`, and an enum's
 /// case names and aliases.
 extension SpecGenExtensions {
+    /// Where each type's schema is: an object type's where the mapper made it, and an enum declared
+    /// in a field (which has no pointer of its own) at that field's property, list items or map values.
+    func schemaPointers(of types: [ImportedType], objects: [String: JSONPointer]) -> [String: JSONPointer] {
+        var pointers = objects
+        for type in types {
+            guard case .object(let fields, _) = type.body, let owner = objects[type.name] else { continue }
+            for field in fields {
+                let property = owner.appending("properties").appending(field.name)
+                switch field.type {
+                case .named(let name) where pointers[name] == nil: pointers[name] = property
+                case .list(.named(let name), _) where pointers[name] == nil: pointers[name] = property.appending("items")
+                case .map(.named(let name), _) where pointers[name] == nil: pointers[name] = property.appending("additionalProperties")
+                default: break
+                }
+            }
+        }
+        return pointers
+    }
+
     /// The `types:` entry of `type`, with what the schema it was made from adds: the one at
     /// `objectPointer` (an object type's), else the component of its name.
     func restoredYAML(of type: ImportedType, objectPointer: JSONPointer?) -> SpecYAML {
