@@ -1,6 +1,6 @@
 /// The parameter-level `x-specgen-*` keys of specgen's export, restored into an endpoint's
 /// `parameters` after ``OperationMapper`` made them: each parameter's `swift_name`, `type_name`, `default`, date `format`,
-/// `requires`, `not_after` and list separator; the members of each group (`x-specgen-group`, the
+/// `requires`, `not_after`, list separator and its encoding; the members of each group (`x-specgen-group`, the
 /// rule in the operation's `x-specgen-groups`) gathered into their group; and switches
 /// (`x-specgen-switch-set`) into the endpoint's `switches`.
 extension SpecGenExtensions {
@@ -39,6 +39,15 @@ extension SpecGenExtensions {
             }
             if let separator = parameter["x-specgen-list-separator"]?.stringValue, let list = fields.firstIndex(where: { $0.0 == "list" }) {
                 fields[list].1 = .text(separator)
+            }
+            if let encoding = parameter["x-specgen-list-separator-encoding"] {
+                let apiLiteral = document["x-specgen-query-encoding"]?["list_separator"] == .string("literal")
+                if let text = encoding.stringValue, ["literal", "escaped"].contains(text), fields.contains(where: { $0.0 == "list" }) {
+                    // The export names the encoding in effect; the spec says it only where it is the parameter's own.
+                    if (text == "literal") != apiLiteral { fields.append(("list_separator", .text(text))) }
+                } else {
+                    log.warn("x-specgen-list-separator-encoding must be 'literal' or 'escaped' on a list; ignored", at: parameterPointer.appending("x-specgen-list-separator-encoding"))
+                }
             }
             if let requires = parameter["x-specgen-requires"] {
                 if case .object(let required) = requires, required.allSatisfy({ $0.value == .null }) {

@@ -111,7 +111,6 @@ struct RoundTripTests {
         "AtlasAPI": [
             "AtlasAPI/Models/SearchResult.swift:5",
             "AtlasAPI/Models/TimeValue.swift:5",
-            "AtlasAPI/Requests/GetForecastRequest.swift:98",
             "AtlasAPI/Requests/GetForecastsRequest.swift:29",
             "AtlasAPI/Requests/SearchRequest+Arguments.swift:13",
             "AtlasAPI/Requests/SearchRequest.swift:30",

@@ -85,6 +85,11 @@ struct OpenAPIParameters {
         let encoding = parameter.listSeparatorEncoding ?? api.queryEncoding.listSeparator
         if encoding == .literal, QueryEncoding.isLiteralSafe(parameter.listSeparator ?? "") {
             result.append(("x-specgen-list-separator-encoding", "literal"))
+        } else if encoding == .escaped, api.queryEncoding.listSeparator == .literal,
+                  QueryEncoding.isLiteralSafe(parameter.listSeparator ?? "") {
+            // The parameter overrides the API's literal separators: without this, a reader (the
+            // import) would take the API's.
+            result.append(("x-specgen-list-separator-encoding", "escaped"))
         }
         return result
     }
