@@ -148,3 +148,25 @@ extension SpecGenExtensions {
         })))
     }
 }
+
+extension SpecGenExtensions {
+    /// The API's `headers:`: the header parameters marked `x-specgen-api-header`, which every
+    /// operation lists, taken out of each endpoint's `headers` (in the order the first lists them).
+    func liftAPIHeaders(_ endpoints: inout [[(String, SpecYAML)]], operations: [JSONTree]) -> [SpecYAML] {
+        guard isSpecGenExport else { return [] }
+        var apiHeaders: [SpecYAML] = []
+        var seen: Set<String> = []
+        for (index, node) in operations.enumerated() where index < endpoints.count {
+            guard case .array(let parameters)? = node["parameters"] else { continue }
+            let marked = Set(parameters.filter { $0["in"] == .string("header") && $0["x-specgen-api-header"] == .bool(true) }.compactMap { $0["name"]?.stringValue })
+            guard !marked.isEmpty, let position = endpoints[index].firstIndex(where: { $0.0 == "headers" }),
+                  case .list(let headers) = endpoints[index][position].1 else { continue }
+            for header in headers where marked.contains(Self.name(of: header) ?? "") && seen.insert(Self.name(of: header)!).inserted {
+                apiHeaders.append(header)
+            }
+            let kept = headers.filter { !marked.contains(Self.name(of: $0) ?? "") }
+            if kept.isEmpty { endpoints[index].remove(at: position) } else { endpoints[index][position].1 = .list(kept) }
+        }
+        return apiHeaders
+    }
+}

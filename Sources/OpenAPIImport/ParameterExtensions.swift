@@ -5,6 +5,7 @@
 /// (`x-specgen-switch-set`) into the endpoint's `switches`.
 extension SpecGenExtensions {
     func restoreParameters(_ entries: inout [(String, SpecYAML)], operation node: JSONTree, at pointer: JSONPointer) {
+        restoreHeaderNames(&entries, operation: node)
         guard case .array(let parameters)? = node["parameters"],
               let index = entries.firstIndex(where: { $0.0 == "parameters" }), case .list(var list) = entries[index].1
         else { return }
@@ -107,5 +108,19 @@ extension SpecGenExtensions {
     static func name(of parameter: SpecYAML) -> String? {
         guard case .mapping(let fields) = parameter, case .text(let name)? = fields.first(where: { $0.0 == "name" })?.1 else { return nil }
         return name
+    }
+
+    /// Headers (the endpoint's and the API's, which every operation lists) with their `swift_name`.
+    private func restoreHeaderNames(_ entries: inout [(String, SpecYAML)], operation node: JSONTree) {
+        guard case .array(let parameters)? = node["parameters"],
+              let index = entries.firstIndex(where: { $0.0 == "headers" }), case .list(let headers) = entries[index].1 else { return }
+        entries[index].1 = .list(headers.map { header in
+            guard case .mapping(var fields) = header, let name = Self.name(of: header),
+                  let swiftName = parameters.first(where: { $0["in"] == .string("header") && $0["name"] == .string(name) })?["x-specgen-swift-name"]?.stringValue
+            else { return header }
+            fields.removeAll { $0.0 == "swift_name" }
+            fields.insert(("swift_name", .text(swiftName)), at: 1)
+            return .mapping(fields)
+        })
     }
 }

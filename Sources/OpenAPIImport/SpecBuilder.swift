@@ -55,7 +55,9 @@ struct SpecBuilder {
         if let description = info?["description"]?.stringValue { api.append(("description", .text(description))) }
         let hosts = hosts(log: log)
         if !hosts.isEmpty { api.append(("hosts", .list(hosts))) }
-        if !auth.schemes.isEmpty { api.append(("auth", .list(auth.schemes))) }
+        if !auth.schemes.isEmpty { api.append(("auth", .list(extensions.restoreAuth(auth.schemes)))) }
+        let apiHeaders = extensions.liftAPIHeaders(&endpointEntries, operations: operations.map(\.node))
+        if !apiHeaders.isEmpty { api.append(("headers", .list(apiHeaders))) }
         api += extensions.apiEntries()
         var root: [(String, SpecYAML)] = [("specgen", .literal("1")), ("api", .mapping(api))]
         let pointers = extensions.schemaPointers(of: schemas.types, objects: schemas.objectPointers)

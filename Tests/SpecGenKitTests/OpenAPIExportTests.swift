@@ -503,6 +503,12 @@ struct OpenAPIExportTests {
         #expect(Self.parameter("inherited", of: operation)?["x-specgen-list-separator-encoding"] == "literal")
     }
 
+    @Test func theAPIsHeadersAreMarkedOnEveryOperation() throws {
+        let operation = try Self.document()["paths"]?[Self.getItems]?["get"]
+        #expect(Self.parameter("X-Client", of: operation)?["x-specgen-api-header"] == true)
+        #expect(Self.parameter("X-Trace", of: operation)?["x-specgen-api-header"] == nil)
+    }
+
     @Test func aSecondOperationOnTheSameMethodAndPathIsKeptInAnExtension() throws {
         func endpoint(_ name: String, kind: String) -> String {
             """

@@ -29,7 +29,13 @@ struct OpenAPIParameters {
         if let switches = endpoint.switches {
             result += switches.switches.map { self.switch($0, of: switches) }
         }
-        for header in api.headers + endpoint.headers {
+        for header in api.headers {
+            // Every operation lists the API's headers; the mark tells them from the endpoint's own.
+            var object = self.parameter(header, in: "header", endpoint: endpoint)
+            object["x-specgen-api-header"] = true
+            result.append(object)
+        }
+        for header in endpoint.headers {
             result.append(self.parameter(header, in: "header", endpoint: endpoint))
         }
         return result.map(OpenAPIValue.object)
