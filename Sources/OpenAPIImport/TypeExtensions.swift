@@ -60,8 +60,16 @@ extension SpecGenExtensions {
                 entries[index].1 = .list(fields.map { restoreField($0, properties: schema["properties"], at: pointer.appending("properties")) })
             }
         }
-        if kind == "enum", let index = entries.firstIndex(where: { $0.0 == "values" }), case .list(let values) = entries[index].1 {
-            entries[index].1 = .list(restoreEnumValues(values, schema: schema, at: pointer))
+        if kind == "enum" {
+            var descriptions: [String: String] = [:]
+            if let described = entries.firstIndex(where: { $0.0 == "description" }), case .text(let text) = entries[described].1,
+               let split = Self.valueDescriptions(text) {
+                descriptions = split.values
+                if let rest = split.description { entries[described].1 = .text(rest) } else { entries.remove(at: described) }
+            }
+            if let index = entries.firstIndex(where: { $0.0 == "values" }), case .list(let values) = entries[index].1 {
+                entries[index].1 = .list(restoreEnumValues(values, schema: schema, descriptions: descriptions, at: pointer))
+            }
         }
         let position = (entries.firstIndex { $0.0 == "fields" || $0.0 == "values" }) ?? entries.count
         entries.insert(contentsOf: additions, at: position)
@@ -147,11 +155,26 @@ extension SpecGenExtensions {
         ["YYYY", "YY", "MM", "DD"].contains { pattern.contains($0) }
     }
 
-    /// Enum values with their `x-specgen-swift-names` and `x-specgen-aliases`.
-    private func restoreEnumValues(_ values: [SpecYAML], schema: JSONTree, at pointer: JSONPointer) -> [SpecYAML] {
+    /// The export lists described enum values as the description's last paragraph, one line each
+    /// (``- `value`: what it means``): the description before it and the values' descriptions.
+    static func valueDescriptions(_ text: String) -> (description: String?, values: [String: String])? {
+        var paragraphs = text.components(separatedBy: "\n\n")
+        guard let last = paragraphs.popLast() else { return nil }
+        var values: [String: String] = [:]
+        for line in last.split(separator: "\n", omittingEmptySubsequences: false) {
+            guard line.hasPrefix("- `"), let end = line.range(of: "`: ") else { return nil }
+            let value = String(line[line.index(line.startIndex, offsetBy: 3)..<end.lowerBound])
+            guard values[value] == nil else { return nil }
+            values[value] = String(line[end.upperBound...])
+        }
+        return (paragraphs.isEmpty ? nil : paragraphs.joined(separator: "\n\n"), values)
+    }
+
+    /// Enum values with their descriptions, `x-specgen-swift-names` and `x-specgen-aliases`.
+    private func restoreEnumValues(_ values: [SpecYAML], schema: JSONTree, descriptions: [String: String], at pointer: JSONPointer) -> [SpecYAML] {
         let swiftNames = schema["x-specgen-swift-names"]
         let aliases = schema["x-specgen-aliases"]
-        guard swiftNames != nil || aliases != nil else { return values }
+        guard swiftNames != nil || aliases != nil || !descriptions.isEmpty else { return values }
         return values.map { entry in
             var mapping: [(String, SpecYAML)]
             switch entry {
@@ -168,6 +191,7 @@ extension SpecGenExtensions {
                     log.warn("x-specgen-swift-names values must be strings; ignored", at: pointer.appending("x-specgen-swift-names").appending(value))
                 }
             }
+            if let description = descriptions[value] { mapping.append(("description", .text(description))) }
             if let spellings = aliases?[value],
                let list = stringList(spellings, at: pointer.appending("x-specgen-aliases").appending(value)) {
                 mapping.append(("aliases", .flowList(list.map(SpecYAML.text))))

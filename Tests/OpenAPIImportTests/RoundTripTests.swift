@@ -88,11 +88,7 @@ struct RoundTripTests {
         "capillary": [
             "CapillaryAPI/CapillaryClient.swift:183",
             "CapillaryAPI/Models/AddCustomersUserContextEntitySource.swift:0",
-            "CapillaryAPI/Models/AttributionEntityType.swift:6",
-            "CapillaryAPI/Models/LoyaltyType.swift:6",
             "CapillaryAPI/Models/NewTransaction.swift:102",
-            "CapillaryAPI/Models/ReturnType.swift:6",
-            "CapillaryAPI/Models/SideEffect.swift:106",
             "CapillaryAPI/Models/SubscriptionSetting.swift:21",
             "CapillaryAPI/Models/UpdateCustomerUserContextEntitySource.swift:0",
             "CapillaryAPI/Requests/AddCustomersRequest.swift:22",
