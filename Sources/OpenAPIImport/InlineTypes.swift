@@ -4,7 +4,7 @@
 /// named type of each; here, for specgen's own export, a type that is no component and is used by
 /// exactly one field goes back in place, so it is nested in its owner's Swift type again.
 extension SpecGenExtensions {
-    /// `types` with the in-place types moved into the field or query parameter that uses them, and
+    /// `types` with the in-place types moved into the field, query parameter or header that uses them, and
     /// without the types no one uses (made for the fixed query and switches restored otherwise).
     func inlineTypes(_ types: [(String, SpecYAML)], endpoints: inout [[(String, SpecYAML)]]) -> [(String, SpecYAML)] {
         guard isSpecGenExport else { return types }
@@ -21,12 +21,16 @@ extension SpecGenExtensions {
         // response or body stays named.
         var fieldUses: [String: Int] = [:]
         for (_, yaml) in types { Self.countFieldUses(yaml, into: &fieldUses) }
-        for entries in endpoints { Self.countFieldUses(.mapping(entries.filter { $0.0 == "parameters" }.map { ("fields", $0.1) }), into: &fieldUses) }
+        for entries in endpoints {
+            for list in entries where list.0 == "parameters" || list.0 == "headers" {
+                Self.countFieldUses(.mapping([("fields", list.1)]), into: &fieldUses)
+            }
+        }
         movable = movable.filter { fieldUses[$0.key] == 1 }
         var moved: Set<String> = []
         endpoints = endpoints.map { entries in
             entries.map { key, value in
-                guard key == "parameters" else { return (key, value) }
+                guard key == "parameters" || key == "headers" else { return (key, value) }
                 return (key, inlineParameters(value, movable: movable, moved: &moved))
             }
         }

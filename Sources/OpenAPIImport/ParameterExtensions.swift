@@ -110,16 +110,21 @@ extension SpecGenExtensions {
         return name
     }
 
-    /// Headers (the endpoint's and the API's, which every operation lists) with their `swift_name`.
+    /// Headers (the endpoint's and the API's, which every operation lists) with their `swift_name`
+    /// and `type_name`.
     private func restoreHeaderNames(_ entries: inout [(String, SpecYAML)], operation node: JSONTree) {
         guard case .array(let parameters)? = node["parameters"],
               let index = entries.firstIndex(where: { $0.0 == "headers" }), case .list(let headers) = entries[index].1 else { return }
         entries[index].1 = .list(headers.map { header in
             guard case .mapping(var fields) = header, let name = Self.name(of: header),
-                  let swiftName = parameters.first(where: { $0["in"] == .string("header") && $0["name"] == .string(name) })?["x-specgen-swift-name"]?.stringValue
+                  let parameter = parameters.first(where: { $0["in"] == .string("header") && $0["name"] == .string(name) })
             else { return header }
-            fields.removeAll { $0.0 == "swift_name" }
-            fields.insert(("swift_name", .text(swiftName)), at: 1)
+            if let swiftName = parameter["x-specgen-swift-name"]?.stringValue {
+                fields.removeAll { $0.0 == "swift_name" }
+                fields.insert(("swift_name", .text(swiftName)), at: 1)
+            }
+            // Kept only if the header's enum goes back in place (``inlineTypes(_:endpoints:)``).
+            if let typeName = parameter["x-specgen-type-name"]?.stringValue { fields.append(("type_name", .text(typeName))) }
             return .mapping(fields)
         })
     }

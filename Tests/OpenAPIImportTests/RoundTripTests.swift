@@ -87,14 +87,10 @@ struct RoundTripTests {
     static let expected: [String: [String]] = [
         "capillary": [
             "CapillaryAPI/CapillaryClient.swift:183",
-            "CapillaryAPI/Models/AddCustomersUserContextEntitySource.swift:0",
             "CapillaryAPI/Models/NewTransaction.swift:102",
             "CapillaryAPI/Models/SubscriptionSetting.swift:21",
-            "CapillaryAPI/Models/UpdateCustomerUserContextEntitySource.swift:0",
-            "CapillaryAPI/Requests/AddCustomersRequest.swift:22",
             "CapillaryAPI/Requests/GetCustomerRequest+Arguments.swift:38",
             "CapillaryAPI/Requests/GetCustomerRequest.swift:98",
-            "CapillaryAPI/Requests/UpdateCustomerRequest.swift:21",
         ],
         "AtlasAPI": [
             "AtlasAPI/Models/SearchResult.swift:5",
