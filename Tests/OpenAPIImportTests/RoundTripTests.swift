@@ -31,9 +31,12 @@ struct RoundTripTests {
         let documentPath = scratch.appendingPathComponent("\(folder).openapi.json").path
         try Data(OpenAPIExporter(api: api).json().utf8).write(to: URL(fileURLWithPath: documentPath))
         let imported = try OpenAPIImporter.makeSpec(ImportOptions(document: documentPath, output: scratch.appendingPathComponent(folder).path))
+        // In path order, as `specgen generate` reads the folder the import writes.
         let importedSource = SpecSource(
             folderName: folder,
-            files: imported.files.map { SpecSource.File(relativePath: $0.path, displayPath: $0.path, bytes: Array($0.contents.utf8)) })
+            files: imported.files.sorted { $0.path < $1.path }.map {
+                SpecSource.File(relativePath: $0.path, displayPath: $0.path, bytes: Array($0.contents.utf8))
+            })
         let roundTripped = try Generator().generate([importedSource], layout: .perType, includeDocs: false)
         return compare(original, roundTripped)
     }
@@ -86,7 +89,7 @@ struct RoundTripTests {
     /// The documented differences (Spec/README.md, "Round trip"), per API folder.
     static let expected: [String: [String]] = [
         "capillary": [
-            "CapillaryAPI/CapillaryClient.swift:183",
+            "CapillaryAPI/CapillaryClient.swift:8",
             "CapillaryAPI/Models/NewTransaction.swift:102",
             "CapillaryAPI/Models/SubscriptionSetting.swift:21",
             "CapillaryAPI/Requests/GetCustomerRequest+Arguments.swift:38",
@@ -104,8 +107,6 @@ struct RoundTripTests {
             "ShopClient/Models/ItemPage.swift:8",
         ],
         "VoucherAPI": [],
-        "NotebookAPI": [
-            "NotebookAPI/NotebookClient.swift:97",
-        ],
+        "NotebookAPI": [],
     ]
 }
