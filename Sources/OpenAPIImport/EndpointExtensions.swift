@@ -1,6 +1,7 @@
 /// The operation-level `x-specgen-*` keys of specgen's export, restored into an endpoint's spec
-/// entries after ``OperationMapper`` made them: the outcome, `idempotent`, `fixed_query`, the body's
-/// `swift_name` and `envelope`, the endpoint's `examples`, and bulk `items` and `item` (which the export writes as a required one-value query parameter).
+/// entries after ``OperationMapper`` made them: the outcome, `idempotent`, `fixed_query` (which the
+/// export writes as a required one-value query parameter), the body's `swift_name` and `envelope`,
+/// the endpoint's `examples`, bulk `items` and `item`, and the parameters (``restoreParameters``).
 extension SpecGenExtensions {
     /// Restores what specgen's export wrote; another document's operations are left as mapped.
     func restoreEndpoint(_ entries: inout [(String, SpecYAML)], operation node: JSONTree, at pointer: JSONPointer) {

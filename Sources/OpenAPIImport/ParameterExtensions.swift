@@ -1,8 +1,8 @@
 /// The parameter-level `x-specgen-*` keys of specgen's export, restored into an endpoint's
-/// `parameters` after ``OperationMapper`` made them: each parameter's `swift_name`, `type_name`, `default`, date `format`,
-/// `requires`, `not_after`, list separator and its encoding; the members of each group (`x-specgen-group`, the
-/// rule in the operation's `x-specgen-groups`) gathered into their group; and switches
-/// (`x-specgen-switch-set`) into the endpoint's `switches`.
+/// `parameters` and `headers` after ``OperationMapper`` made them: each parameter's `swift_name`,
+/// `type_name`, `default`, date `format`, `requires`, `not_after`, list separator and its encoding;
+/// the members of each group (`x-specgen-group`, the rule in the operation's `x-specgen-groups`)
+/// gathered into their group; and switches (`x-specgen-switch-set`) into the endpoint's `switches`.
 extension SpecGenExtensions {
     func restoreParameters(_ entries: inout [(String, SpecYAML)], operation node: JSONTree, at pointer: JSONPointer) {
         restoreHeaderNames(&entries, operation: node)
