@@ -48,6 +48,13 @@ struct SpecGenExtensions {
                 log.warn("x-specgen-time-zone must be a string; ignored", at: JSONPointer(["x-specgen-time-zone"]))
             }
         }
+        if case .object(let paths)? = document["paths"] {
+            for path in paths where path.value["x-specgen-operations"] != nil {
+                log.warn(
+                    "x-specgen-operations: the later endpoints on this method and path (told apart by their fixed query) are not imported",
+                    at: JSONPointer(["paths", path.key, "x-specgen-operations"]))
+            }
+        }
         for (key, specKey) in [("x-specgen-query-encoding", "query_encoding"), ("x-specgen-outcome", "outcome")] {
             guard let value = document[key] else { continue }
             if case .object = value, let yaml = Self.yaml(value) {

@@ -82,13 +82,14 @@ struct SpecGenExtensionTests {
         let path = try ImportTestSupport.document(Self.exportLike(
             info: "  x-specgen-name: not a name\n",
             top: "x-specgen-time-zone: 5\nx-specgen-outcome: [1]\n",
-            operation: "          x-specgen-idempotent: sometimes\n"))
+            operation: "          x-specgen-idempotent: sometimes\n        x-specgen-operations: {}\n"))
         let spec = try OpenAPIImporter.makeSpec(ImportOptions(document: path, output: "/nonexistent/api"))
         let warnings = spec.warnings.map(\.description)
         #expect(warnings.contains { $0.contains("#/info/x-specgen-name: warning: x-specgen-name must be a PascalCase identifier") })
         #expect(warnings.contains { $0.contains("#/x-specgen-time-zone: warning: x-specgen-time-zone must be a string; ignored") })
         #expect(warnings.contains { $0.contains("#/x-specgen-outcome: warning: x-specgen-outcome must be an object") })
         #expect(warnings.contains { $0.contains("#/paths/~1items/get/x-specgen-idempotent: warning: x-specgen-idempotent must be true or false") })
+        #expect(warnings.contains { $0.contains("#/paths/~1items/x-specgen-operations: warning: x-specgen-operations: the later endpoints") })
     }
 
     @Test("Without the export's marker, a document imports as before: its sentences and keys are its own")
