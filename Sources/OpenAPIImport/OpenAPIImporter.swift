@@ -59,7 +59,8 @@ public enum OpenAPIImporter {
             }
         }
         let documentName = options.documentName
-        let document = try DocumentReader(maxBytes: options.maxBytes).read(path: options.document, displayName: documentName)
+        let document = ExportWrappers.unwrapped(ExportEnvelopes.unwrapped(ExportSentences.removed(
+            from: try DocumentReader(maxBytes: options.maxBytes).read(path: options.document, displayName: documentName))))
         let version = try OpenAPIValidation.version(of: document, name: documentName)
         let navigator = DocumentNavigator(document: document, documentName: documentName)
         try navigator.checkReferences()

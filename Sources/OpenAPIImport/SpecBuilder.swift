@@ -23,8 +23,9 @@ struct SpecBuilder {
 
     func build() throws(ImportError) -> Built {
         let info = document["info"]
-        let name = options.name ?? Self.apiName(info?["title"]?.stringValue ?? "Imported")
-        let module = options.module ?? SpecNames.typeName(name + "API")
+        let extensions = SpecGenExtensions(document: document, log: log)
+        let name = options.name ?? extensions.apiName ?? Self.apiName(info?["title"]?.stringValue ?? "Imported")
+        let module = options.module ?? extensions.module ?? SpecNames.typeName(name + "API")
 
         let operations = try collectOperations(log: log)
         var fileNames = UniqueNames(reserved: ["api", "readme"])
@@ -38,12 +39,11 @@ struct SpecBuilder {
         let auth = try AuthMapping(document: document, navigator: navigator, log: log)
         let mapper = OperationMapper(navigator: navigator, schemas: schemas, log: log, auth: auth)
         var endpointFiles: [OutputFile] = []
+        var endpointEntries: [[(String, SpecYAML)]] = []
         for (operation, endpointName) in zip(operations, endpointNames) {
-            let endpoint = try mapper.endpoint(operation, name: endpointName)
-            let contents = SpecYAMLWriter.file(
-                [("specgen", .literal("1")), ("endpoint", .mapping(endpoint))],
-                comment: "Imported from \(operation.method.uppercased()) \(operation.path) (\(operation.pointer)) by specgen-openapi.")
-            endpointFiles.append(OutputFile(path: endpointName + ".yaml", contents: contents))
+            var endpoint = try mapper.endpoint(operation, name: endpointName)
+            extensions.restoreEndpoint(&endpoint, operation: operation.node, at: operation.pointer)
+            endpointEntries.append(endpoint)
         }
         CycleBreaker.breakCycles(in: schemas, log: log)
         reportUnmapped(log: log)
@@ -55,14 +55,27 @@ struct SpecBuilder {
         if let description = info?["description"]?.stringValue { api.append(("description", .text(description))) }
         let hosts = hosts(log: log)
         if !hosts.isEmpty { api.append(("hosts", .list(hosts))) }
-        if !auth.schemes.isEmpty { api.append(("auth", .list(auth.schemes))) }
+        if !auth.schemes.isEmpty { api.append(("auth", .list(extensions.restoreAuth(auth.schemes)))) }
+        let apiHeaders = extensions.liftAPIHeaders(&endpointEntries, operations: operations.map(\.node))
+        if !apiHeaders.isEmpty { api.append(("headers", .list(apiHeaders))) }
+        api += extensions.apiEntries()
         var root: [(String, SpecYAML)] = [("specgen", .literal("1")), ("api", .mapping(api))]
-        if !schemas.types.isEmpty { root.append(("types", .mapping(schemas.types.map { ($0.name, $0.yaml) }))) }
+        let pointers = extensions.schemaPointers(of: schemas.types, objects: schemas.objectPointers)
+        let types = extensions.inlineTypes(
+            schemas.types.map { ($0.name, extensions.restoredYAML(of: $0, objectPointer: pointers[$0.name])) },
+            endpoints: &endpointEntries)
+        if !types.isEmpty { root.append(("types", .mapping(types))) }
+        for ((operation, endpointName), endpoint) in zip(zip(operations, endpointNames), endpointEntries) {
+            let contents = SpecYAMLWriter.file(
+                [("specgen", .literal("1")), ("endpoint", .mapping(endpoint))],
+                comment: "Imported from \(operation.method.uppercased()) \(operation.path) (\(operation.pointer)) by specgen-openapi.")
+            endpointFiles.append(OutputFile(path: endpointName + ".yaml", contents: contents))
+        }
         let apiFile = OutputFile(
             path: "api.yaml",
             contents: SpecYAMLWriter.file(root, comment: "Imported from \(Self.fileName(options.documentName)) by specgen-openapi; warnings name what did not map exactly."))
         return Built(
-            files: [apiFile] + endpointFiles, warnings: log.warnings, endpointCount: endpointFiles.count, typeCount: schemas.types.count)
+            files: [apiFile] + endpointFiles, warnings: log.warnings, endpointCount: endpointFiles.count, typeCount: types.count)
     }
 
     /// The API's name from its title: the first words, PascalCase (`Swagger Petstore - OpenAPI 3.0` → `SwaggerPetstore`).

@@ -482,6 +482,33 @@ struct OpenAPIExportTests {
 
     /// OpenAPI has one operation per path and method; a spec may have two, told apart by their
     /// fixed query. The later one is kept in the path item's `x-specgen-operations`, not lost.
+    @Test func aListParameterThatEscapesItsSeparatorUnderLiteralAPIEncodingSaysSo() throws {
+        let api = TestSpec.apiFile.replacingOccurrences(of: "  auth:\n", with: "  query_encoding:\n    list_separator: literal\n  auth:\n")
+        let endpoint = """
+            specgen: 1
+            endpoint:
+              name: get_things
+              method: GET
+              path: /things
+              summary: Gets things.
+              parameters:
+                - {name: own, type: string, list: ";", list_separator: escaped}
+                - {name: inherited, type: string, list: ";"}
+              response:
+                type: string
+            """
+        let spec = try Generator().validatedSpecs([TestSpec.source(["api.yaml": api, "get_things.yaml": endpoint])])[0]
+        let operation = OpenAPIExporter(api: spec).document()["paths"]?["/things"]?["get"]
+        #expect(Self.parameter("own", of: operation)?["x-specgen-list-separator-encoding"] == "escaped")
+        #expect(Self.parameter("inherited", of: operation)?["x-specgen-list-separator-encoding"] == "literal")
+    }
+
+    @Test func theAPIsHeadersAreMarkedOnEveryOperation() throws {
+        let operation = try Self.document()["paths"]?[Self.getItems]?["get"]
+        #expect(Self.parameter("X-Client", of: operation)?["x-specgen-api-header"] == true)
+        #expect(Self.parameter("X-Trace", of: operation)?["x-specgen-api-header"] == nil)
+    }
+
     @Test func aSecondOperationOnTheSameMethodAndPathIsKeptInAnExtension() throws {
         func endpoint(_ name: String, kind: String) -> String {
             """

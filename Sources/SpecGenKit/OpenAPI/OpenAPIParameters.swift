@@ -29,7 +29,13 @@ struct OpenAPIParameters {
         if let switches = endpoint.switches {
             result += switches.switches.map { self.switch($0, of: switches) }
         }
-        for header in api.headers + endpoint.headers {
+        for header in api.headers {
+            // Every operation lists the API's headers; the mark tells them from the endpoint's own.
+            var object = self.parameter(header, in: "header", endpoint: endpoint)
+            object["x-specgen-api-header"] = true
+            result.append(object)
+        }
+        for header in endpoint.headers {
             result.append(self.parameter(header, in: "header", endpoint: endpoint))
         }
         return result.map(OpenAPIValue.object)
@@ -85,6 +91,11 @@ struct OpenAPIParameters {
         let encoding = parameter.listSeparatorEncoding ?? api.queryEncoding.listSeparator
         if encoding == .literal, QueryEncoding.isLiteralSafe(parameter.listSeparator ?? "") {
             result.append(("x-specgen-list-separator-encoding", "literal"))
+        } else if encoding == .escaped, api.queryEncoding.listSeparator == .literal,
+                  QueryEncoding.isLiteralSafe(parameter.listSeparator ?? "") {
+            // The parameter overrides the API's literal separators: without this, a reader (the
+            // import) would take the API's.
+            result.append(("x-specgen-list-separator-encoding", "escaped"))
         }
         return result
     }
