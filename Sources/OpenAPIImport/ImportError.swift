@@ -1,3 +1,5 @@
+import SpecGenKit
+
 /// Why a document was not imported. Each is printed as `<document>: error: <message>` (with a line
 /// and column or a JSON pointer where there is one) and nothing is written.
 public struct ImportError: Error, Sendable, CustomStringConvertible {
@@ -18,6 +20,6 @@ public struct ImportError: Error, Sendable, CustomStringConvertible {
     /// The error line, then the details, one per line.
     public var description: String {
         let location = place.map { "\(document):\($0)" } ?? document
-        return (["\(TerminalText.escaped(location)): error: \(TerminalText.escaped(message))"] + details).joined(separator: "\n")
+        return (["\(Diagnostic.printable(location)): error: \(Diagnostic.printable(message))"] + details).joined(separator: "\n")
     }
 }

@@ -1,3 +1,5 @@
+import SpecGenKit
+
 /// What the import could not map exactly, each with the place in the document it comes from. Printed
 /// on stderr in the compiler's style, `<document>: <json-pointer>: warning: <message>`, so nothing
 /// unmappable is dropped silently.
@@ -7,7 +9,7 @@ public struct ImportWarning: Sendable, Hashable, CustomStringConvertible {
     public var message: String
 
     public var description: String {
-        "\(TerminalText.escaped(document)): \(TerminalText.escaped(pointer.description)): warning: \(TerminalText.escaped(message))"
+        "\(Diagnostic.printable(document)): \(Diagnostic.printable(pointer.description)): warning: \(Diagnostic.printable(message))"
     }
 }
 

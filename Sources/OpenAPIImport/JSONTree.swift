@@ -1,3 +1,5 @@
+import SpecGenKit
+
 /// An OpenAPI document as a tree of JSON values, its objects' keys in document order, read from JSON
 /// or YAML alike. The importer checks references and reads raw examples on it, and hands OpenAPIKit
 /// its JSON text: one reader for both syntaxes, so locations and limits are the same for both.
@@ -75,7 +77,7 @@ indirect enum JSONTree: Sendable, Equatable {
             // JSON has no NaN or infinity (YAML's .nan and .inf); null is the nearest value JSON has.
             output += value.isFinite ? String(value) : "null"
         case .numberText(let text): output += text
-        case .string(let text): JSONTree.writeString(text, to: &output)
+        case .string(let text): output += OpenAPIEscaping.quoted(text)
         case .array(let elements):
             output += "["
             for (index, element) in elements.enumerated() {
@@ -87,29 +89,11 @@ indirect enum JSONTree: Sendable, Equatable {
             output += "{"
             for (index, entry) in entries.enumerated() {
                 if index > 0 { output += "," }
-                JSONTree.writeString(entry.key, to: &output)
+                output += OpenAPIEscaping.quoted(entry.key)
                 output += ":"
                 entry.value.write(to: &output)
             }
             output += "}"
         }
-    }
-
-    private static func writeString(_ text: String, to output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        output += "\""
     }
 }

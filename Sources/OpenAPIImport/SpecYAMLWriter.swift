@@ -1,3 +1,5 @@
+import SpecGenKit
+
 /// A spec file's content as the writer takes it: mappings keep their keys in the order built.
 indirect enum SpecYAML: Sendable {
     case text(String)
@@ -103,7 +105,7 @@ enum SpecYAMLWriter {
     /// otherwise double-quoted with escapes. A long description stays on one line rather than a
     /// folded block, whose line breaks would change it.
     static func scalar(_ text: String) -> String {
-        isPlainSafe(text) ? text : doubleQuoted(text)
+        isPlainSafe(text) ? text : OpenAPIEscaping.quoted(text)
     }
 
     private static func isPlainSafe(_ text: String) -> Bool {
@@ -133,26 +135,5 @@ enum SpecYAMLWriter {
         let body = text.drop { $0 == "-" || $0 == "+" }
         guard let first = body.first else { return false }
         return first.isNumber || first == "." || text.hasPrefix("0x") || text.hasPrefix("0o")
-    }
-
-    private static func doubleQuoted(_ text: String) -> String {
-        var output = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value)
-                || [0x2028, 0x2029, 0xFEFF].contains(scalar.value):
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                output += scalar.value <= 0xFF
-                    ? "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
-                    : "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        return output + "\""
     }
 }

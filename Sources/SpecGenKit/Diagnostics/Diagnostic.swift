@@ -24,8 +24,9 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         return "'\(scalar)' (U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex))"
     }
 
-    /// `text` with control and invisible characters written as escapes (`\n`, `\u{1B}`).
-    static func printable(_ text: String) -> String {
+    /// `text` with control and invisible characters written as escapes (`\n`, `\u{1B}`): the one
+    /// way spec and document text is made safe for a terminal line (specgen-openapi's warnings too).
+    public static func printable(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: DocText.isInvisibleOrControl) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {

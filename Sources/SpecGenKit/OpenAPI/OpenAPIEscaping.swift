@@ -1,7 +1,7 @@
 /// Every way text from a spec reaches an exported document, in one place. A spec's names,
 /// descriptions and examples are hostile input: a quote, a line break or a YAML indicator in them
 /// must never change the document's structure, only be part of a string.
-enum OpenAPIEscaping {
+public enum OpenAPIEscaping {
     /// `text` as a JSON string literal, quotes included. The same literal is a valid YAML
     /// double-quoted scalar (YAML's escapes are a superset of JSON's), so both writers use it.
     ///
@@ -12,7 +12,7 @@ enum OpenAPIEscaping {
     /// and docs show the same set as escapes, ``DocText/isInvisibleOrControl(_:)``). All of them
     /// are in the Basic Multilingual Plane, so `\uXXXX` is the escape in both JSON and YAML.
     /// Everything else, non-ASCII included, is written as UTF-8.
-    static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String) -> String {
         var result = "\""
         result.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
